@@ -1,0 +1,153 @@
+"""The ``extract`` command (typer).
+
+``extract article.txt`` prints one JSON document; ``extract PATH... -o out.jsonl``
+runs a batch (see :mod:`extractor.batch`). Every failure is one line on stderr:
+exit 2 for a usage error or an unreadable single article, 1 when some inputs of
+a batch failed (their error records are written), 0 otherwise.
+Heavy modules (spaCy, underthesea, dask) are imported only when needed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    add_completion=True,
+    no_args_is_help=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"extract: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"vnextract {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+def main_command(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Article files or folders; '-' reads a list of paths from stdin."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (batch).")
+    ] = None,
+    schema: Annotated[bool, typer.Option("--schema", help="Print the JSON Schema and exit.")] = False,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="json | jsonl | csv (default: json for one file).")
+    ] = None,
+    compact: Annotated[bool, typer.Option("--compact", help="One-line JSON.")] = False,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Override encoding detection.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")
+    ] = 20 * 1024 * 1024,
+    patterns: Annotated[
+        list[str] | None, typer.Option("--patterns", help="A folder of extra pattern files.")
+    ] = None,
+    glob: Annotated[str, typer.Option("--glob", help="File pattern inside folders.")] = "*",
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already in the output.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local | dask")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT).")
+    ] = None,
+    eval_dir: Annotated[
+        Path | None, typer.Option("--eval", help="Score against a folder of gold *.expected.json.")
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Extract organizations with their percentages and totals with their units from
+    Vietnamese news articles, as JSON."""
+    if schema:
+        from .models import json_schema
+
+        typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+        return
+    if fmt not in (None, "json", "jsonl", "csv"):
+        _fail(f"unknown --format {fmt!r} (json, jsonl or csv)")
+    if engine not in ("local", "dask"):
+        _fail(f"unknown --engine {engine!r} (local or dask)")
+    if max_bytes <= 0:
+        _fail("--max-bytes must be positive")
+    extra = tuple(patterns or ())
+    if extra:
+        _check_patterns(extra)
+    if eval_dir is not None:
+        from .evaluate import main as eval_main
+
+        raise typer.Exit(eval_main(eval_dir, paths or [], patterns=extra))
+    if not paths:
+        _fail("no input: give an article file, a folder, or '-' (see --help)")
+        return
+    single = len(paths) == 1 and paths[0] != "-" and not Path(paths[0]).is_dir() and output is None
+    if single and fmt in (None, "json"):
+        _single(paths[0], encoding=encoding, max_bytes=max_bytes, patterns=extra, compact=compact)
+        return
+    from .batch import BatchOptions, run_batch
+
+    opts = BatchOptions(
+        paths=list(paths),
+        output=output,
+        fmt=fmt or "jsonl",
+        glob=glob,
+        jobs=jobs,
+        resume=resume,
+        engine=engine,
+        scheduler=scheduler,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        patterns=extra,
+    )
+    raise typer.Exit(run_batch(opts))
+
+
+def _check_patterns(extra: tuple[str, ...]) -> None:
+    from . import patterns as pat
+    from .errors import PatternError
+
+    try:
+        pat.load(extra)
+    except PatternError as exc:
+        _fail(exc.message)
+
+
+def _single(path: str, *, encoding: str | None, max_bytes: int, patterns: tuple[str, ...], compact: bool) -> None:
+    from . import extract_file
+    from .errors import ExtractorError
+
+    try:
+        result = extract_file(path, encoding=encoding, max_bytes=max_bytes, patterns=patterns)
+    except ExtractorError as exc:
+        _fail(exc.message)
+        return
+    except Exception as exc:  # noqa: BLE001 - a bug must still be one line, not a traceback
+        _fail(f"{path}: internal error ({type(exc).__name__}: {exc})")
+        return
+    sys.stdout.write(result.to_json(indent=None if compact else 2) + "\n")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("extract: interrupted", err=True)
+        sys.exit(130)

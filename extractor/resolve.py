@@ -1,0 +1,308 @@
+"""Matched sentences -> organization figures and totals.
+
+Takes the segmented article and its matched candidate sentences; returns
+:class:`~extractor.models.Organization` and :class:`~extractor.models.Total`
+objects. The rules, each documented where it lives:
+
+* a percent in parentheses belongs to the name right before the parenthesis,
+  back to the previous delimiter (``, ; : ( )``); consecutive items form a list
+  whose later items inherit the first item's head (:func:`names.inherit`), and
+  whose lead-in ("... đạt và vượt kế hoạch như:") sets their ``group``;
+* a percent after a figure verb ("đạt", "là", "chiếm", ...) belongs to the nearest
+  name before it in its clause; a generic name ("Đảng bộ thành phố") is completed
+  from the title;
+* a percent that opens a list ("tỷ lệ đạt dưới 50% như:") is the list's threshold,
+  never an organization's figure;
+* a total is a Matcher ``TOTAL`` span (qualifier? number scale? unit); its kind comes
+  from the cues in its clause, its period from the nearest period before it, and a
+  percent right after it followed by "so với kế hoạch" is its ``percent_of_plan``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from . import names, numbers, patterns
+from .match import Matched
+from .models import Organization, Total
+from .patterns import REGEX_TIMEOUT
+from .segment import Segmented, Sentence
+
+_DELIMS = ",;:()…"
+#: Between two list items: delimiters and at most a few lower-case linking words
+#: ("..., tiếp theo là GTVT (88,77%)", "... và quận B (119%)").
+_LIST_GAP = regex.compile(r"^[\s,;…]*(?:\p{Ll}+\s+){0,4}$")
+_PAREN_OPEN = regex.compile(r"\(\s*$")
+_PAREN_CLOSE = regex.compile(r"^\s*\)")
+
+
+@dataclass(frozen=True)
+class Cues:
+    figure_verbs: frozenset[str]
+    kind_order: list[dict[str, str]]
+    paren_kind: list[dict[str, str]]
+    lead_in: regex.Pattern[str]
+    threshold: regex.Pattern[str]
+    group: regex.Pattern[str]
+    periods: list[tuple[regex.Pattern[str], str]]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    pset = patterns.load()
+    t = pset.table("cues")
+    examples = {e["id"]: e for e in t.get("_examples", [])}
+    periods = [
+        (pset.regex(pid), str(examples[pid].get("value", "{0}")))
+        for pid in examples
+        if pset.regexes[pid].label == "PERIOD"
+    ]
+    return Cues(
+        figure_verbs=frozenset(t.get("figure_verbs", [])),
+        kind_order=t.get("kind_order", []),
+        paren_kind=t.get("paren_kind", []),
+        lead_in=pset.regex("lead_in_end"),
+        threshold=pset.regex("threshold_after"),
+        group=pset.regex("group"),
+        periods=periods,
+    )
+
+
+@dataclass
+class _Item:
+    """A percent in parentheses with the name before it (token indices in the doc)."""
+
+    name: tuple[int, int]
+    percent: Any  # spaCy Span
+    close: int  # char offset (in sentence) after ")"
+
+
+def _periods(sentence: str) -> list[tuple[int, str]]:
+    """(start offset, value) of every period expression in a sentence, by position."""
+    found: list[tuple[int, int, str]] = []
+    for rx, template in cues().periods:
+        for m in rx.finditer(sentence, timeout=REGEX_TIMEOUT):
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            value = template.replace("{0}", m.group(0)).format(**groups)
+            found.append((m.start(), m.end(), value.strip()))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[tuple[int, str]] = []
+    last_end = -1
+    for s, e, v in found:
+        if s >= last_end:
+            out.append((s, v))
+            last_end = e
+    return out
+
+
+def _group_of(lead_in: str) -> str | None:
+    if not cues().lead_in.search(lead_in, timeout=REGEX_TIMEOUT):
+        return None
+    threshold = verb = None
+    for m in cues().group.finditer(lead_in, timeout=REGEX_TIMEOUT):
+        threshold = m.group("threshold") or threshold
+        verb = m.group("verb") or verb
+    return threshold or verb
+
+
+def _percent_ents(doc: Any) -> list[Any]:
+    return [e for e in doc.ents if e.label_ == "PERCENT"]
+
+
+def _is_threshold(sentence: str, pct: Any) -> bool:
+    return bool(cues().threshold.match(sentence[pct.end_char :], timeout=REGEX_TIMEOUT))
+
+
+def _basis_after(doc: Any, pct: Any) -> str | None:
+    i = pct.end
+    if i < len(doc) and doc[i].text == ")":
+        i += 1
+    if i < len(doc):
+        for ent in doc.ents:
+            if ent.start == i and ent.label_ == "BASIS":
+                return str(ent.text)
+            if ent.start == i and ent.label_ in ("PLAN", "TARGET"):
+                return str(ent.text)
+    return None
+
+
+class ArticleResolver:
+    """Resolves every matched sentence of one article."""
+
+    def __init__(self, seg: Segmented) -> None:
+        self.seg = seg
+        self.organizations: list[Organization] = []
+        self.totals: list[Total] = []
+
+    # -- organizations -------------------------------------------------------
+    def _paren_items(self, sent: Sentence, doc: Any) -> list[_Item]:
+        text = sent.text
+        items: list[_Item] = []
+        for pct in _percent_ents(doc):
+            before, after = text[: pct.start_char], text[pct.end_char :]
+            if not (_PAREN_OPEN.search(before) and _PAREN_CLOSE.match(after)):
+                continue
+            open_at = before.rstrip().rfind("(")
+            bound = max(before.rfind(c, 0, open_at) for c in _DELIMS)
+            lo_span = doc.char_span(bound + 1, open_at, alignment_mode="contract")
+            if lo_span is None or len(lo_span) == 0:
+                continue
+            start = names.first_name_start(doc, lo_span.start, lo_span.end)
+            if start is None:
+                continue
+            close = pct.end_char + len(after) - len(after.lstrip()) + 1
+            close += 1 if text[close - 1 : close] == ")" else 0
+            items.append(_Item(name=(start, lo_span.end), percent=pct, close=close - 1))
+        return items
+
+    def _organizations(self, sent: Sentence, m: Matched) -> None:
+        doc, text = m.doc, sent.text
+        items = self._paren_items(sent, doc)
+        in_paren = {id(it.percent) for it in items}
+        paren_pcts = {(it.percent.start, it.percent.end) for it in items}
+        # lists of parenthesized items
+        first: _Item | None = None
+        group: str | None = None
+        prev: _Item | None = None
+        for it in items:
+            name_char = doc[it.name[0]].idx
+            if prev is not None and _LIST_GAP.match(text[prev.close : name_char]):
+                assert first is not None
+                full = names.inherit(doc, first.name, it.name)
+            else:
+                first = it
+                group = _group_of(text[:name_char])
+                full = doc[it.name[0] : it.name[1]].text
+                full = names.expand_generic(full, doc, it.name, self.seg.title, self.seg.text)
+            self._add_org(sent, m, it.name, full, it.percent, group)
+            prev = it
+        del in_paren
+        # percents after a figure verb: the nearest name before them
+        floor = 0
+        for pct in _percent_ents(doc):
+            if (pct.start, pct.end) in paren_pcts:
+                floor = pct.end
+                continue
+            if _is_threshold(text, pct):
+                floor = pct.end
+                continue
+            k = pct.start
+            while k > floor and doc[k - 1].ent_type_ == "QUAL":
+                k -= 1
+            verb_ok = k > floor and (
+                doc[k - 1].norm_.casefold() in cues().figure_verbs or names.is_name_part(doc, k - 1)
+            )
+            clause_floor = floor
+            for j in range(k - 1, floor - 1, -1):
+                if doc[j].text in (";", ":"):
+                    clause_floor = j + 1
+                    break
+            span = names.name_before(doc, k, clause_floor) if verb_ok else None
+            if span is not None:
+                mention = doc[span[0] : span[1]].text
+                full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text)
+                self._add_org(sent, m, span, full, pct, None)
+            floor = pct.end
+
+    def _add_org(
+        self, sent: Sentence, m: Matched, span: tuple[int, int], name: str, pct: Any, group: str | None
+    ) -> None:
+        doc = m.doc
+        s = doc[span[0] : span[1]]
+        self.organizations.append(
+            Organization(
+                name=name,
+                mention=s.text,
+                percent=float(pct._.value),
+                group=group,
+                sentence=sent.index,
+                start=m.offset + s.start_char,
+                end=m.offset + s.end_char,
+                percent_start=m.offset + pct.start_char,
+                percent_end=m.offset + pct.end_char,
+                metric=None,
+                basis=_basis_after(doc, pct),
+            )
+        )
+
+    # -- totals --------------------------------------------------------------
+    def _kind(self, doc: Any, lo: int, span: Any) -> str:
+        c = cues()
+        ents = [e for e in doc.ents if lo <= e.start < span.start]
+        depth = 0
+        for i in range(span.start - 1, lo - 1, -1):
+            if doc[i].text == ")":
+                depth += 1
+            elif doc[i].text == "(":
+                if depth == 0:  # the total sits in a parenthesis: the cue before it rules
+                    before = [e for e in ents if e.end <= i]
+                    if before:
+                        last = before[-1]
+                        for rule in c.paren_kind:
+                            if last.label_ == rule["label"] and rule.get("id", last.ent_id_) == last.ent_id_:
+                                return rule["kind"]
+                    break
+                depth -= 1
+        labels = {e.label_ for e in ents}
+        for rule in c.kind_order:
+            if rule["label"] in labels:
+                return rule["kind"]
+        return "actual"
+
+    def _totals(self, sent: Sentence, m: Matched) -> None:
+        doc = m.doc
+        periods = _periods(sent.text)
+        lo = 0
+        for span in m.totals:
+            ents = [e for e in doc.ents if span.start <= e.start < span.end]
+            num = next(e for e in ents if e.label_ == "NUMBER")
+            qual = next((e for e in ents if e.label_ == "QUAL"), None)
+            scale = next((e for e in ents if e.label_ == "SCALE"), None)
+            unit_tokens = [t for t in span if t.ent_type_ == "UNIT"]
+            value = numbers.scaled(num._.value, scale.text if scale else None)
+            window = [e for e in doc.ents if lo <= e.start < span.start]
+            per = next((e.ent_id_ for e in reversed(window) if e.label_ == "PER"), None)
+            period = None
+            for start, v in periods:
+                if start < span.start_char:
+                    period = v
+            self.totals.append(
+                Total(
+                    value=value,
+                    unit=" ".join(t.text for t in unit_tokens),
+                    text=span.text,
+                    qualifier=qual.ent_id_ if qual is not None else "exact",
+                    kind=self._kind(doc, lo, span),  # type: ignore[arg-type]
+                    per=per,
+                    period=period,
+                    percent_of_plan=self._percent_of_plan(doc, span),
+                    sentence=sent.index,
+                    start=m.offset + span.start_char,
+                    end=m.offset + span.end_char,
+                )
+            )
+            lo = span.end
+
+    def _percent_of_plan(self, doc: Any, span: Any) -> float | None:
+        i = span.end
+        while i < len(doc) and (doc[i].is_punct or doc[i].norm_.casefold() in ("đạt", "bằng")):
+            if doc[i].text in (";", ".", ":"):
+                return None
+            i += 1
+        while i < len(doc) and doc[i].ent_type_ == "QUAL":
+            i += 1
+        pct = next((e for e in doc.ents if e.start == i and e.label_ == "PERCENT"), None)
+        if pct is None:
+            return None
+        basis = _basis_after(doc, pct)
+        if basis is None or "chỉ tiêu" in basis or "kế hoạch" in basis or "dự toán" in basis:
+            return float(pct._.value) if basis is not None else None
+        return None
+
+    def add(self, sent: Sentence, m: Matched) -> None:
+        self._organizations(sent, m)
+        self._totals(sent, m)

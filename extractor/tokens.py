@@ -1,0 +1,120 @@
+"""underthesea words -> spaCy ``Doc`` aligned to character offsets.
+
+The tokenization unit of vnextract is the underthesea *word*: one or more
+syllables joined by single spaces ("Đảng bộ", "Tổng Công ty"). :class:`WordTokenizer`
+runs ``underthesea.word_tokenize`` (without its token normalization, which would
+change the text) and aligns every word to the text, so ``doc.text`` is the
+input exactly and every ``token.idx`` is a true character offset.
+
+Each token's ``NORM`` is its text with the old tone placement rewritten
+(``uỷ`` -> ``ủy``), case kept: patterns match on ``NORM`` so "Thành uỷ" and
+"Thành ủy" are one phrase while offsets still point into the original text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import regex
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from . import patterns
+
+_SIMPLE = regex.compile(r"\w+|[^\w\s]", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _tone_rewrite() -> tuple[regex.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = patterns.load().table("orthography").get("tone_placement", {})
+    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
+    upper = {k.capitalize(): v.capitalize() for k, v in table.items()}
+    full = {**table, **upper}
+    alts = "|".join(regex.escape(k) for k in sorted(full, key=len, reverse=True))
+    return regex.compile(rf"(?<![qQ])(?:{alts})(?!\w)"), full
+
+
+def canon(word: str) -> str:
+    """A word with old tone placement rewritten to the new one (case kept).
+
+    >>> canon("Thành uỷ"), canon("hoà"), canon("quý")
+    ('Thành ủy', 'hòa', 'quý')
+    """
+    pattern, table = _tone_rewrite()
+    return str(pattern.sub(lambda m: table[m.group()], word))
+
+
+def segment_words(text: str) -> list[str]:
+    """underthesea word segmentation, without its token normalization."""
+    from underthesea import word_tokenize  # heavy: imported on first use
+
+    words: list[str] = word_tokenize(text, use_token_normalize=False)
+    return words
+
+
+def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:
+    """Character span of each word in ``text``; None when the words are not the text."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    n = len(text)
+    for word in words:
+        start = -1
+        for syllable in word.split():
+            while cursor < n and text[cursor].isspace():
+                cursor += 1
+            if not text.startswith(syllable, cursor):
+                return None
+            if start < 0:
+                start = cursor
+            cursor += len(syllable)
+        if start >= 0:
+            spans.append((start, cursor))
+    if text[cursor:].strip():
+        return None
+    return spans
+
+
+def spans_to_doc(vocab: Vocab, text: str, spans: list[tuple[int, int]]) -> Doc:
+    words = [text[s:e] for s, e in spans]
+    spaces = [
+        (spans[i + 1][0] if i + 1 < len(spans) else len(text)) > e for i, (_, e) in enumerate(spans)
+    ]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    for token in doc:
+        norm = canon(token.text)
+        if norm != token.text:
+            token.norm_ = norm
+        else:
+            token.norm_ = token.text
+    return doc
+
+
+class WordTokenizer:
+    """A spaCy tokenizer over underthesea words (``nlp.tokenizer = WordTokenizer(vocab)``).
+
+    Text must be a single sentence or phrase with single spaces (the normalized text).
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        spans = align(text, segment_words(text)) if text.strip() else []
+        if spans is None:  # underthesea changed something: fall back to simple tokens
+            spans = [m.span() for m in _SIMPLE.finditer(text)]
+        doc = spans_to_doc(self.vocab, text, spans)
+        if doc.text != text:  # leading/trailing spaces: keep the text exact
+            doc = spans_to_doc(self.vocab, text, [m.span() for m in _SIMPLE.finditer(text)])
+        return doc
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        for text in texts:
+            yield self(text)
+
+    # spaCy calls these when the pipeline is serialized; the tokenizer has no state.
+    def to_bytes(self, **_: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_: Any) -> WordTokenizer:
+        return self

@@ -1,0 +1,1 @@
+"""Pattern data shipped with vnextract (installed as ``extractor.builtin_patterns``)."""
