@@ -34,14 +34,22 @@ class Matched:
     doc: Any  # spacy.tokens.Doc
     offset: int  # character offset of the sentence in the article text
     totals: list[Any]  # spacy Spans labelled TOTAL
+    ents: list[Any]  # doc.ents, computed once
 
 
 class Pipeline:
-    """The spaCy pipeline of one pattern set: tokenizer, EntityRuler, Matcher."""
+    """The spaCy side of one pattern set: word tokenizer, phrase and token matchers.
+
+    Phrase patterns (strings) go to a ``PhraseMatcher`` on ``NORM``, once for every
+    grouping of their syllables into words (see :func:`groupings`); token patterns
+    (lists) to a ``Matcher``. Overlaps are resolved as spaCy's EntityRuler does:
+    longest first, then earliest (``spacy.util.filter_spans``); regex figures win
+    over phrases.
+    """
 
     def __init__(self, pset: PatternSet) -> None:
         import spacy
-        from spacy.matcher import Matcher
+        from spacy.matcher import Matcher, PhraseMatcher
         from spacy.tokens import Span
 
         from .tokens import WordTokenizer
@@ -51,20 +59,23 @@ class Pipeline:
         self.pset = pset
         self.nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
         self.nlp.tokenizer = WordTokenizer(self.nlp.vocab)
-        ruler = self.nlp.add_pipe(
-            "entity_ruler",
-            config={"validate": True, "overwrite_ents": False},
-        )
+        vocab = self.nlp.vocab
         rows = [dict(p) for p in pset.entities]
         for word, cls in numbers.qualifier_words().items():
             rows.append({"label": "QUAL", "pattern": word, "id": cls})
             rows.append({"label": "QUAL", "pattern": word.capitalize(), "id": cls})
-        entity_patterns = [p for row in rows for p in phrase_to_token_patterns(row)]
-        try:
-            ruler.add_patterns(entity_patterns)  # type: ignore[attr-defined]
-        except Exception as exc:  # noqa: BLE001 - spaCy's validation error names the pattern
-            raise patterns_error(f"entity pattern rejected by spaCy: {exc}") from None
-        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        self.phrases = PhraseMatcher(vocab, attr="NORM")
+        self.tokens = Matcher(vocab, validate=True)
+        for row in rows:
+            key = f"{row['label']}|{row.get('id') or ''}"
+            if isinstance(row["pattern"], str):
+                self.phrases.add(key, phrase_docs(vocab, row["pattern"]))
+            else:
+                try:
+                    self.tokens.add(key, [row["pattern"]])
+                except Exception as exc:  # noqa: BLE001 - spaCy raises several types
+                    raise patterns_error(f"entity pattern {row.get('id')}: {exc}") from None
+        self.matcher = Matcher(vocab, validate=True)
         for row in pset.matchers:
             try:
                 self.matcher.add(row["label"], [row["pattern"]], greedy="LONGEST")
@@ -75,10 +86,11 @@ class Pipeline:
         ]
 
     def __call__(self, sentence: str, offset: int = 0) -> Matched:
+        from spacy.tokens import Span
         from spacy.util import filter_spans
 
         doc = self.nlp.make_doc(sentence)
-        spans = []
+        figures = []
         for label, rx in self.figure_res:
             for m in rx.finditer(sentence, timeout=REGEX_TIMEOUT):
                 span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="strict")
@@ -90,14 +102,43 @@ class Pipeline:
                     span._.value = numbers.parse_number(m.group("num"))
                 except ValueError:
                     continue
-                spans.append(span)
-        doc.ents = filter_spans(spans)
-        doc = self.nlp.get_pipe("entity_ruler")(doc)
+                figures.append(span)
+        figures = filter_spans(figures)
+        taken = {i for span in figures for i in range(span.start, span.end)}
+        strings = self.nlp.vocab.strings
+        cues = []
+        token_matches = self.tokens(doc) if len(self.tokens) else []
+        for key, start, end in [*self.phrases(doc), *token_matches]:
+            if any(i in taken for i in range(start, end)):
+                continue
+            label, _, ent_id = strings[key].partition("|")
+            cues.append(Span(doc, start, end, label=label, span_id=ent_id))
+        doc.ents = sorted([*figures, *filter_spans(cues)], key=lambda s: s.start)
+        ents = list(doc.ents)
+        doc.user_data["ents"] = ents  # doc.ents builds new Spans on every access
         totals = [doc[s:e] for _, s, e in self.matcher(doc)]
         for t in totals:
             t.label_ = "TOTAL"
         totals.sort(key=lambda s: s.start)
-        return Matched(doc=doc, offset=offset, totals=totals)
+        return Matched(doc=doc, offset=offset, totals=totals, ents=ents)
+
+
+def phrase_docs(vocab: Any, phrase: str) -> list[Any]:
+    """One pattern ``Doc`` per grouping of the phrase's syllables into words."""
+    from spacy.tokens import Doc
+
+    from .tokens import canon
+
+    syllables = canon(phrase).split()
+    if len(syllables) > 6:
+        raise patterns_error(f"phrase pattern {phrase!r}: more than 6 syllables")
+    docs = []
+    for grouping in groupings(syllables):
+        doc = Doc(vocab, words=grouping)
+        for tok in doc:
+            tok.norm_ = tok.text
+        docs.append(doc)
+    return docs
 
 
 def groupings(syllables: list[str]) -> list[list[str]]:
@@ -116,24 +157,6 @@ def groupings(syllables: list[str]) -> list[list[str]]:
         else:
             out.extend([head, *rest] for rest in groupings(syllables[cut:]))
     return out
-
-
-def phrase_to_token_patterns(row: dict[str, Any]) -> list[dict[str, Any]]:
-    """A phrase pattern as token patterns on ``NORM`` that match it however
-    underthesea groups its syllables into words in context ("Thành ủy" is one word
-    in "Thành ủy Hà Nội" but two on its own)."""
-    pattern = row["pattern"]
-    if not isinstance(pattern, str):
-        return [row]
-    from .tokens import canon
-
-    syllables = canon(pattern).split()
-    if len(syllables) > 6:
-        raise patterns_error(f"phrase pattern {pattern!r}: more than 6 syllables")
-    return [
-        {**row, "pattern": [{"NORM": word} for word in grouping]}
-        for grouping in groupings(syllables)
-    ]
 
 
 def _retokenize_number(doc: Any, start: int, end: int, label: str) -> Any:

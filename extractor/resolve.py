@@ -109,8 +109,13 @@ def _group_of(lead_in: str) -> str | None:
     return threshold or verb
 
 
+def _ents(doc: Any) -> list[Any]:
+    ents: list[Any] = doc.user_data.get("ents") or list(doc.ents)
+    return ents
+
+
 def _percent_ents(doc: Any) -> list[Any]:
-    return [e for e in doc.ents if e.label_ == "PERCENT"]
+    return [e for e in _ents(doc) if e.label_ == "PERCENT"]
 
 
 def _is_threshold(sentence: str, pct: Any) -> bool:
@@ -122,7 +127,7 @@ def _basis_after(doc: Any, pct: Any) -> str | None:
     if i < len(doc) and doc[i].text == ")":
         i += 1
     if i < len(doc):
-        for ent in doc.ents:
+        for ent in _ents(doc):
             if ent.start == i and ent.label_ == "BASIS":
                 return str(ent.text)
             if ent.start == i and ent.label_ in ("PLAN", "TARGET"):
@@ -232,7 +237,7 @@ class ArticleResolver:
     # -- totals --------------------------------------------------------------
     def _kind(self, doc: Any, lo: int, span: Any) -> str:
         c = cues()
-        ents = [e for e in doc.ents if lo <= e.start < span.start]
+        ents = [e for e in _ents(doc) if lo <= e.start < span.start]
         depth = 0
         for i in range(span.start - 1, lo - 1, -1):
             if doc[i].text == ")":
@@ -258,13 +263,13 @@ class ArticleResolver:
         periods = _periods(sent.text)
         lo = 0
         for span in m.totals:
-            ents = [e for e in doc.ents if span.start <= e.start < span.end]
+            ents = [e for e in _ents(doc) if span.start <= e.start < span.end]
             num = next(e for e in ents if e.label_ == "NUMBER")
             qual = next((e for e in ents if e.label_ == "QUAL"), None)
             scale = next((e for e in ents if e.label_ == "SCALE"), None)
             unit_tokens = [t for t in span if t.ent_type_ == "UNIT"]
             value = numbers.scaled(num._.value, scale.text if scale else None)
-            window = [e for e in doc.ents if lo <= e.start < span.start]
+            window = [e for e in _ents(doc) if lo <= e.start < span.start]
             per = next((e.ent_id_ for e in reversed(window) if e.label_ == "PER"), None)
             period = None
             for start, v in periods:
@@ -295,7 +300,7 @@ class ArticleResolver:
             i += 1
         while i < len(doc) and doc[i].ent_type_ == "QUAL":
             i += 1
-        pct = next((e for e in doc.ents if e.start == i and e.label_ == "PERCENT"), None)
+        pct = next((e for e in _ents(doc) if e.start == i and e.label_ == "PERCENT"), None)
         if pct is None:
             return None
         basis = _basis_after(doc, pct)
