@@ -50,3 +50,9 @@ class PatternError(ExtractorError):
     """A pattern file is malformed (bad YAML/JSON, bad regex, failing inline example)."""
 
     code = "pattern_error"
+
+
+class InternalError(ExtractorError):
+    """A bug: reported as one line (and an error record in batch), never a traceback."""
+
+    code = "internal_error"

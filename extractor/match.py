@@ -22,8 +22,6 @@ import regex
 from . import numbers, patterns
 from .patterns import REGEX_TIMEOUT, PatternSet
 
-#: A sentence is a candidate when it holds a digit (or, see ``count_words``, a number word
-#: right before a counted unit).
 _DIGIT = regex.compile(r"\d")
 
 
@@ -64,6 +62,9 @@ class Pipeline:
         for word, cls in numbers.qualifier_words().items():
             rows.append({"label": "QUAL", "pattern": word, "id": cls})
             rows.append({"label": "QUAL", "pattern": word.capitalize(), "id": cls})
+        for word in numbers.number_words():
+            rows.append({"label": "NUMWORD", "pattern": word, "id": "word"})
+            rows.append({"label": "NUMWORD", "pattern": word.capitalize(), "id": "word"})
         self.phrases = PhraseMatcher(vocab, attr="NORM")
         self.tokens = Matcher(vocab, validate=True)
         for row in rows:
@@ -82,7 +83,9 @@ class Pipeline:
             except Exception as exc:  # noqa: BLE001 - spaCy raises several types
                 raise patterns_error(f"matcher pattern {row.get('id')}: {exc}") from None
         self.figure_res = [
-            (pset.regexes[pid].label, pset.regex(pid)) for pid in ("percent", "number")
+            (rx.label, rx.compiled)
+            for rx in pset.regexes.values()
+            if rx.label in ("NUMBER", "PERCENT")
         ]
 
     def __call__(self, sentence: str, offset: int = 0) -> Matched:
@@ -182,6 +185,21 @@ def pipeline(extra: tuple[str, ...] = ()) -> Pipeline:
     return Pipeline(patterns.load(extra))
 
 
+@lru_cache(maxsize=1)
+def _word_count_re() -> regex.Pattern[str]:
+    """A number word right before a counted unit ("bảy đảng viên", "hai tổ chức")."""
+    pset = patterns.load()
+    units = {str(e["pattern"]).split()[0].casefold() for e in pset.entities if e["label"] == "UNIT" and isinstance(e["pattern"], str)}
+    words = sorted(numbers.number_words(), key=len, reverse=True)
+    alt_w = "|".join(regex.escape(w) for w in words)
+    alt_u = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))
+    return regex.compile(rf"(?i)\b(?:{alt_w})\s+(?:{alt_u})\b")
+
+
 def is_candidate(sentence: str) -> bool:
-    """Only sentences with figures go through word segmentation and matching."""
-    return _DIGIT.search(sentence) is not None
+    """Only sentences with figures go through word segmentation and matching: a digit,
+    or a number word right before a counted unit."""
+    return (
+        _DIGIT.search(sentence) is not None
+        or _word_count_re().search(sentence, timeout=REGEX_TIMEOUT) is not None
+    )

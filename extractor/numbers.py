@@ -85,6 +85,12 @@ def word_values() -> dict[str, int]:
     return {k: int(v) for k, v in _table()["words"]["units"].items()}
 
 
+def number_words() -> list[str]:
+    """Every word that can be part of a number written in words."""
+    w = _table()["words"]
+    return [*w["units"], *w["tens"], *w["hundreds"], *w["zero_fillers"]]
+
+
 def parse_words(text: str) -> int | None:
     """Parse a number written in words (``hai mươi lăm`` -> 25); None when it is not one."""
     words = _table()["words"]

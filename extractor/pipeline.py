@@ -8,6 +8,7 @@ are word-segmented and matched.
 from __future__ import annotations
 
 from . import match
+from .errors import ExtractorError, InternalError
 from .models import Extraction, SentenceSpan, Source
 from .reader import RawArticle
 from .resolve import ArticleResolver
@@ -15,6 +16,18 @@ from .segment import segment
 
 
 def run(raw: RawArticle, *, patterns: tuple[str, ...] = ()) -> Extraction:
+    """Extract from one read article; any failure is an :class:`ExtractorError`."""
+    try:
+        return _run(raw, patterns)
+    except ExtractorError:
+        raise
+    except TimeoutError:
+        raise InternalError("a pattern took too long on this input (regex timeout)") from None
+    except Exception as exc:  # noqa: BLE001 - a bug must reach the user as one line
+        raise InternalError(f"internal error: {type(exc).__name__}: {exc}") from exc
+
+
+def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
     seg = segment(raw.text)
     pipe = match.pipeline(patterns)
     resolver = ArticleResolver(seg)

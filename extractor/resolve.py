@@ -49,6 +49,7 @@ class Cues:
     threshold: regex.Pattern[str]
     group: regex.Pattern[str]
     periods: list[tuple[regex.Pattern[str], str]]
+    bare_blockers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def cues() -> Cues:
         threshold=pset.regex("threshold_after"),
         group=pset.regex("group"),
         periods=periods,
+        bare_blockers=frozenset(str(w).casefold() for w in t.get("bare_number_blockers", [])),
     )
 
 
@@ -261,14 +263,26 @@ class ArticleResolver:
     def _totals(self, sent: Sentence, m: Matched) -> None:
         doc = m.doc
         periods = _periods(sent.text)
-        lo = 0
+        found: list[tuple[Any, float, str, Any]] = []  # (span, value, unit, qualifier ent)
         for span in m.totals:
-            ents = [e for e in _ents(doc) if span.start <= e.start < span.end]
-            num = next(e for e in ents if e.label_ == "NUMBER")
+            ents = [e for e in _ents(doc) if e.start < span.end and e.end > span.start]
+            num = next((e for e in ents if e.label_ == "NUMBER"), None)
             qual = next((e for e in ents if e.label_ == "QUAL"), None)
             scale = next((e for e in ents if e.label_ == "SCALE"), None)
-            unit_tokens = [t for t in span if t.ent_type_ == "UNIT"]
-            value = numbers.scaled(num._.value, scale.text if scale else None)
+            unit_tokens = [t for t in span if t.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE")]
+            if num is not None:
+                value = num._.value
+            else:
+                words = " ".join(t.text for t in span if t.ent_type_ == "NUMWORD")
+                value = numbers.parse_words(words)
+                if value is None or (value == 1 and len(m.totals) == 1):
+                    continue  # "một" alone is the article "a", not a count
+            value = numbers.scaled(value, scale.text if scale else None)
+            found.append((span, value, " ".join(t.text for t in unit_tokens), qual))
+        found.extend(self._bare_numbers(m, [f[0] for f in found]))
+        found.sort(key=lambda f: f[0].start)
+        lo = 0
+        for span, value, unit, qual in found:
             window = [e for e in _ents(doc) if lo <= e.start < span.start]
             per = next((e.ent_id_ for e in reversed(window) if e.label_ == "PER"), None)
             period = None
@@ -278,7 +292,7 @@ class ArticleResolver:
             self.totals.append(
                 Total(
                     value=value,
-                    unit=" ".join(t.text for t in unit_tokens),
+                    unit=unit,
                     text=span.text,
                     qualifier=qual.ent_id_ if qual is not None else "exact",
                     kind=self._kind(doc, lo, span),  # type: ignore[arg-type]
@@ -291,6 +305,48 @@ class ArticleResolver:
                 )
             )
             lo = span.end
+
+    def _bare_numbers(self, m: Matched, totals: list[Any]) -> list[tuple[Any, float, str, Any]]:
+        """Counts written without their unit, which they take from the nearest unit before
+        them in the sentence: breakdowns ("2.435 đảng viên (khai trừ 282, cách chức 81)")
+        and number-after-noun forms ("tổng số cấp ủy viên ... là 3.504")."""
+        doc = m.doc
+        c = cues()
+        taken = {i for t in totals for i in range(t.start, t.end)}
+        out: list[tuple[Any, float, str, Any]] = []
+        ents = _ents(doc)
+        for e in ents:
+            if e.label_ != "NUMBER" or e.start in taken or e.start == 0:
+                continue
+            nxt = doc[e.end] if e.end < len(doc) else None
+            if nxt is not None and nxt.text not in (",", ";", ")", ".", "…"):
+                continue
+            prev = doc[e.start - 1]
+            prev_key = prev.norm_.casefold()
+            if prev_key in c.bare_blockers or prev.ent_type_ in ("QUAL", "SCALE"):
+                if prev.ent_type_ != "QUAL":
+                    continue
+            first = doc[e.start - 1] if prev.ent_type_ != "QUAL" else doc[max(0, e.start - 2)]
+            if not first.text[:1].islower() or first.norm_.casefold() in c.bare_blockers:
+                continue
+            value = e._.value
+            if not float(value).is_integer() or value < 2 or 1900 <= value <= 2100:
+                continue  # counts are whole; a lone 1 is rarely a figure; years are not counts
+            unit = self._unit_before(doc, e.start)
+            if unit is None:
+                continue
+            qual = prev if prev.ent_type_ == "QUAL" else None
+            qual_ent = next((q for q in ents if qual is not None and q.start <= qual.i < q.end), None)
+            span = doc[qual_ent.start if qual_ent is not None else e.start : e.end]
+            out.append((span, value, unit, qual_ent))
+        return out
+
+    @staticmethod
+    def _unit_before(doc: Any, k: int) -> str | None:
+        for e in reversed(_ents(doc)):
+            if e.end <= k and e.label_ == "UNIT":
+                return str(e.text)
+        return None
 
     def _percent_of_plan(self, doc: Any, span: Any) -> float | None:
         i = span.end
