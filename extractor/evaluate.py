@@ -32,9 +32,9 @@ def fold(text: str) -> str:
     """Spelling-insensitive key: case, tone placement, punctuation and spacing folded."""
     from .tokens import canon
 
-    t = canon(text.casefold())
+    t = str(canon(text.casefold()))
     t = _PUNCT.sub(" ", t)
-    return _SPACE.sub(" ", t).strip()
+    return str(_SPACE.sub(" ", t).strip())
 
 
 def names_match(pred: str, gold: str) -> bool:

@@ -67,15 +67,20 @@ class Pipeline:
             rows.append({"label": "NUMWORD", "pattern": word.capitalize(), "id": "word"})
         self.phrases = PhraseMatcher(vocab, attr="NORM")
         self.tokens = Matcher(vocab, validate=True)
+        long_phrases: dict[str, str] = {}
         for row in rows:
             key = f"{row['label']}|{row.get('id') or ''}"
-            if isinstance(row["pattern"], str):
+            if isinstance(row["pattern"], str) and _is_short(row["pattern"]):
                 self.phrases.add(key, phrase_docs(vocab, row["pattern"]))
+            elif isinstance(row["pattern"], str):
+                long_phrases.setdefault(_phrase_key(row["pattern"]), key)
             else:
                 try:
                     self.tokens.add(key, [row["pattern"]])
                 except Exception as exc:  # noqa: BLE001 - spaCy raises several types
                     raise patterns_error(f"entity pattern {row.get('id')}: {exc}") from None
+        self.long_phrases = long_phrases
+        self.long_re = _phrase_regex(long_phrases) if long_phrases else None
         self.matcher = Matcher(vocab, validate=True)
         for row in pset.matchers:
             try:
@@ -111,10 +116,12 @@ class Pipeline:
         strings = self.nlp.vocab.strings
         cues = []
         token_matches = self.tokens(doc) if len(self.tokens) else []
-        for key, start, end in [*self.phrases(doc), *token_matches]:
+        found = [(strings[key], start, end) for key, start, end in [*self.phrases(doc), *token_matches]]
+        found.extend(self._long_matches(doc))
+        for key, start, end in found:
             if any(i in taken for i in range(start, end)):
                 continue
-            label, _, ent_id = strings[key].partition("|")
+            label, _, ent_id = key.partition("|")
             cues.append(Span(doc, start, end, label=label, span_id=ent_id))
         doc.ents = sorted([*figures, *filter_spans(cues)], key=lambda s: s.start)
         ents = list(doc.ents)
@@ -124,6 +131,46 @@ class Pipeline:
             t.label_ = "TOTAL"
         totals.sort(key=lambda s: s.start)
         return Matched(doc=doc, offset=offset, totals=totals, ents=ents)
+
+
+    def _long_matches(self, doc: Any) -> list[tuple[str, int, int]]:
+        """Long or punctuated phrases ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ NN&PTNT"),
+        matched on characters since underthesea splits them unpredictably; a match
+        must start and end on token boundaries."""
+        if self.long_re is None:
+            return []
+        from .tokens import canon
+
+        out = []
+        for m in self.long_re.finditer(canon(doc.text), timeout=REGEX_TIMEOUT):  # same length
+            span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+            key = self.long_phrases.get(_phrase_key(m.group()))
+            if span is not None and key is not None:
+                out.append((key, span.start, span.end))
+        return out
+
+
+_SYLLABLE = regex.compile(r"\w+", regex.V1)
+
+
+def _is_short(phrase: str) -> bool:
+    """Up to 4 syllables of letters only: matched by the PhraseMatcher."""
+    parts = phrase.split()
+    return len(parts) <= 4 and all(_SYLLABLE.fullmatch(p) for p in parts)
+
+
+def _phrase_key(text: str) -> str:
+    from .tokens import canon
+
+    return " ".join(regex.findall(r"\w+|[^\w\s]", canon(text)))
+
+
+def _phrase_regex(phrases: dict[str, str]) -> regex.Pattern[str]:
+    alts = []
+    for key in sorted(phrases, key=len, reverse=True):
+        pieces = key.split(" ")
+        alts.append(r"\s*".join(regex.escape(p) for p in pieces))
+    return regex.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", regex.V1)
 
 
 def phrase_docs(vocab: Any, phrase: str) -> list[Any]:

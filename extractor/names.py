@@ -16,7 +16,7 @@ import regex
 
 from . import patterns
 
-HEADS = ("ORG_OF", "ORG_HEAD")
+HEADS = ("ORG_OF", "ORG_HEAD", "ORG")
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,9 @@ class Lexicon:
     not_names: frozenset[str]
     name_connectors: frozenset[str]
     item_connectors: frozenset[str]
+    surnames: frozenset[str]
+    named_after_heads: frozenset[str]
+    head_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +44,13 @@ def lexicon() -> Lexicon:
         not_names=fold("not_names"),
         name_connectors=fold("name_connectors"),
         item_connectors=fold("item_connectors"),
+        surnames=fold("surnames"),
+        named_after_heads=fold("named_after_heads"),
+        head_words=frozenset(
+            str(e["pattern"]).casefold()
+            for e in patterns.load().entities
+            if e["label"] in ("ORG_HEAD", "ORG_OF") and isinstance(e["pattern"], str)
+        ),
     )
 
 
@@ -88,12 +98,31 @@ def is_name_part(doc: Any, i: int) -> bool:
     return False
 
 
+def person_at(doc: Any, i: int) -> int:
+    """End of a person's name starting at token ``i`` ("Đinh La Thăng"), or ``i`` if none."""
+    lex = lexicon()
+    first = doc[i].text.split()
+    if not first or first[0].casefold() not in lex.surnames or not is_proper(doc[i]):
+        return i
+    if i > 0 and (is_admin_type(doc[i - 1]) or key(doc[i - 1]) in lex.named_after_heads):
+        return i
+    j, syllables = i, 0
+    while j < len(doc) and is_proper(doc[j]) and not is_head(doc[j]):
+        syllables += len(doc[j].text.split())
+        j += 1
+    return j if syllables >= 3 else i
+
+
 def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
     if key(tok) in lexicon().not_name_start or key(tok) in lexicon().not_names:
         return False
     if is_head(tok):
         return True
+    if person_at(doc, i) > i:
+        return False
+    if (i == 0 or doc[i - 1].text in (".", ":", "-")) and " " not in tok.text and not tok.text.isupper():
+        return False  # a one-syllable word capitalized only because it opens the sentence
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if is_admin_type(tok):
         return nxt is not None and (is_proper(nxt) or _is_small_number(nxt))
@@ -106,6 +135,14 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
     j = i + 1
     lex = lexicon()
     while j < stop:
+        if doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B" and doc[j - 1].ent_type_ != "ORG":
+            k = j + 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            j = k
+            continue
+        if person_at(doc, j) > j:
+            break
         if is_name_part(doc, j):
             j += 1
             continue
@@ -155,6 +192,21 @@ def first_name_start(doc: Any, lo: int, hi: int) -> int | None:
     return None
 
 
+def head_word(tok: Any) -> str | None:
+    """The organization head a token starts with ("Bộ" in "Bộ Tài chính"), if any."""
+    if tok.ent_type_ in ("ORG_HEAD", "ORG_OF"):
+        return str(tok.text)
+    words = tok.text.split()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]).casefold() in lexicon().head_words:
+            return " ".join(words[:n])
+    if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.ent_iob_ == "I" and tok.text.casefold() in lexicon().head_words:
+            return str(tok.text)
+    return None
+
+
 def leading_heads(doc: Any, start: int, end: int) -> tuple[str, str]:
     """The heads of a list's first item: (of-heads like "Đảng bộ", the type head after them)."""
     i = start
@@ -162,9 +214,13 @@ def leading_heads(doc: Any, start: int, end: int) -> tuple[str, str]:
     while i < end and doc[i].ent_type_ == "ORG_OF":
         of_parts.append(doc[i].text)
         i += 1
+    if i >= end:  # the item is the body itself ("Hội Cựu chiến binh"): nothing to inherit
+        of_parts = []
     typ = ""
-    if i < end and (doc[i].ent_type_ == "ORG_HEAD" or is_admin_type(doc[i])):
+    if i < end and is_admin_type(doc[i]):
         typ = doc[i].text
+    elif i < end:
+        typ = head_word(doc[i]) or ""
     return " ".join(of_parts), typ
 
 
@@ -178,10 +234,10 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     of_head, type_head = leading_heads(doc, *first)
     start_tok = doc[item[0]]
     if of_head:
-        if start_tok.ent_type_ == "ORG_OF":
+        if start_tok.ent_type_ == "ORG_OF" or mention.startswith(of_head):
             return mention
         return f"{of_head} {mention}"
-    if type_head and not (is_head(start_tok) or is_admin_type(start_tok)):
+    if type_head and not (head_word(start_tok) or is_admin_type(start_tok)):
         return f"{type_head} {mention}"
     return mention
 
@@ -202,3 +258,21 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], *sources: str 
         if m:
             return mention + str(m.group("rest"))
     return mention
+
+
+def canonical(doc: Any, span: tuple[int, int], name: str) -> str:
+    """A bare field written for a known body ("Y tế" for "Bộ Y tế") gets the body's name.
+
+    Only when the mention is exactly one gazetteer entity (label ``ORG``) whose id, the
+    canonical name, ends with it.
+    """
+    first = doc[span[0]]
+    if name != doc[span[0] : span[1]].text or first.ent_type_ != "ORG" or first.ent_iob_ != "B":
+        return name
+    end = span[0] + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    canon_name = str(first.ent_id_)
+    if end == span[1] and canon_name.endswith(" " + name):
+        return canon_name
+    return name

@@ -50,6 +50,7 @@ class Cues:
     group: regex.Pattern[str]
     periods: list[tuple[regex.Pattern[str], str]]
     bare_blockers: frozenset[str]
+    respectively: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def cues() -> Cues:
         threshold=pset.regex("threshold_after"),
         group=pset.regex("group"),
         periods=periods,
+        respectively=frozenset(str(w).casefold() for w in t.get("respectively", [])),
         bare_blockers=frozenset(str(w).casefold() for w in t.get("bare_number_blockers", [])),
     )
 
@@ -189,31 +191,76 @@ class ArticleResolver:
             prev = it
         del in_paren
         # percents after a figure verb: the nearest name before them
+        self._cue_figures(sent, m, [p for p in _percent_ents(doc) if (p.start, p.end) not in paren_pcts])
+
+    def _cue_figures(self, sent: Sentence, m: Matched, pcts: list[Any]) -> None:
+        """"X đạt 94%", "X có tỷ lệ ... là 28,34%", "X và Y cùng đạt 58,33%",
+        "X, Y, Z tăng lần lượt 10,8%, 17%, 20,5%"."""
+        doc, text, c = m.doc, sent.text, cues()
         floor = 0
-        for pct in _percent_ents(doc):
-            if (pct.start, pct.end) in paren_pcts:
-                floor = pct.end
-                continue
+        i = 0
+        while i < len(pcts):
+            pct = pcts[i]
             if _is_threshold(text, pct):
                 floor = pct.end
+                i += 1
                 continue
+            run = [pct]
+            while i + len(run) < len(pcts) and all(
+                t.text in (",", ";") or t.norm_.casefold() == "và"
+                for t in doc[run[-1].end : pcts[i + len(run)].start]
+            ):
+                run.append(pcts[i + len(run)])
             k = pct.start
-            while k > floor and doc[k - 1].ent_type_ == "QUAL":
+            while k > floor and (doc[k - 1].ent_type_ == "QUAL" or doc[k - 1].norm_.casefold() == "là"):
                 k -= 1
-            verb_ok = k > floor and (
-                doc[k - 1].norm_.casefold() in cues().figure_verbs or names.is_name_part(doc, k - 1)
-            )
             clause_floor = floor
             for j in range(k - 1, floor - 1, -1):
                 if doc[j].text in (";", ":"):
                     clause_floor = j + 1
                     break
-            span = names.name_before(doc, k, clause_floor) if verb_ok else None
-            if span is not None:
-                mention = doc[span[0] : span[1]].text
-                full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text)
-                self._add_org(sent, m, span, full, pct, None)
+            resp = next((j for j in range(max(clause_floor, k - 3), k) if doc[j].norm_.casefold() in c.respectively), None)
+            if resp is not None and len(run) > 1:
+                subjects = self._subjects(doc, resp, clause_floor, max_gap=3)
+                if len(subjects) == len(run):
+                    for span, p in zip(subjects, run, strict=True):
+                        self._add_named(sent, m, span, p)
+                    floor = run[-1].end
+                    i += len(run)
+                    continue
+            for span in self._subjects(doc, k, clause_floor, max_gap=12):
+                self._add_named(sent, m, span, pct)
             floor = pct.end
+            i += 1
+
+    def _subjects(self, doc: Any, k: int, floor: int, *, max_gap: int) -> list[tuple[int, int]]:
+        """The name governing a figure at token ``k`` and any names coordinated with it
+        ("Hải Dương và Hậu Giang, cùng đạt 58,33%"), in text order."""
+        span = names.name_before(doc, k, floor)
+        if span is None:
+            return []
+        gap = doc[span[1] : k]
+        verbs = cues().figure_verbs
+        if len(gap) > max_gap or any(t.ent_type_ in ("PERCENT", "ORG") for t in gap):
+            return []
+        if len(gap) and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap):
+            return []
+        found = [span]
+        while True:
+            start = found[0][0]
+            if start - 2 < floor or not (doc[start - 1].text in (",", ";") or doc[start - 1].norm_.casefold() == "và"):
+                break
+            prev = names.name_before(doc, start - 1, floor)
+            if prev is None or prev[1] != start - 1:
+                break
+            found.insert(0, prev)
+        return found
+
+    def _add_named(self, sent: Sentence, m: Matched, span: tuple[int, int], pct: Any) -> None:
+        doc = m.doc
+        mention = doc[span[0] : span[1]].text
+        full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text)
+        self._add_org(sent, m, span, names.canonical(doc, span, full), pct, None)
 
     def _add_org(
         self, sent: Sentence, m: Matched, span: tuple[int, int], name: str, pct: Any, group: str | None
