@@ -90,7 +90,7 @@ class Pipeline:
         self.figure_res = [
             (rx.label, rx.compiled)
             for rx in pset.regexes.values()
-            if rx.label in ("NUMBER", "PERCENT")
+            if rx.label in ("NUMBER", "PERCENT", "PERCENT_RANGE")
         ]
 
     def __call__(self, sentence: str, offset: int = 0) -> Matched:

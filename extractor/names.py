@@ -28,6 +28,7 @@ class Lexicon:
     item_connectors: frozenset[str]
     surnames: frozenset[str]
     named_after_heads: frozenset[str]
+    person_like_places: frozenset[str]
     head_words: frozenset[str]
 
 
@@ -46,6 +47,7 @@ def lexicon() -> Lexicon:
         item_connectors=fold("item_connectors"),
         surnames=fold("surnames"),
         named_after_heads=fold("named_after_heads"),
+        person_like_places=fold("person_like_places"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
             for e in patterns.load().entities
@@ -104,13 +106,16 @@ def person_at(doc: Any, i: int) -> int:
     first = doc[i].text.split()
     if not first or first[0].casefold() not in lex.surnames or not is_proper(doc[i]):
         return i
-    if i > 0 and (is_admin_type(doc[i - 1]) or key(doc[i - 1]) in lex.named_after_heads):
+    if i > 0 and key(doc[i - 1]) in lex.named_after_heads:
         return i
-    j, syllables = i, 0
+    j, words = i, []
     while j < len(doc) and is_proper(doc[j]) and not is_head(doc[j]):
-        syllables += len(doc[j].text.split())
+        words.append(doc[j].text)
         j += 1
-    return j if syllables >= 3 else i
+    name = " ".join(words)
+    if i > 0 and is_admin_type(doc[i - 1]) and name.casefold() in lex.person_like_places:
+        return i
+    return j if len(name.split()) >= 3 else i
 
 
 def is_name_start(doc: Any, i: int) -> bool:

@@ -51,6 +51,8 @@ class Cues:
     periods: list[tuple[regex.Pattern[str], str]]
     bare_blockers: frozenset[str]
     respectively: frozenset[str]
+    existential: frozenset[str]
+    possessive_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,8 @@ def cues() -> Cues:
         threshold=pset.regex("threshold_after"),
         group=pset.regex("group"),
         periods=periods,
+        existential=frozenset(str(w).casefold() for w in t.get("existential", [])),
+        possessive_after=frozenset(str(w).casefold() for w in t.get("possessive_after", [])),
         respectively=frozenset(str(w).casefold() for w in t.get("respectively", [])),
         bare_blockers=frozenset(str(w).casefold() for w in t.get("bare_number_blockers", [])),
     )
@@ -228,10 +232,21 @@ class ArticleResolver:
                     floor = run[-1].end
                     i += len(run)
                     continue
-            for span in self._subjects(doc, k, clause_floor, max_gap=12):
+            owner = self._owner_after(doc, pct)
+            subjects = [owner] if owner else self._subjects(doc, k, clause_floor, max_gap=12)
+            banded = len(subjects) > 1 and k < pct.start and doc[k].ent_id_ in ("under", "over")
+            for span in [] if banded else subjects:  # "A, B, C ở mức dưới 10%" is a band
                 self._add_named(sent, m, span, pct)
             floor = pct.end
             i += 1
+
+    @staticmethod
+    def _owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
+        """"giải ngân 5,8% của Ngân hàng Nhà nước": the name after "của" owns the percent."""
+        i = pct.end
+        if i + 1 < len(doc) and doc[i].norm_.casefold() in cues().possessive_after and names.is_name_start(doc, i + 1):
+            return (i + 1, names.name_end(doc, i + 1))
+        return None
 
     def _subjects(self, doc: Any, k: int, floor: int, *, max_gap: int) -> list[tuple[int, int]]:
         """The name governing a figure at token ``k`` and any names coordinated with it
@@ -239,10 +254,20 @@ class ArticleResolver:
         span = names.name_before(doc, k, floor)
         if span is None:
             return []
-        gap = doc[span[1] : k]
+        if span[0] >= 1 and doc[span[0] - 1].text == "(" and span[1] < len(doc) and doc[span[1]].text == ")":
+            outer = names.name_before(doc, span[0] - 1, floor)  # "Trường ĐH Thủ Đô (Hà Nội)"
+            if outer is not None and outer[1] == span[0] - 1:
+                span = (outer[0], outer[1])
+                k = max(k, span[1])
+        gap = [t for t in doc[span[1] : k] if t.text not in ("(", ")")]
         verbs = cues().figure_verbs
         if len(gap) > max_gap or any(t.ent_type_ in ("PERCENT", "ORG") for t in gap):
             return []
+        if any(
+            t.norm_.casefold() in cues().existential and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ in ("NUMBER", "NUMWORD")
+            for t in gap
+        ):
+            return []  # "có 13 bộ ngành ... dưới 20%": the counted group is the subject
         if len(gap) and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap):
             return []
         found = [span]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from . import patterns
 
@@ -22,6 +23,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    caption: bool = False  # a photo caption or credit: never a source of figures
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,40 @@ def _split_sentences(line: str) -> list[str]:
     return [s for s in sent_tokenize(line) if s.strip()]
 
 
+@lru_cache(maxsize=1)
+def _caption_res() -> list[Any]:
+    pset = patterns.load()
+    return [rx.compiled for rx in pset.regexes.values() if rx.label == "CAPTION"]
+
+
+def split_captions(start: int, text: str) -> list[tuple[int, str, bool]]:
+    """Pieces (offset, text, is_caption) of a sentence, captions cut out.
+
+    >>> [(t, c) for _, t, c in split_captions(0, "Ảnh: Hoàng Nguyên/TTXVN Tính chung 5 tháng, chỉ số tăng 5,7%.")]
+    [('Ảnh: Hoàng Nguyên/TTXVN', True), ('Tính chung 5 tháng, chỉ số tăng 5,7%.', False)]
+    """
+    cuts: list[tuple[int, int]] = []
+    for rx in _caption_res():
+        for m in rx.finditer(text, timeout=patterns.REGEX_TIMEOUT):
+            if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in cuts):
+                cuts.append((m.start(), m.end()))
+    if not cuts:
+        return [(start, text, False)]
+    pieces: list[tuple[int, str, bool]] = []
+    pos = 0
+    for a, b in sorted(cuts):
+        for lo, hi, cap in ((pos, a, False), (a, b, True)):
+            raw = text[lo:hi]
+            stripped = raw.strip()
+            if stripped:
+                pieces.append((start + lo + raw.index(stripped), stripped, cap))
+        pos = b
+    rest = text[pos:]
+    if rest.strip():
+        pieces.append((start + pos + rest.index(rest.strip()), rest.strip(), False))
+    return pieces
+
+
 def segment(text: str) -> Segmented:
     """Title and sentences of an article body (boilerplate already dropped or not)."""
     text = drop_boilerplate(text)
@@ -83,7 +119,7 @@ def segment(text: str) -> Segmented:
                     s = start_of_line + line.index(rest, cursor)
                     sentences.append(Sentence(len(sentences), s, s + len(rest), rest))
                 break
-            s = start_of_line + found
-            sentences.append(Sentence(len(sentences), s, s + len(piece), piece))
+            for s, part, cap in split_captions(start_of_line + found, piece):
+                sentences.append(Sentence(len(sentences), s, s + len(part), part, cap))
             cursor = found + len(piece)
     return Segmented(text=text, title=title, sentences=sentences)
