@@ -29,6 +29,7 @@ class Lexicon:
     surnames: frozenset[str]
     named_after_heads: frozenset[str]
     person_like_places: frozenset[str]
+    measure_words: frozenset[str]
     head_words: frozenset[str]
 
 
@@ -48,6 +49,7 @@ def lexicon() -> Lexicon:
         surnames=fold("surnames"),
         named_after_heads=fold("named_after_heads"),
         person_like_places=fold("person_like_places"),
+        measure_words=fold("measure_words"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
             for e in patterns.load().entities
@@ -71,8 +73,8 @@ def is_admin_type(tok: Any) -> bool:
 def is_proper(tok: Any) -> bool:
     """Every syllable capitalized ("Cầu Giấy", "TP.HCM", "UBND"), not a stop word."""
     text = tok.text
-    if not text or not text[0].isupper():
-        return False
+    if not text or not text[0].isupper() or len(text) < 2:
+        return False  # "A", "D": group letters, not names
     if key(tok) in lexicon().not_names:
         return False
     return all(s[0].isupper() or s[0].isdigit() for s in text.split())
@@ -96,7 +98,9 @@ def is_name_part(doc: Any, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if _is_small_number(tok) and prev is not None and (is_proper(prev) or is_admin_type(prev)):
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        return nxt is None or nxt.ent_type_ not in ("UNIT", "SCALE")
+        return nxt is None or (
+            nxt.ent_type_ not in ("UNIT", "SCALE") and key(nxt) not in lexicon().measure_words
+        )
     return False
 
 
@@ -250,19 +254,39 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
 _REST = r"(?P<rest>(?:[ ](?:\p{Lu}[\p{L}\p{M}.\-]*|\d{1,3}))+)"
 
 
+def _looks_like_person(words: str) -> bool:
+    lex = lexicon()
+    parts = words.split()
+    return (
+        len(parts) >= 3
+        and parts[0].casefold() in lex.surnames
+        and words.casefold() not in lex.person_like_places
+    )
+
+
 def expand_generic(mention: str, doc: Any, span: tuple[int, int], *sources: str | None) -> str:
-    """A generic mention ("Đảng bộ thành phố") completed from the title or text
-    ("Đảng bộ thành phố Hà Nội"), when the article names it in full."""
-    if any(is_proper(doc[i]) for i in range(*span)):
-        return mention
-    rx = regex.compile("(?i:" + regex.escape(mention, literal_spaces=True) + ")" + _REST)
+    """A generic mention ("Đảng bộ thành phố", "TP") completed from the title or text
+    ("Đảng bộ thành phố Hà Nội", "TP. HCM") when the article names it in full: the
+    most frequent completion wins, the title's first; a person's name never completes."""
+    if not all(doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) for i in range(*span)):
+        return mention  # only a name made of heads alone is generic
+    rx = regex.compile("(?i:" + regex.escape(mention, literal_spaces=True) + r")\.?" + _REST)
+    counts: dict[str, int] = {}
+    order: list[str] = []
     for source in sources:
         if not source:
             continue
-        m = rx.search(source, timeout=patterns.REGEX_TIMEOUT)
-        if m:
-            return mention + str(m.group("rest"))
-    return mention
+        for m in rx.finditer(source, timeout=patterns.REGEX_TIMEOUT):
+            rest = m.group("rest").strip()
+            if _looks_like_person(rest):
+                continue
+            full = mention + m.group(0)[len(mention) :]
+            if full not in counts:
+                order.append(full)
+            counts[full] = counts.get(full, 0) + 1
+    if not order:
+        return mention
+    return max(order, key=lambda f: (counts[f], -order.index(f)))
 
 
 def canonical(doc: Any, span: tuple[int, int], name: str) -> str:
@@ -281,3 +305,14 @@ def canonical(doc: Any, span: tuple[int, int], name: str) -> str:
     if end == span[1] and canon_name.endswith(" " + name):
         return canon_name
     return name
+
+
+def is_bare_head(doc: Any, span: tuple[int, int]) -> bool:
+    """A lone head that needs a complement to name anything ("Bộ", "ĐH", "Công ty").
+
+    Party and state bodies ("Thành ủy", "UBND") name the article's own body alone.
+    """
+    if span[1] - span[0] != 1:
+        return False
+    tok = doc[span[0]]
+    return tok.ent_type_ in ("ORG_OF", "ORG_HEAD") and tok.ent_id_ != "party-state"

@@ -263,8 +263,13 @@ class ArticleResolver:
         verbs = cues().figure_verbs
         if len(gap) > max_gap or any(t.ent_type_ in ("PERCENT", "ORG") for t in gap):
             return []
+        if names.is_bare_head(doc, span):
+            return []
         if any(
-            t.norm_.casefold() in cues().existential and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ in ("NUMBER", "NUMWORD")
+            t.norm_.casefold() in cues().existential
+            and t.i > span[1]  # "Cao Bằng có 85 bài thi": the name's own count
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].ent_type_ in ("NUMBER", "NUMWORD")
             for t in gap
         ):
             return []  # "có 13 bộ ngành ... dưới 20%": the counted group is the subject

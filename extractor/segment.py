@@ -94,8 +94,55 @@ def split_captions(start: int, text: str) -> list[tuple[int, str, bool]]:
     return pieces
 
 
+@lru_cache(maxsize=1)
+def _segment_table() -> tuple[frozenset[str], Any]:
+    pset = patterns.load()
+    abbrevs = frozenset(pset.table("segment").get("abbreviations", []))
+    return abbrevs, pset.regex("caption_line_tail")
+
+
+def _join_abbreviations(pieces: list[str]) -> list[str]:
+    """Undo splits after abbreviations ("TP." + "HCM đạt ...")."""
+    abbrevs, _ = _segment_table()
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1].rsplit(" ", 1)[-1] in abbrevs:
+            out[-1] = out[-1] + " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _line_sentences(line: str, start_of_line: int, first_index: int) -> list[Sentence]:
+    """The sentences of one line, captions marked."""
+    _, caption_line = _segment_table()
+    if caption_line.search(line, timeout=patterns.REGEX_TIMEOUT):
+        stripped = line.strip()
+        s = start_of_line + line.index(stripped)
+        return [Sentence(first_index, s, s + len(stripped), stripped, True)]
+    out: list[Sentence] = []
+    cursor = 0
+    for piece in _join_abbreviations([p.strip() for p in _split_sentences(line)]):
+        found = line.find(piece, cursor)
+        if found < 0:  # the splitter changed the text: keep the rest of the line whole
+            rest = line[cursor:].strip()
+            if rest:
+                s = start_of_line + line.index(rest, cursor)
+                out.append(Sentence(first_index + len(out), s, s + len(rest), rest))
+            break
+        parts = split_captions(start_of_line + found, piece)
+        if parts[0][2] and out and not out[-1].caption:
+            # a credit opening a sentence closes a caption: the sentence before it
+            prev = out[-1]
+            out[-1] = Sentence(prev.index, prev.start, prev.end, prev.text, True)
+        for s, part, cap in parts:
+            out.append(Sentence(first_index + len(out), s, s + len(part), part, cap))
+        cursor = found + len(piece)
+    return out
+
+
 def segment(text: str) -> Segmented:
-    """Title and sentences of an article body (boilerplate already dropped or not)."""
+    """Title and sentences of an article body (boilerplate dropped first)."""
     text = drop_boilerplate(text)
     sentences: list[Sentence] = []
     title: str | None = None
@@ -109,17 +156,5 @@ def segment(text: str) -> Segmented:
             title = line.strip()
             sentences.append(Sentence(0, start_of_line, start_of_line + len(line), line))
             continue
-        cursor = 0
-        for piece in _split_sentences(line):
-            piece = piece.strip()
-            found = line.find(piece, cursor)
-            if found < 0:  # the splitter changed the text: keep the rest of the line whole
-                rest = line[cursor:].strip()
-                if rest:
-                    s = start_of_line + line.index(rest, cursor)
-                    sentences.append(Sentence(len(sentences), s, s + len(rest), rest))
-                break
-            for s, part, cap in split_captions(start_of_line + found, piece):
-                sentences.append(Sentence(len(sentences), s, s + len(part), part, cap))
-            cursor = found + len(piece)
+        sentences.extend(_line_sentences(line, start_of_line, len(sentences)))
     return Segmented(text=text, title=title, sentences=sentences)
