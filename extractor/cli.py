@@ -97,7 +97,13 @@ def main_command(
     if not paths:
         _fail("no input: give an article file, a folder, or '-' (see --help)")
         return
-    single = len(paths) == 1 and paths[0] != "-" and not Path(paths[0]).is_dir() and output is None
+    single = (
+        len(paths) == 1
+        and paths[0] != "-"
+        and not Path(paths[0]).is_dir()
+        and not paths[0].lower().endswith((".warc", ".warc.gz"))
+        and output is None
+    )
     if single and fmt in (None, "json"):
         _single(paths[0], encoding=encoding, max_bytes=max_bytes, patterns=extra, compact=compact)
         return

@@ -53,6 +53,7 @@ class Cues:
     respectively: frozenset[str]
     existential: frozenset[str]
     possessive_after: frozenset[str]
+    source_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,7 @@ def cues() -> Cues:
         group=pset.regex("group"),
         periods=periods,
         existential=frozenset(str(w).casefold() for w in t.get("existential", [])),
+        source_markers=frozenset(str(w).casefold() for w in t.get("source_markers", [])),
         possessive_after=frozenset(str(w).casefold() for w in t.get("possessive_after", [])),
         respectively=frozenset(str(w).casefold() for w in t.get("respectively", [])),
         bare_blockers=frozenset(str(w).casefold() for w in t.get("bare_number_blockers", [])),
@@ -225,7 +227,7 @@ class ArticleResolver:
                     break
             resp = next((j for j in range(max(clause_floor, k - 3), k) if doc[j].norm_.casefold() in c.respectively), None)
             if resp is not None and len(run) > 1:
-                subjects = self._subjects(doc, resp, clause_floor, max_gap=3)
+                subjects = self._subjects(doc, resp, clause_floor, floor, max_gap=3)
                 if len(subjects) == len(run):
                     for span, p in zip(subjects, run, strict=True):
                         self._add_named(sent, m, span, p)
@@ -233,7 +235,7 @@ class ArticleResolver:
                     i += len(run)
                     continue
             owner = self._owner_after(doc, pct)
-            subjects = [owner] if owner else self._subjects(doc, k, clause_floor, max_gap=12)
+            subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
             banded = len(subjects) > 1 and k < pct.start and doc[k].ent_id_ in ("under", "over")
             for span in [] if banded else subjects:  # "A, B, C ở mức dưới 10%" is a band
                 self._add_named(sent, m, span, pct)
@@ -248,20 +250,33 @@ class ArticleResolver:
             return (i + 1, names.name_end(doc, i + 1))
         return None
 
-    def _subjects(self, doc: Any, k: int, floor: int, *, max_gap: int) -> list[tuple[int, int]]:
+    def _subjects(
+        self, doc: Any, k: int, floor: int, coord_floor: int, *, max_gap: int
+    ) -> list[tuple[int, int]]:
         """The name governing a figure at token ``k`` and any names coordinated with it
-        ("Hải Dương và Hậu Giang, cùng đạt 58,33%"), in text order."""
+        ("Hải Dương và Hậu Giang, cùng đạt 58,33%"; "A; B; C và D là 4 đơn vị ... đạt
+        100%"), in text order. A name given as a source ("Theo Bộ Tài chính, ...") is not
+        a subject. The gap to the figure may be longer when it holds no other number."""
         span = names.name_before(doc, k, floor)
+        while span is not None and self._is_source(doc, span):
+            span = names.name_before(doc, span[0], floor)
         if span is None:
             return []
         if span[0] >= 1 and doc[span[0] - 1].text == "(" and span[1] < len(doc) and doc[span[1]].text == ")":
-            outer = names.name_before(doc, span[0] - 1, floor)  # "Trường ĐH Thủ Đô (Hà Nội)"
+            outer = names.name_before(doc, span[0] - 1, floor)
             if outer is not None and outer[1] == span[0] - 1:
-                span = (outer[0], outer[1])
+                if names.head_word(doc[span[0]]):  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name
+                    span = (outer[0], span[1] + 1)
+                else:  # "Trường ĐH Thủ Đô (Hà Nội)": a location gloss, dropped
+                    span = (outer[0], outer[1])
                 k = max(k, span[1])
         gap = [t for t in doc[span[1] : k] if t.text not in ("(", ")")]
         verbs = cues().figure_verbs
-        if len(gap) > max_gap or any(t.ent_type_ in ("PERCENT", "ORG") for t in gap):
+        numeric = any(  # "... là 5 đơn vị đứng đầu": an apposition counting the subjects is fine
+            t.ent_type_ in ("NUMBER", "NUMWORD") and not (t.i > 0 and doc[t.i - 1].norm_.casefold() == "là")
+            for t in gap
+        )
+        if len(gap) > (max_gap if numeric else max_gap + 8) or any(t.ent_type_ in ("PERCENT", "ORG") for t in gap):
             return []
         if names.is_bare_head(doc, span):
             return []
@@ -278,13 +293,19 @@ class ArticleResolver:
         found = [span]
         while True:
             start = found[0][0]
-            if start - 2 < floor or not (doc[start - 1].text in (",", ";") or doc[start - 1].norm_.casefold() == "và"):
+            if start - 2 < coord_floor or not (doc[start - 1].text in (",", ";") or doc[start - 1].norm_.casefold() == "và"):
                 break
-            prev = names.name_before(doc, start - 1, floor)
+            prev = names.name_before(doc, start - 1, coord_floor)
             if prev is None or prev[1] != start - 1:
                 break
             found.insert(0, prev)
         return found
+
+    @staticmethod
+    def _is_source(doc: Any, span: tuple[int, int]) -> bool:
+        before = doc[span[0] - 1].norm_.casefold() if span[0] > 0 else ""
+        after = doc[span[1]].text if span[1] < len(doc) else ""
+        return before in cues().source_markers and after == ","
 
     def _add_named(self, sent: Sentence, m: Matched, span: tuple[int, int], pct: Any) -> None:
         doc = m.doc
