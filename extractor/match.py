@@ -59,6 +59,11 @@ class Pipeline:
         self.nlp.tokenizer = WordTokenizer(self.nlp.vocab)
         vocab = self.nlp.vocab
         rows = [dict(p) for p in pset.entities]
+        heads = {r["pattern"] for r in rows if r["label"] in ("ORG_HEAD", "ORG_OF", "ORG")}
+        for row in [r for r in rows if r["label"] == "UNIT" and isinstance(r["pattern"], str)]:
+            upper = row["pattern"][:1].upper() + row["pattern"][1:]
+            if upper != row["pattern"] and upper not in heads:  # "132 Đảng viên", not "Trường"
+                rows.append({**row, "pattern": upper})
         for word, cls in numbers.qualifier_words().items():
             rows.append({"label": "QUAL", "pattern": word, "id": cls})
             rows.append({"label": "QUAL", "pattern": word.capitalize(), "id": cls})

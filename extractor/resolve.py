@@ -54,6 +54,7 @@ class Cues:
     existential: frozenset[str]
     possessive_after: frozenset[str]
     source_markers: frozenset[str]
+    transitions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def cues() -> Cues:
         group=pset.regex("group"),
         periods=periods,
         existential=frozenset(str(w).casefold() for w in t.get("existential", [])),
+        transitions=frozenset(str(w).casefold() for w in t.get("transitions", [])),
         source_markers=frozenset(str(w).casefold() for w in t.get("source_markers", [])),
         possessive_after=frozenset(str(w).casefold() for w in t.get("possessive_after", [])),
         respectively=frozenset(str(w).casefold() for w in t.get("respectively", [])),
@@ -417,7 +419,7 @@ class ArticleResolver:
             if e.label_ != "NUMBER" or e.start in taken or e.start == 0:
                 continue
             nxt = doc[e.end] if e.end < len(doc) else None
-            if nxt is not None and nxt.text not in (",", ";", ")", ".", "…"):
+            if nxt is not None and nxt.text not in (",", ";", ")", ".", "…") and nxt.norm_.casefold() not in c.transitions:
                 continue
             prev = doc[e.start - 1]
             prev_key = prev.norm_.casefold()
@@ -430,7 +432,7 @@ class ArticleResolver:
             value = e._.value
             if not float(value).is_integer() or value < 2 or 1900 <= value <= 2100:
                 continue  # counts are whole; a lone 1 is rarely a figure; years are not counts
-            unit = self._unit_before(doc, e.start)
+            unit = self._unit_after_transition(doc, e.end, totals) or self._unit_before(doc, e.start)
             if unit is None:
                 continue
             qual = prev if prev.ent_type_ == "QUAL" else None
@@ -438,6 +440,19 @@ class ArticleResolver:
             span = doc[qual_ent.start if qual_ent is not None else e.start : e.end]
             out.append((span, value, unit, qual_ent))
         return out
+
+    @staticmethod
+    def _unit_after_transition(doc: Any, k: int, totals: list[Any]) -> str | None:
+        """"từ 1.424 xuống còn 491 chỉ tiêu": the first count takes the second's unit."""
+        i = k
+        while i < len(doc) and i < k + 3 and doc[i].norm_.casefold() in cues().transitions:
+            i += 1
+        if i == k:
+            return None
+        for t in totals:
+            if t.start == i:
+                return " ".join(x.text for x in t if x.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
+        return None
 
     @staticmethod
     def _unit_before(doc: Any, k: int) -> str | None:

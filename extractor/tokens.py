@@ -45,12 +45,42 @@ def canon(word: str) -> str:
     return str(pattern.sub(lambda m: table[m.group()], word))
 
 
+_HAS_DIGIT = regex.compile(r"\d")
+
+
+def split_numbers(words: list[str]) -> list[str]:
+    """Numbers are words of their own: underthesea sometimes joins a number to the
+    word after it ("1.648 đảng viên").
+
+    >>> split_numbers(["kỷ luật", "1.648 đảng viên", "Quận 10"])
+    ['kỷ luật', '1.648', 'đảng viên', 'Quận', '10']
+    """
+    out: list[str] = []
+    for word in words:
+        syllables = word.split(" ")
+        if len(syllables) == 1 or not _HAS_DIGIT.search(word):
+            out.append(word)
+            continue
+        group: list[str] = []
+        for syl in syllables:
+            if _HAS_DIGIT.search(syl):
+                if group:
+                    out.append(" ".join(group))
+                    group = []
+                out.append(syl)
+            else:
+                group.append(syl)
+        if group:
+            out.append(" ".join(group))
+    return out
+
+
 def segment_words(text: str) -> list[str]:
-    """underthesea word segmentation, without its token normalization."""
+    """underthesea word segmentation, without its token normalization; numbers split off."""
     from underthesea import word_tokenize  # heavy: imported on first use
 
     words: list[str] = word_tokenize(text, use_token_normalize=False)
-    return words
+    return split_numbers(words)
 
 
 def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:
