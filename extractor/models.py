@@ -38,12 +38,17 @@ class Source(BaseModel):
 
 
 class AdminUnit(BaseModel):
-    """An administrative unit linked to the gazetteer."""
+    """An administrative unit linked to the gazetteer (see ``extractor/gazetteer.py``)."""
 
-    type: str
+    type: str = Field(..., description="tỉnh, thành phố, quận, huyện, thị xã")
     name: str
-    province: str | None = None
-    code: str | None = None
+    province: str | None = Field(None, description="The province it belonged to before 1 July 2025.")
+    code: str | None = Field(
+        None, description="GSO code for a province; 'PROVINCE_CODE/key' (vietnamadminunits key) for a district."
+    )
+    province_code: str | None = None
+    new_province: str | None = Field(None, description="Its province after the 2025 reform.")
+    new_province_code: str | None = None
 
 
 class Organization(BaseModel):

@@ -7,7 +7,7 @@ are word-segmented and matched.
 
 from __future__ import annotations
 
-from . import match
+from . import gazetteer, match
 from .errors import ExtractorError, InternalError
 from .models import Extraction, SentenceSpan, Source
 from .reader import RawArticle
@@ -34,7 +34,7 @@ def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
     for sent in seg.sentences:
         if not sent.caption and match.is_candidate(sent.text):
             resolver.add(sent, pipe(sent.text, sent.start))
-    return Extraction(
+    result = Extraction(
         source=Source(
             path=raw.path,
             sha256=raw.sha256,
@@ -50,3 +50,4 @@ def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
         text=seg.text,
         sentences=[SentenceSpan(start=s.start, end=s.end) for s in seg.sentences],
     )
+    return gazetteer.link(result)

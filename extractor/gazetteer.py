@@ -1,0 +1,166 @@
+"""Organization names -> administrative units (province/district) with codes.
+
+Takes an :class:`~extractor.models.Extraction`; fills ``admin_unit`` on each
+organization whose name carries an administrative unit ("quận Cầu Giấy",
+"huyện Mê Linh", "tỉnh Nghệ An", "TP.HCM", "Sơn La").
+
+Data: underthesea's address mapping (``underthesea/address/data/mapping.json``,
+built from the vietnamadminunits package), already installed with underthesea:
+63 provinces with their GSO codes and 696 districts before the 1 July 2025 reform,
+and each old province's post-2025 province. The mapping carries no district
+codes: a district's ``code`` is its vietnamadminunits key under its province code
+("01/quancaugiay"). A district name found in several provinces ("huyện Châu
+Thành") is resolved to the province the article names most often.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from . import patterns
+from .models import AdminUnit, Extraction
+
+
+@dataclass(frozen=True)
+class _Province:
+    name: str
+    short: str
+    code: str
+    new_short: str | None
+    new_code: str | None
+
+
+@dataclass(frozen=True)
+class _District:
+    type: str
+    name: str
+    key: str
+    province: _Province
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    provinces: dict[str, _Province]  # casefolded short name or alias -> province
+    districts: dict[tuple[str, str], list[_District]]  # (type, casefolded name) -> units
+    types: dict[str, str]
+    mention: regex.Pattern[str]
+
+
+def _mapping_path() -> Path:
+    import underthesea
+
+    return Path(underthesea.__file__).parent / "address" / "data" / "mapping.json"
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer | None:
+    """The gazetteer, or None when underthesea's mapping is missing."""
+    path = _mapping_path()
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    table = patterns.load().table("admin_units")
+    new_names = data["province_names"]
+    provinces: dict[str, _Province] = {}
+    by_key: dict[str, _Province] = {}
+    for key, info in data["old_province_names"].items():
+        new_key = data["province_mapping"].get(key)
+        new = new_names.get(new_key) if new_key else None
+        p = _Province(
+            name=info["name"],
+            short=info["short"],
+            code=str(info["code"]),
+            new_short=new["short"] if new else None,
+            new_code=str(new["code"]) if new else None,
+        )
+        by_key[key] = p
+        provinces[p.short.casefold()] = p
+    for alias, short in (table.get("province_aliases") or {}).items():
+        if str(short).casefold() in provinces:
+            provinces[str(alias).casefold()] = provinces[str(short).casefold()]
+    types = {str(k).casefold(): str(v) for k, v in (table.get("types") or {}).items()}
+    districts: dict[tuple[str, str], list[_District]] = {}
+    seen: set[str] = set()
+    for row in data["ward_mapping"]:
+        dkey = row["old_province_key"] + "/" + row["old_district_key"]
+        if dkey in seen or row["old_province_key"] not in by_key:
+            continue
+        seen.add(dkey)
+        typ, name = _split_type(row["old_district"], types)
+        if typ is None:
+            continue
+        d = _District(type=typ, name=name, key=row["old_district_key"], province=by_key[row["old_province_key"]])
+        districts.setdefault((typ, name.casefold()), []).append(d)
+    alts = "|".join(regex.escape(t) for t in sorted(types, key=len, reverse=True))
+    mention = regex.compile(
+        rf"(?i:(?<!\w)(?P<type>{alts}))\s*(?P<name>(?:\p{{Lu}}[\p{{L}}\p{{M}}.\-]*|\d{{1,2}})(?:[ ](?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*|\d{{1,2}}))*)"
+    )
+    return Gazetteer(provinces=provinces, districts=districts, types=types, mention=mention)
+
+
+def _split_type(full: str, types: dict[str, str]) -> tuple[str | None, str]:
+    for word in sorted(types, key=len, reverse=True):
+        if full.casefold().startswith(word + " "):
+            return types[word], full[len(word) + 1 :]
+    return None, full
+
+
+def _province_unit(p: _Province) -> AdminUnit:
+    typ = "thành phố" if p.name.startswith("Thành phố") else "tỉnh"
+    return AdminUnit(
+        type=typ, name=p.short, province=p.short, code=p.code,
+        province_code=p.code, new_province=p.new_short, new_province_code=p.new_code,
+    )
+
+
+def _article_provinces(g: Gazetteer, text: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    folded = text.casefold()
+    for alias, p in g.provinces.items():
+        if len(alias) >= 4 and alias in folded:
+            counts[p.short] += folded.count(alias)
+    return counts
+
+
+def link_name(name: str, g: Gazetteer, context: Counter[str]) -> AdminUnit | None:
+    """The administrative unit a name carries, or None."""
+    for m in g.mention.finditer(name, timeout=patterns.REGEX_TIMEOUT):
+        typ = g.types.get(m.group("type").casefold())
+        uname = m.group("name")
+        if typ in ("tỉnh", "thành phố") and uname.casefold() in g.provinces:
+            return _province_unit(g.provinces[uname.casefold()])
+        if typ is None:
+            continue
+        cands = g.districts.get((typ, uname.casefold())) or []
+        if not cands and typ == "thành phố":  # provincial cities are districts too
+            cands = g.districts.get(("thành phố", uname.casefold())) or []
+        if cands:
+            best = max(cands, key=lambda d: context.get(d.province.short, 0))
+            if len(cands) > 1 and context.get(best.province.short, 0) == 0:
+                continue  # ambiguous and the article names none of the provinces
+            return AdminUnit(
+                type=best.type, name=best.name, province=best.province.short,
+                code=f"{best.province.code}/{best.key}", province_code=best.province.code,
+                new_province=best.province.new_short, new_province_code=best.province.new_code,
+            )
+    bare = name.strip().casefold()
+    if bare in g.provinces:
+        return _province_unit(g.provinces[bare])
+    return None
+
+
+def link(result: Extraction) -> Extraction:
+    """Fill ``admin_unit`` on every organization that names one (in place; returned)."""
+    g = load()
+    if g is None or not result.organizations:
+        return result
+    context = _article_provinces(g, result.text)
+    for org in result.organizations:
+        org.admin_unit = link_name(org.name, g, context)
+    return result
