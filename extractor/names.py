@@ -75,6 +75,8 @@ def is_proper(tok: Any) -> bool:
     text = tok.text
     if not text or not text[0].isupper() or len(text) < 2:
         return False  # "A", "D": group letters, not names
+    if any(c.isdigit() for c in text):
+        return False  # "NH09B": a code, not a name
     if key(tok) in lexicon().not_names:
         return False
     return all(s[0].isupper() or s[0].isdigit() for s in text.split())
@@ -178,9 +180,28 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             while start <= j and not is_name_start(doc, start):
                 start += 1
             if start <= j:
+                start = _head_before(doc, start, floor)
                 return start, name_end(doc, start, limit=k)
         j -= 1
     return None
+
+
+def _head_before(doc: Any, start: int, floor: int) -> int:
+    """Extend a name left over a few lower-case words to the head they follow
+    ("Xổ số kiến thiết" + "Sóc Trăng", "Tổng Công ty xây dựng" + "Hà Nội")."""
+    i = start - 1
+    lower = 0
+    while i >= floor and lower < 3 and doc[i].text[:1].islower() and not doc[i].is_punct:
+        if doc[i].ent_type_ or key(doc[i]) in lexicon().name_connectors:
+            break
+        lower += 1
+        i -= 1
+    if lower and i >= floor and is_head(doc[i]):
+        j = i
+        while j - 1 >= floor and is_head(doc[j - 1]):
+            j -= 1
+        return j
+    return start
 
 
 def first_name_start(doc: Any, lo: int, hi: int) -> int | None:
@@ -315,4 +336,4 @@ def is_bare_head(doc: Any, span: tuple[int, int]) -> bool:
     if span[1] - span[0] != 1:
         return False
     tok = doc[span[0]]
-    return tok.ent_type_ in ("ORG_OF", "ORG_HEAD") and tok.ent_id_ != "party-state"
+    return tok.ent_type_ in ("ORG_OF", "ORG_HEAD") and tok.ent_id_ != "party-state"  # "Thành ủy" alone is fine

@@ -55,6 +55,7 @@ class Cues:
     possessive_after: frozenset[str]
     source_markers: frozenset[str]
     transitions: frozenset[str]
+    reporting_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def cues() -> Cues:
         group=pset.regex("group"),
         periods=periods,
         existential=frozenset(str(w).casefold() for w in t.get("existential", [])),
+        reporting_verbs=frozenset(str(w).casefold() for w in t.get("reporting_verbs", [])),
         transitions=frozenset(str(w).casefold() for w in t.get("transitions", [])),
         source_markers=frozenset(str(w).casefold() for w in t.get("source_markers", [])),
         possessive_after=frozenset(str(w).casefold() for w in t.get("possessive_after", [])),
@@ -207,6 +209,7 @@ class ArticleResolver:
         doc, text, c = m.doc, sent.text, cues()
         floor = 0
         i = 0
+        last: list[tuple[int, int]] = []
         while i < len(pcts):
             pct = pcts[i]
             if _is_threshold(text, pct):
@@ -236,13 +239,44 @@ class ArticleResolver:
                     floor = run[-1].end
                     i += len(run)
                     continue
+            if self._share_of_count(doc, k):
+                floor = pct.end
+                last = []
+                i += 1
+                continue
             owner = self._owner_after(doc, pct)
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
+            if not subjects and last and self._continues(doc, floor, k):
+                subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
             banded = len(subjects) > 1 and k < pct.start and doc[k].ent_id_ in ("under", "over")
             for span in [] if banded else subjects:  # "A, B, C ở mức dưới 10%" is a band
                 self._add_named(sent, m, span, pct)
+            last = subjects
             floor = pct.end
             i += 1
+
+    @staticmethod
+    def _share_of_count(doc: Any, k: int) -> bool:
+        """"44 nữ (chiếm 7,2%)": a percent in parentheses right after a count is that
+        count's share, not an organization's figure."""
+        i = k - 1
+        while i >= 0 and doc[i].text != "(" and i >= k - 3 and not doc[i].ent_type_:
+            i -= 1
+        if i < 1 or doc[i].text != "(":
+            return False
+        before = doc[i - 1]
+        return before.ent_type_ in ("UNIT", "NUMBER", "NUMWORD")
+
+    @staticmethod
+    def _continues(doc: Any, floor: int, k: int) -> bool:
+        """Only a comma and a short verb phrase since the previous figure."""
+        gap = doc[floor:k]
+        return (
+            0 < len(gap) <= 6
+            and gap[0].text == ","
+            and not any(t.ent_type_ in ("NUMBER", "NUMWORD", "ORG") or names.is_proper(t) for t in gap)
+            and any(t.norm_.casefold() in cues().figure_verbs for t in gap)
+        )
 
     @staticmethod
     def _owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
@@ -282,6 +316,8 @@ class ArticleResolver:
             return []
         if names.is_bare_head(doc, span):
             return []
+        if gap and " ".join(t.norm_.casefold() for t in gap[:2]).startswith(tuple(cues().reporting_verbs)):
+            return []  # the name reports the figure, it is not its subject
         if any(
             t.norm_.casefold() in cues().existential
             and t.i > span[1]  # "Cao Bằng có 85 bài thi": the name's own count

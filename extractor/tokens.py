@@ -49,16 +49,16 @@ _HAS_DIGIT = regex.compile(r"\d")
 
 
 def split_numbers(words: list[str]) -> list[str]:
-    """Numbers are words of their own: underthesea sometimes joins a number to the
-    word after it ("1.648 đảng viên").
+    """Numbers are words of their own, and a proper name never continues a lower-case
+    word: underthesea sometimes joins them ("1.648 đảng viên", "kiến thiết Sóc Trăng").
 
-    >>> split_numbers(["kỷ luật", "1.648 đảng viên", "Quận 10"])
-    ['kỷ luật', '1.648', 'đảng viên', 'Quận', '10']
+    >>> split_numbers(["kỷ luật", "1.648 đảng viên", "Quận 10", "kiến thiết Sóc Trăng", "Tổng Công ty"])
+    ['kỷ luật', '1.648', 'đảng viên', 'Quận', '10', 'kiến thiết', 'Sóc Trăng', 'Tổng Công ty']
     """
     out: list[str] = []
     for word in words:
         syllables = word.split(" ")
-        if len(syllables) == 1 or not _HAS_DIGIT.search(word):
+        if len(syllables) == 1:
             out.append(word)
             continue
         group: list[str] = []
@@ -68,8 +68,11 @@ def split_numbers(words: list[str]) -> list[str]:
                     out.append(" ".join(group))
                     group = []
                 out.append(syl)
-            else:
-                group.append(syl)
+                continue
+            if group and syl[:1].isupper() and group[-1][:1].islower():
+                out.append(" ".join(group))
+                group = []
+            group.append(syl)
         if group:
             out.append(" ".join(group))
     return out
