@@ -30,6 +30,7 @@ class Lexicon:
     named_after_heads: frozenset[str]
     person_like_places: frozenset[str]
     measure_words: frozenset[str]
+    generic_markers: frozenset[str]
     head_words: frozenset[str]
 
 
@@ -50,6 +51,7 @@ def lexicon() -> Lexicon:
         named_after_heads=fold("named_after_heads"),
         person_like_places=fold("person_like_places"),
         measure_words=fold("measure_words"),
+        generic_markers=fold("generic_markers"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
             for e in patterns.load().entities
@@ -136,7 +138,10 @@ def is_name_start(doc: Any, i: int) -> bool:
         return False  # a one-syllable word capitalized only because it opens the sentence
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if is_admin_type(tok):
-        return nxt is not None and (is_proper(nxt) or _is_small_number(nxt))
+        if nxt is not None and (is_proper(nxt) or _is_small_number(nxt)):
+            return True
+        # "toàn TP", "cả tỉnh", "TP mới giải ngân": the article's own unit, named elsewhere
+        return (i > 0 and key(doc[i - 1]) in lexicon().generic_markers) or tok.text.isupper()
     return is_proper(tok)
 
 
@@ -285,29 +290,47 @@ def _looks_like_person(words: str) -> bool:
     )
 
 
-def expand_generic(mention: str, doc: Any, span: tuple[int, int], *sources: str | None) -> str:
-    """A generic mention ("Đảng bộ thành phố", "TP") completed from the title or text
-    ("Đảng bộ thành phố Hà Nội", "TP. HCM") when the article names it in full: the
-    most frequent completion wins, the title's first; a person's name never completes."""
-    if not all(doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) for i in range(*span)):
-        return mention  # only a name made of heads alone is generic
-    rx = regex.compile("(?i:" + regex.escape(mention, literal_spaces=True) + r")\.?" + _REST)
-    counts: dict[str, int] = {}
-    order: list[str] = []
-    for source in sources:
-        if not source:
-            continue
-        for m in rx.finditer(source, timeout=patterns.REGEX_TIMEOUT):
-            rest = m.group("rest").strip()
-            if _looks_like_person(rest):
-                continue
-            full = mention + m.group(0)[len(mention) :]
-            if full not in counts:
-                order.append(full)
-            counts[full] = counts.get(full, 0) + 1
-    if not order:
+def is_generic(doc: Any, span: tuple[int, int]) -> bool:
+    """A name made of heads and type words alone ("Đảng bộ thành phố", "TP")."""
+    return all(doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) for i in range(*span))
+
+
+def _cut_person(rest: str) -> str:
+    """"HCM Đinh La Thăng" -> "HCM": a completion stops where a person's name starts."""
+    words = rest.split()
+    for j in range(len(words)):
+        if _looks_like_person(" ".join(words[j:])):
+            return " ".join(words[:j])
+    return rest
+
+
+def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | None, text: str, at: int) -> str:
+    """A generic mention ("Đảng bộ thành phố", "toàn TP") completed from the article
+    ("Đảng bộ thành phố Hà Nội", "TP. HCM"): the nearest full form before it in the
+    text, else the title's, else the most frequent one after it. A person's name
+    never completes a name."""
+    if not is_generic(doc, span):
         return mention
-    return max(order, key=lambda f: (counts[f], -order.index(f)))
+    rx = regex.compile("(?i:" + regex.escape(mention, literal_spaces=True) + r")\.?" + _REST)
+
+    def forms(source: str) -> list[tuple[int, str]]:
+        out = []
+        for m in rx.finditer(source, timeout=patterns.REGEX_TIMEOUT):
+            rest = _cut_person(m.group("rest").strip())
+            if rest:
+                head = m.group(0)[: m.start("rest") - m.start()]
+                out.append((m.start(), mention + head[len(mention) :] + " " + rest))
+        return out
+
+    in_text = forms(text)
+    before = [f for pos, f in in_text if pos < at]
+    if before:
+        return before[-1]
+    in_title = forms(title) if title else []
+    if in_title:
+        return in_title[0][1]
+    after = [f for _, f in in_text]
+    return max(after, key=after.count) if after else mention
 
 
 def canonical(doc: Any, span: tuple[int, int], name: str) -> str:

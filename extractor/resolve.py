@@ -196,7 +196,7 @@ class ArticleResolver:
                 first = it
                 group = _group_of(text[:name_char])
                 full = doc[it.name[0] : it.name[1]].text
-                full = names.expand_generic(full, doc, it.name, self.seg.title, self.seg.text)
+                full = names.expand_generic(full, doc, it.name, self.seg.title, self.seg.text, m.offset + doc[it.name[0]].idx)
             self._add_org(sent, m, it.name, full, it.percent, group)
             prev = it
         del in_paren
@@ -281,9 +281,12 @@ class ArticleResolver:
     @staticmethod
     def _owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
         """"giải ngân 5,8% của Ngân hàng Nhà nước": the name after "của" owns the percent."""
-        i = pct.end
-        if i + 1 < len(doc) and doc[i].norm_.casefold() in cues().possessive_after and names.is_name_start(doc, i + 1):
-            return (i + 1, names.name_end(doc, i + 1))
+        for i in range(pct.end, min(pct.end + 8, len(doc) - 1)):
+            tok = doc[i]
+            if tok.norm_.casefold() in cues().possessive_after and names.is_name_start(doc, i + 1):
+                return (i + 1, names.name_end(doc, i + 1))
+            if tok.is_punct or tok.ent_type_ or tok.text[:1].isupper():
+                return None  # only a short lower-case metric phrase may come between
         return None
 
     def _subjects(
@@ -312,11 +315,14 @@ class ArticleResolver:
             t.ent_type_ in ("NUMBER", "NUMWORD") and not (t.i > 0 and doc[t.i - 1].norm_.casefold() == "là")
             for t in gap
         )
-        if len(gap) > (max_gap if numeric else max_gap + 8) or any(t.ent_type_ in ("PERCENT", "ORG") for t in gap):
+        if len(gap) > (max_gap if numeric else max_gap + 8) or any(
+            t.ent_type_ in ("PERCENT", "PERCENT_RANGE", "ORG") for t in gap
+        ):
             return []
         if names.is_bare_head(doc, span):
             return []
-        if gap and " ".join(t.norm_.casefold() for t in gap[:2]).startswith(tuple(cues().reporting_verbs)):
+        head = " ".join(t.norm_.casefold() for t in gap[:4])
+        if any(f" {v} " in f" {head} " for v in cues().reporting_verbs):
             return []  # the name reports the figure, it is not its subject
         if any(
             t.norm_.casefold() in cues().existential
@@ -348,7 +354,9 @@ class ArticleResolver:
     def _add_named(self, sent: Sentence, m: Matched, span: tuple[int, int], pct: Any) -> None:
         doc = m.doc
         mention = doc[span[0] : span[1]].text
-        full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text)
+        full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, m.offset + doc[span[0]].idx)
+        if full == mention and names.is_generic(doc, span) and doc[span[0]].ent_id_ != "party-state":
+            return  # "TP", "Đảng bộ" that the article never names in full: no subject
         self._add_org(sent, m, span, names.canonical(doc, span, full), pct, None)
 
     def _add_org(
