@@ -134,14 +134,14 @@ def is_name_start(doc: Any, i: int) -> bool:
         return True
     if person_at(doc, i) > i:
         return False
-    if (i == 0 or doc[i - 1].text in (".", ":", "-")) and " " not in tok.text and not tok.text.isupper():
-        return False  # a one-syllable word capitalized only because it opens the sentence
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if is_admin_type(tok):
         if nxt is not None and (is_proper(nxt) or _is_small_number(nxt)):
             return True
         # "toàn TP", "cả tỉnh", "TP mới giải ngân": the article's own unit, named elsewhere
         return (i > 0 and key(doc[i - 1]) in lexicon().generic_markers) or tok.text.isupper()
+    if (i == 0 or doc[i - 1].text in (".", ":", "-")) and " " not in tok.text and not tok.text.isupper():
+        return False  # a one-syllable word capitalized only because it opens the sentence
     return is_proper(tok)
 
 
@@ -360,3 +360,18 @@ def is_bare_head(doc: Any, span: tuple[int, int]) -> bool:
         return False
     tok = doc[span[0]]
     return tok.ent_type_ in ("ORG_OF", "ORG_HEAD") and tok.ent_id_ != "party-state"  # "Thành ủy" alone is fine
+
+
+def lower_type_word(name: str) -> str:
+    """A type word capitalized only because it opened the sentence is lowered in the
+    name ("Tỉnh Phú Thọ" -> "tỉnh Phú Thọ"); abbreviations ("TP", "UBND") are kept.
+
+    >>> lower_type_word("Tỉnh Phú Thọ"), lower_type_word("TP. HCM"), lower_type_word("Đảng bộ quận A")
+    ('tỉnh Phú Thọ', 'TP. HCM', 'Đảng bộ quận A')
+    """
+    for typ in sorted(lexicon().admin_types, key=len, reverse=True):
+        if typ.islower() and name.casefold().startswith(typ + " ") and name[:1].isupper():
+            rest = name[len(typ) + 1 :]
+            if rest[:1].isupper() or rest[:1].isdigit():
+                return name[: len(typ)].lower() + name[len(typ) :]
+    return name

@@ -265,7 +265,10 @@ class ArticleResolver:
         if i < 1 or doc[i].text != "(":
             return False
         before = doc[i - 1]
-        return before.ent_type_ in ("UNIT", "NUMBER", "NUMWORD")
+        if before.ent_type_ == "NUMBER":  # a count, not a year ("từ 2013 (đạt 87,02%)")
+            value = next((e._.value for e in _ents(doc) if e.start <= before.i < e.end), None)
+            return value is not None and not (1900 <= value <= 2100 and float(value).is_integer())
+        return before.ent_type_ in ("UNIT", "NUMWORD")
 
     @staticmethod
     def _continues(doc: Any, floor: int, k: int) -> bool:
@@ -366,7 +369,7 @@ class ArticleResolver:
         s = doc[span[0] : span[1]]
         self.organizations.append(
             Organization(
-                name=name,
+                name=names.lower_type_word(name),
                 mention=s.text,
                 percent=float(pct._.value),
                 group=group,
