@@ -370,7 +370,7 @@ def lower_type_word(name: str) -> str:
     ('tỉnh Phú Thọ', 'TP. HCM', 'Đảng bộ quận A')
     """
     for typ in sorted(lexicon().admin_types, key=len, reverse=True):
-        if typ.islower() and name.casefold().startswith(typ + " ") and name[:1].isupper():
+        if name.startswith(typ[:1].upper() + typ[1:] + " "):
             rest = name[len(typ) + 1 :]
             if rest[:1].isupper() or rest[:1].isdigit():
                 return name[: len(typ)].lower() + name[len(typ) :]
