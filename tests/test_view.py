@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+
+import pytest
 
 from extractor.view import render, spans
 
@@ -22,3 +26,17 @@ def test_seed_view_highlights_everything(seed_result) -> None:
 def test_spans_are_offsets_into_text(seed_result) -> None:
     for s in spans(seed_result):
         assert 0 <= int(s["start"]) < int(s["end"]) <= len(seed_result.text)
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="headless Chromium is not installed (apt-get install chromium)")
+def test_view_in_headless_chromium(seed_result, tmp_path) -> None:
+    page = tmp_path / "view.html"
+    page.write_text(render(seed_result), encoding="utf-8")
+    dom = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    ).stdout
+    assert dom.count("<mark") == 19 + 19 + 8
+    assert "quận Cầu Giấy" in dom and "Đảng bộ quận Cầu Giấy" in dom
