@@ -356,10 +356,10 @@ def is_bare_head(doc: Any, span: tuple[int, int]) -> bool:
 
     Party and state bodies ("Thành ủy", "UBND") name the article's own body alone.
     """
-    if span[1] - span[0] != 1:
-        return False
-    tok = doc[span[0]]
-    return tok.ent_type_ in ("ORG_OF", "ORG_HEAD") and tok.ent_id_ != "party-state"  # "Thành ủy" alone is fine
+    toks = doc[span[0] : span[1]]
+    first = toks[0]
+    one_entity = first.ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in toks[1:])
+    return one_entity and first.ent_type_ in ("ORG_OF", "ORG_HEAD") and first.ent_id_ != "party-state"
 
 
 def lower_type_word(name: str) -> str:
