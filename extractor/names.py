@@ -31,6 +31,7 @@ class Lexicon:
     person_like_places: frozenset[str]
     measure_words: frozenset[str]
     generic_markers: frozenset[str]
+    plural_markers: frozenset[str]
     head_words: frozenset[str]
 
 
@@ -52,6 +53,7 @@ def lexicon() -> Lexicon:
         person_like_places=fold("person_like_places"),
         measure_words=fold("measure_words"),
         generic_markers=fold("generic_markers"),
+        plural_markers=fold("plural_markers"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
             for e in patterns.load().entities
@@ -136,6 +138,8 @@ def is_name_start(doc: Any, i: int) -> bool:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if is_admin_type(tok):
+        if i > 0 and key(doc[i - 1]) in lexicon().plural_markers:
+            return False  # "các tỉnh Đà Nẵng, Thái Nguyên": a category, not part of a name
         if nxt is not None and (is_proper(nxt) or _is_small_number(nxt)):
             return True
         # "toàn TP", "cả tỉnh", "TP mới giải ngân": the article's own unit, named elsewhere
@@ -179,7 +183,7 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             while start - 1 >= floor and (
                 is_head(doc[start - 1])
                 or (is_proper(doc[start - 1]) and key(doc[start - 1]) not in lexicon().not_name_start)
-                or is_admin_type(doc[start - 1])
+                or (is_admin_type(doc[start - 1]) and not (start - 2 >= 0 and key(doc[start - 2]) in lexicon().plural_markers))
             ):
                 start -= 1
             while start <= j and not is_name_start(doc, start):

@@ -384,9 +384,11 @@ class ArticleResolver:
         )
 
     # -- totals --------------------------------------------------------------
-    def _kind(self, doc: Any, lo: int, span: Any) -> str:
+    def _kind(self, doc: Any, lo: int, span: Any, unit: str) -> str:
         c = cues()
-        ents = [e for e in _ents(doc) if lo <= e.start < span.start]
+        unit_key = unit.casefold()
+        # a cue that is the counted noun itself ("chỉ tiêu" = admission places) says nothing
+        ents = [e for e in _ents(doc) if lo <= e.start < span.start and e.text.casefold() != unit_key]
         depth = 0
         for i in range(span.start - 1, lo - 1, -1):
             if doc[i].text == ")":
@@ -442,7 +444,7 @@ class ArticleResolver:
                     unit=unit,
                     text=span.text,
                     qualifier=qual.ent_id_ if qual is not None else "exact",
-                    kind=self._kind(doc, lo, span),  # type: ignore[arg-type]
+                    kind=self._kind(doc, lo, span, unit),  # type: ignore[arg-type]
                     per=per,
                     period=period,
                     percent_of_plan=self._percent_of_plan(doc, span),

@@ -1,0 +1,104 @@
+"""Resolution rules, one table row per rule, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+
+
+def orgs(text: str) -> list[tuple[str, float]]:
+    return [(o.name, o.percent) for o in extract(text).organizations]
+
+
+def totals(text: str) -> list[tuple[float, str, str, str]]:
+    return [(t.value, t.unit, t.qualifier, t.kind) for t in extract(text).totals]
+
+
+ORG_ROWS = [
+    # list heads are inherited; a head-less item takes the first item's type head
+    ("Đảng bộ quận A Lưới (168%), quận Cầu Giấy (119%), Đại học Vinh (175%).",
+     [("Đảng bộ quận A Lưới", 168), ("Đảng bộ quận Cầu Giấy", 119), ("Đảng bộ Đại học Vinh", 175)]),
+    ("Dẫn đầu là Bộ Tài chính (89,21%), tiếp theo là GTVT (88,77%) và Tư pháp (86,5%).",
+     [("Bộ Tài chính", 89.21), ("Bộ GTVT", 88.77), ("Bộ Tư pháp", 86.5)]),
+    # a name may end in digits, and a list may end in an ellipsis
+    ("Tổng Công ty Giao thông 1 (19%), Công ty CP Sông Hồng (19%)…",
+     [("Tổng Công ty Giao thông 1", 19), ("Công ty CP Sông Hồng", 19)]),
+    # a threshold in a lead-in is not a figure
+    ("Có đảng bộ tỷ lệ đạt dưới 50% như: Đảng bộ Bưu điện Hà Nội (38%).", [("Đảng bộ Bưu điện Hà Nội", 38)]),
+    ("Một số đơn vị đã đạt trên 20%, như Ủy ban Dân tộc, Hà Nội và Đà Nẵng.", []),
+    # cue forms
+    ("Đồng Nai đạt 67,65%, Phú Yên đạt 61,37%; Tây Ninh đạt 55,65%.",
+     [("Đồng Nai", 67.65), ("Phú Yên", 61.37), ("Tây Ninh", 55.65)]),
+    ("Hải Dương và Hậu Giang cùng đạt 58,33%.", [("Hải Dương", 58.33), ("Hậu Giang", 58.33)]),
+    ("Các tỉnh Đà Nẵng, Thái Nguyên, Hải Phòng tăng lần lượt 10,8%, 17%, 20,5%.",
+     [("Đà Nẵng", 10.8), ("Thái Nguyên", 17), ("Hải Phòng", 20.5)]),
+    ("Bộ Tài chính cho biết tỷ lệ giải ngân 5,8% của Ngân hàng Nhà nước là thấp.", [("Ngân hàng Nhà nước", 5.8)]),
+    # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
+    ("Theo Bộ Tài chính, giải ngân cả nước đạt 40%.", []),
+    ("Ông Trần Văn Hiếu cho biết tăng trưởng đạt 7%.", []),
+    ("Xuất khẩu sang Mỹ tăng 12%.", []),
+    ("Tăng trưởng của Đà Nẵng từ 8,3-8,5% là hợp lý.", []),
+    ("Hà Nội, Bình Dương, Đồng Nai ở mức tăng dưới 10%.", []),
+    ("Thành ủy Hà Nội đã bổ nhiệm 611 cán bộ, trong đó 44 nữ (chiếm 7,2%).", []),
+    # captions are not text
+    ("Ảnh: Hoàng Nguyên/TTXVN Tính chung 5 tháng, chỉ số tăng 5,7%.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORG_ROWS, ids=[r[0][:40] for r in ORG_ROWS])
+def test_organizations(text: str, expected: list[tuple[str, float]]) -> None:
+    assert orgs(text) == expected
+
+
+def test_group_from_lead_in() -> None:
+    result = extract("Trong số 9 xã, có nhiều xã đã đạt và vượt kế hoạch như: xã An Bình (105%), xã Tân Phú (112%).")
+    assert [o.group for o in result.organizations] == ["đạt và vượt", "đạt và vượt"]
+
+
+def test_generic_subject_completed_from_title() -> None:
+    text = "Đảng bộ tỉnh Nam Hà phát triển đảng viên\nNăm 2017, toàn Đảng bộ tỉnh đã kết nạp 900 đảng viên, đạt 94% so với kế hoạch."
+    result = extract(text)
+    assert [(o.name, o.mention, o.percent) for o in result.organizations] == [("Đảng bộ tỉnh Nam Hà", "Đảng bộ tỉnh", 94)]
+    assert result.totals[0].percent_of_plan == 94
+
+
+TOTAL_ROWS = [
+    ("Năm 2016 kết nạp được 64.998 đảng viên.", [(64998, "đảng viên", "exact", "actual")]),
+    ("Bình quân mỗi năm kết nạp gần 13.000 đảng viên.", [(13000, "đảng viên", "approx", "average")]),
+    ("Chỉ tiêu mỗi năm kết nạp trên 12.000 đảng viên.", [(12000, "đảng viên", "over", "target")]),
+    ("Kế hoạch năm 2017, toàn tỉnh phấn đấu kết nạp 12.064 đảng viên.", [(12064, "đảng viên", "exact", "plan")]),
+    ("Toàn tỉnh có khoảng 1,2 triệu người và hơn 12 nghìn hộ.", [(1_200_000, "người", "approx", "actual"), (12_000, "hộ", "over", "actual")]),
+    ("Ủy ban đã xem xét hai tổ chức đảng và bảy đảng viên.", [(2, "tổ chức đảng", "exact", "actual"), (7, "đảng viên", "exact", "actual")]),
+    ("Một đảng viên đã phát biểu.", []),
+    ("Kỷ luật 2.435 đảng viên (khai trừ 282, cách chức 81).",
+     [(2435, "đảng viên", "exact", "actual"), (282, "đảng viên", "exact", "actual"), (81, "đảng viên", "exact", "actual")]),
+    ("Chỉ tiêu giảm từ 1.424 xuống còn 491 chỉ tiêu.", [(1424, "chỉ tiêu", "exact", "actual"), (491, "chỉ tiêu", "exact", "actual")]),
+    ("Phát triển được 195/160 đảng viên.", [(195, "đảng viên", "exact", "actual")]),
+    ("Ngày 12/7/2017, Quận 10 có 10 tháng liên tục tăng 5%.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOTAL_ROWS, ids=[r[0][:40] for r in TOTAL_ROWS])
+def test_totals(text: str, expected: list[tuple[float, str, str, str]]) -> None:
+    assert totals(text) == expected
+
+
+def test_plan_in_parenthesis_and_per() -> None:
+    result = extract("Vượt so với kế hoạch nhiệm kỳ đề ra (mỗi năm kết nạp 11.000 đảng viên).")
+    t = result.totals[0]
+    assert (t.kind, t.per) == ("plan", "year")
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [
+        ("Nhiệm kỳ XV (2010-2015), toàn tỉnh kết nạp 900 đảng viên.", "2010-2015"),
+        ("Nhiệm kỳ 2015-2020, toàn tỉnh kết nạp 900 đảng viên.", "2015-2020"),
+        ("Cụ thể, 10 tháng đầu năm 2017, toàn tỉnh kết nạp 900 đảng viên.", "10 tháng đầu năm 2017"),
+        ("Kế hoạch năm 2017, toàn tỉnh kết nạp 900 đảng viên.", "2017"),
+        ("Toàn tỉnh kết nạp 900 đảng viên.", None),
+    ],
+)
+def test_period(text: str, period: str | None) -> None:
+    assert extract(text).totals[0].period == period
