@@ -379,3 +379,19 @@ def lower_type_word(name: str) -> str:
             if rest[:1].isupper() or rest[:1].isdigit():
                 return name[: len(typ)].lower() + name[len(typ) :]
     return name
+
+
+def is_untyped(doc: Any, span: tuple[int, int]) -> bool:
+    """A name with no head, no type word and no gazetteer entry ("Thăng", "Vinacomin"):
+    the only kind on which underthesea's NER is asked for evidence."""
+    from . import gazetteer
+
+    toks = doc[span[0] : span[1]]
+    if any(t.ent_type_ in HEADS or is_admin_type(t) for t in toks):
+        return False
+    words = toks.text.split()
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False  # an acronym ("CĐSP", "UBND") is an organization's
+    g = gazetteer.load()
+    folded = toks.text.casefold()
+    return g is None or not any(p in folded for p in g.provinces if len(p) > 3)

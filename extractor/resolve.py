@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from . import names, numbers, patterns
+from . import names, ner, numbers, patterns
 from .match import Matched
 from .models import Organization, Total
 from .patterns import REGEX_TIMEOUT
@@ -357,6 +357,8 @@ class ArticleResolver:
     def _add_named(self, sent: Sentence, m: Matched, span: tuple[int, int], pct: Any) -> None:
         doc = m.doc
         mention = doc[span[0] : span[1]].text
+        if names.is_untyped(doc, span) and ner.is_person(sent.text, mention):
+            return  # underthesea's NER: a person, not an organization
         full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, m.offset + doc[span[0]].idx)
         if full == mention and names.is_generic(doc, span) and doc[span[0]].ent_id_ != "party-state":
             return  # "TP", "Đảng bộ" that the article never names in full: no subject

@@ -102,3 +102,8 @@ def test_plan_in_parenthesis_and_per() -> None:
 )
 def test_period(text: str, period: str | None) -> None:
     assert extract(text).totals[0].period == period
+
+
+def test_ner_rejects_a_person_with_no_type_word() -> None:
+    """underthesea's NER is evidence for untyped names only; a place still counts."""
+    assert orgs("Anh Thăng đạt 90% số phiếu, còn Hòa Bình đạt 80%.") == [("Hòa Bình", 80)]
