@@ -1,0 +1,387 @@
+"""Batches: many inputs -> one JSON Lines (or CSV) output, in a stable order, resumable.
+
+Inputs are small copies of samples/*.txt in tmp_path. The in-process CliRunner is used
+where it can be (the pipeline loads once per test session); a subprocess where a run
+must be killed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor import batch
+from extractor.batch import LocalEngine, Outcome, Task, WorkerConfig
+from extractor.cli import app
+from extractor.emit import CSV_COLUMNS
+from tests.conftest import SAMPLES, SEED
+
+runner = CliRunner()
+SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+
+
+def _article(path: Path, i: int, text: str | None = None) -> Path:
+    """A distinct small article: a sample with a numbered last line."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = text if text is not None else SAMPLE_TEXTS[i % len(SAMPLE_TEXTS)]
+    path.write_text(f"{body}\nGhi chú số {i}.\n", encoding="utf-8")
+    return path
+
+
+def _records(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def _paths(records: list[dict]) -> list[str]:
+    return [r["source"]["path"] for r in records]
+
+
+def _errors(records: list[dict]) -> dict[str, str]:
+    return {r["source"]["path"]: r["error"]["type"] for r in records if "error" in r}
+
+
+def _one_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    return lines[0]
+
+
+def _mixed_folder(root: Path) -> list[str]:
+    """Good, empty, binary and unreadable inputs; returns the expected output order."""
+    _article(root / "b.txt", 1)
+    _article(root / "a.txt", 0, SEED.read_text(encoding="utf-8"))
+    _article(root / "sub" / "c.txt", 2)
+    (root / "empty.txt").write_bytes(b"")
+    (root / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4)
+    (root / "gone.txt").symlink_to(root / "nowhere.txt")  # dangling: cannot be read, even as root
+    _article(root / ".hidden" / "h.txt", 3)
+    _article(root / ".h.txt", 4)
+    return [str(root / n) for n in ("a.txt", "b.txt", "empty.txt", "gone.txt", "photo.jpg", "sub/c.txt")]
+
+
+def test_folder_gives_one_record_per_input_in_stable_order(tmp_path: Path) -> None:
+    want = _mixed_folder(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, [str(tmp_path / "in"), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 1, result.stderr
+    records = _records(out.read_text(encoding="utf-8"))
+    assert _paths(records) == want
+    assert _errors(records) == {
+        want[2]: "empty_input",
+        want[3]: "missing_file",
+        want[4]: "not_text",
+    }
+    seed = records[0]
+    assert seed["schema_version"] == "1.0" and len(seed["organizations"]) == 19
+    assert records[2]["source"]["sha256"]  # readable: hashed
+    assert "sha256" not in records[3]["source"]  # unreadable: no digest
+    summary = _one_line(result.stderr)
+    assert summary.startswith("extract: 6 files,") and "3 errors" in summary and summary.endswith(" s")
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads chmod 000 files")
+def test_unreadable_file_is_an_error_record(tmp_path: Path) -> None:
+    _article(tmp_path / "in" / "a.txt", 0)
+    locked = _article(tmp_path / "in" / "b.txt", 1)
+    locked.chmod(0)
+    try:
+        result = runner.invoke(app, [str(tmp_path / "in"), "--jobs", "1"])
+    finally:
+        locked.chmod(0o644)
+    assert result.exit_code == 1
+    assert _errors(_records(result.stdout)) == {str(locked): "input_error"}
+
+
+def test_stdin_list_keeps_its_order(tmp_path: Path) -> None:
+    a = _article(tmp_path / "a.txt", 0)
+    b = _article(tmp_path / "d" / "b.txt", 1)
+    listing = f"{tmp_path / 'd'}\n{tmp_path / 'missing.txt'}\n\n{a}\n"
+    result = runner.invoke(app, ["-", "--jobs", "1"], input=listing)
+    assert result.exit_code == 1
+    records = _records(result.stdout)
+    assert _paths(records) == [str(b), str(tmp_path / "missing.txt"), str(a)]
+    assert records[1]["error"]["message"].endswith("no such file")
+
+
+def test_glob_selects_names_in_folders_only(tmp_path: Path) -> None:
+    _article(tmp_path / "d" / "a.txt", 0)
+    _article(tmp_path / "d" / "b.md", 1)
+    _article(tmp_path / "d" / "x" / "c.txt", 2)
+    extra = _article(tmp_path / "e.md", 3)
+    result = runner.invoke(app, [str(tmp_path / "d"), str(extra), "--glob", "*.txt", "--jobs", "1"])
+    assert result.exit_code == 0, result.stderr
+    names = [Path(p).name for p in _paths(_records(result.stdout))]
+    assert names == ["a.txt", "c.txt", "e.md"]
+
+
+def test_jobs_1_and_2_write_the_same_bytes(tmp_path: Path) -> None:
+    for i in range(8):
+        _article(tmp_path / "in" / f"{i:02}.txt", i)
+    (tmp_path / "in" / "zz-empty.txt").write_bytes(b" \n")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.jsonl"
+        result = runner.invoke(app, [str(tmp_path / "in"), "-o", str(out), "--jobs", jobs])
+        assert result.exit_code == 1, result.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert len(outs[0].splitlines()) == 9
+
+
+def test_killed_run_resumes_to_every_input_exactly_once(tmp_path: Path) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    files = [_article(tmp_path / "in" / f"{i:02}.txt", i, seed) for i in range(40)]
+    out = tmp_path / "out.jsonl"
+    code = "from extractor.cli import main; main()"
+    args = [str(tmp_path / "in"), "-o", str(out), "--jobs", "2"]
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    deadline = time.monotonic() + 90
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 3:
+                break
+            time.sleep(0.02)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)  # the CLI and its workers: this test started them
+        proc.wait()
+    before = out.read_bytes()
+    assert before.count(b"\n") >= 3
+    assert all(json.loads(line) for line in before.splitlines(keepends=True) if line.endswith(b"\n"))
+    with out.open("ab") as fh:
+        fh.write(b'{"schema_version":"1.0","source":{"path":"torn')  # what a kill mid-write leaves
+    result = runner.invoke(app, [*args[:-1], "1", "--resume"])
+    assert result.exit_code == 0, result.stderr
+    records = _records(out.read_text(encoding="utf-8"))
+    assert _paths(records) == [str(f) for f in files]  # each exactly once, in input order
+    assert all(len(r["organizations"]) >= 19 for r in records)
+    assert "already done" in result.stderr or before.count(b"\n") == 40
+
+
+def test_resume_skips_done_inputs_and_keeps_their_errors(tmp_path: Path) -> None:
+    for i in range(3):
+        _article(tmp_path / "in" / f"{i}.txt", i)
+    (tmp_path / "in" / "3.txt").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    args = [str(tmp_path / "in"), "-o", str(out), "--jobs", "1"]
+    assert runner.invoke(app, args).exit_code == 1
+    full = out.read_bytes()
+    again = runner.invoke(app, [*args, "--resume"])
+    assert again.exit_code == 1 and "4 files (4 already done)" in again.stderr and "1 errors" in again.stderr
+    assert out.read_bytes() == full
+    _article(tmp_path / "in" / "1.txt", 99)  # changed bytes: a new input for --resume
+    assert runner.invoke(app, [*args, "--resume"]).exit_code == 1
+    assert len(out.read_bytes().splitlines()) == 5
+    assert runner.invoke(app, args).exit_code == 1  # without --resume: overwritten
+    assert _paths(_records(out.read_text(encoding="utf-8"))) == [str(tmp_path / "in" / f"{i}.txt") for i in range(4)]
+
+
+def test_output_inside_the_input_folder_is_not_an_input(tmp_path: Path) -> None:
+    _article(tmp_path / "a.txt", 0)
+    out = tmp_path / "z.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    assert runner.invoke(app, [str(tmp_path), "-o", str(out), "--jobs", "1"]).exit_code == 0
+    assert _paths(_records(out.read_text(encoding="utf-8"))) == [str(tmp_path / "a.txt")]
+
+
+def test_resume_refuses_an_output_of_another_format(tmp_path: Path) -> None:
+    a = _article(tmp_path / "a.txt", 0)
+    out = tmp_path / "out.csv"
+    assert runner.invoke(app, [str(a), "-o", str(out), "--jobs", "1"]).exit_code == 0  # JSON Lines
+    before = out.read_bytes()
+    result = runner.invoke(app, [str(a), "-o", str(out), "--format", "csv", "--resume"])
+    assert result.exit_code == 2 and "not csv output" in _one_line(result.stderr)
+    assert out.read_bytes() == before
+
+
+def test_csv_round_trips_through_dictreader(tmp_path: Path) -> None:
+    _article(tmp_path / "in" / "a.txt", 0, SEED.read_text(encoding="utf-8"))
+    (tmp_path / "in" / "b.txt").write_bytes(b"")
+    json_out = runner.invoke(app, [str(tmp_path / "in"), "--jobs", "1"]).stdout
+    result = runner.invoke(app, [str(tmp_path / "in"), "--format", "csv", "--jobs", "1"])
+    assert result.exit_code == 1
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    doc = _records(json_out)[0]
+    orgs = [r for r in rows if r["record_type"] == "organization"]
+    totals = [r for r in rows if r["record_type"] == "total"]
+    assert [r["name"] for r in orgs] == [o["name"] for o in doc["organizations"]]
+    assert [r["percent"] for r in orgs] == [str(o["percent"]) for o in doc["organizations"]]
+    assert [(r["value"], r["unit"], r["text"]) for r in totals] == [
+        (str(t["value"]), t["unit"], t["text"]) for t in doc["totals"]
+    ]
+    assert {r["path"] for r in orgs + totals} == {doc["source"]["path"]}
+    (error,) = [r for r in rows if r["record_type"] == "error"]
+    assert error["error_type"] == "empty_input" and error["message"].endswith("empty input: no article text")
+
+
+def test_csv_on_a_single_file_writes_stdout() -> None:
+    result = runner.invoke(app, [str(SEED), "--format", "csv"])
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert Counter(r["record_type"] for r in rows) == {"organization": 19, "total": 8}
+
+
+def _write_warc(path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    pages = [
+        ("text/html; charset=utf-8", "<html><body><p>" + SAMPLE_TEXTS[1].replace("\n", "</p><p>") + "</p></body></html>"),
+        ("image/png", "not a page"),
+        ("text/html", "<html><body><p>" + SAMPLE_TEXTS[2].replace("\n", "</p><p>") + "</p></body></html>"),
+    ]
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for i, (ctype, body) in enumerate(pages):
+            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                f"https://example.vn/{i}", "response", payload=io.BytesIO(body.encode("utf-8")), http_headers=http,
+            ))  # fmt: skip
+
+
+def test_warc_html_responses_are_inputs_and_resume_by_record_id(tmp_path: Path) -> None:
+    pytest.importorskip("extractor.warc")
+    warc = tmp_path / "crawl.warc.gz"
+    _write_warc(warc)
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, [str(warc), "-o", str(out), "--jobs", "1"]).exit_code == 0
+    records = _records(out.read_text(encoding="utf-8"))
+    assert [r["source"]["url"] for r in records] == ["https://example.vn/0", "https://example.vn/2"]
+    assert all(r["source"]["record"].startswith("<urn:uuid:") and r["organizations"] for r in records)
+    assert {r["source"]["path"] for r in records} == {str(warc)}
+    first = out.read_bytes().splitlines(keepends=True)[0]
+    out.write_bytes(first)
+    again = runner.invoke(app, [str(warc), "-o", str(out), "--jobs", "1", "--resume"])
+    assert again.exit_code == 0 and "(1 already done)" in again.stderr
+    assert _records(out.read_text(encoding="utf-8")) == records
+
+
+def test_dask_local_cluster_writes_what_the_local_engine_writes(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    for i in range(5):
+        _article(tmp_path / "in" / f"{i}.txt", i)
+    (tmp_path / "in" / "9.txt").write_bytes(b"\x00\x01\x02")
+    local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    assert runner.invoke(app, [str(tmp_path / "in"), "-o", str(local), "--jobs", "1"]).exit_code == 1
+    result = runner.invoke(app, [str(tmp_path / "in"), "-o", str(dask), "--engine", "dask", "--jobs", "2"])
+    assert result.exit_code == 1, result.stderr
+    assert dask.read_bytes() == local.read_bytes()
+    assert _one_line(result.stderr).startswith("extract: 6 files,")
+
+
+def test_dask_scheduler_address_joins_an_existing_cluster(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    for i in range(3):
+        _article(tmp_path / "in" / f"{i}.txt", i)
+    local = runner.invoke(app, [str(tmp_path / "in"), "--jobs", "1"])
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        result = runner.invoke(app, [str(tmp_path / "in"), "--engine", "dask", "--scheduler", cluster.scheduler_address])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == local.stdout
+
+
+def test_bytes_sent_to_workers_give_what_workers_reading_files_give(tmp_path: Path) -> None:
+    """The Dask engine without a shared filesystem: the client reads, workers get bytes."""
+    names = [_article(tmp_path / "a.txt", 0), tmp_path / "gone.txt", tmp_path / "empty.txt", tmp_path / "big.txt"]
+    names[2].write_bytes(b"")
+    names[3].write_bytes(b"x" * 5000)
+    (tmp_path / "folder.txt").mkdir()
+    names.append(tmp_path / "folder.txt")
+    config = WorkerConfig(max_bytes=4000)
+    paths = [os.path.relpath(p) for p in names]
+
+    def run(preload: bool) -> list[bytes]:
+        feeder = batch.Feeder(config, batch.Stats(), preload=preload, location=os.path.abspath)
+        with LocalEngine(config, 1) as engine:
+            return [o.payload for o in engine.map(feeder.tasks(paths))]
+
+    sent, read = run(True), run(False)
+    assert sent == read
+    errors = [json.loads(p)["error"]["message"] for p in read[1:]]
+    assert [m.split(": ", 1)[0] for m in errors] == paths[1:]  # named as given, not as read
+    assert "over the limit of 4000" in errors[2] and "is a folder" in errors[3]
+
+
+def test_dask_missing_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name, *a))
+    result = runner.invoke(app, [str(SEED), str(SEED), "--engine", "dask"])
+    assert result.exit_code == 2 and "needs dask.distributed" in _one_line(result.stderr)
+
+
+def _crash_on_boom(tasks: list[Task], config: WorkerConfig) -> list[Outcome]:
+    """A worker that dies (as on a segfault) when it meets an input named 'boom'."""
+    for task in tasks:
+        if "boom" in task.path:
+            os._exit(11)
+    return [Outcome(f"{t.path}\n".encode()) for t in tasks]
+
+
+def _no_init(config: WorkerConfig) -> None:
+    pass
+
+
+def test_a_dying_worker_loses_no_input() -> None:
+    names = [f"in{i}" for i in range(10)]
+    names[6] = "boom"
+    tasks = [Task(path=n, location=n) for n in names]
+    with LocalEngine(WorkerConfig(), 2, work=_crash_on_boom, init=_no_init, chunk_size=2) as engine:
+        outcomes = list(engine.map(tasks))
+    assert len(outcomes) == 10
+    assert [o.payload.decode().strip() for i, o in enumerate(outcomes) if i != 6] == [n for n in names if n != "boom"]
+    dead = json.loads(outcomes[6].payload)
+    assert outcomes[6].error and dead["error"]["type"] == "BrokenProcessPool"
+    assert dead["source"]["path"] == "boom"
+
+
+def test_any_exception_becomes_an_error_record(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    a = _article(tmp_path / "a.txt", 0)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("too deep\nsecond line")
+
+    monkeypatch.setattr("extractor.pipeline.run", broken)
+    outcome = batch.process_task(Task(path=str(a), location=str(a)), WorkerConfig())
+    record = json.loads(outcome.payload)
+    assert record["error"] == {"type": "RecursionError", "message": f"{a}: internal error (RecursionError: too deep)"}
+    assert record["source"]["sha256"]
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["{tmp}/missing.txt", "-o", "{tmp}/out.jsonl"], "missing.txt: no such file"),
+        (["{seed}", "{tmp}/missing"], "missing: no such file"),
+        (["{seed}", "-o", "{tmp}/no/such/dir/out.jsonl"], "cannot write (no such folder)"),
+        (["{seed}", "-o", "{tmp}"], "cannot write (is a folder)"),
+        (["{tmp}/empty"], "no input files found"),
+        (["{seed}", "{seed}", "--resume"], "--resume needs -o FILE"),
+        (["{seed}", "-o", "{tmp}/out.jsonl", "--jobs", "0"], "--jobs must be at least 1"),
+        (["{seed}", "{seed}", "--format", "json"], "use jsonl or csv"),
+        (["{tmp}/empty", "{tmp}/empty/../in.txt", "-o", "{tmp}/in.txt"], "is the output file too"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(tmp_path: Path, args: list[str], needle: str) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "in.txt").write_bytes(SEED.read_bytes())
+    argv = [a.format(tmp=tmp_path, seed=SEED) for a in args]
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 2, result.output
+    line = _one_line(result.stderr)
+    assert line.startswith("extract: error:") and needle in line
+    assert not (tmp_path / "out.jsonl").exists()
+    assert (tmp_path / "in.txt").read_bytes() == SEED.read_bytes()
