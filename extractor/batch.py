@@ -25,7 +25,9 @@ import importlib
 import importlib.util
 import io
 import itertools
+import json
 import os
+import sqlite3
 import stat
 import sys
 import threading
@@ -38,7 +40,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import IO, Any
 
-from . import emit
+from . import emit, store
 from .emit import Key, key_of
 from .errors import ExtractorError
 from .models import ErrorInfo, ErrorRecord
@@ -69,6 +71,7 @@ class BatchOptions:
     encoding: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     patterns: tuple[str, ...] = ()
+    db: Path | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -735,17 +738,32 @@ def _run(opts: BatchOptions, started: float) -> int:
         except emit.OutputError as exc:
             raise UsageError(str(exc)) from None
         progress = Progress(stats, opts)
+        db = _open_db(opts.db)
         try:
             feeder = _feeder(engine, first, config, stats, done, failed)
             for outcome in engine.map(feeder.tasks(paths)):
-                _write(sink, outcome.payload)
+                if db is not None:  # one transaction per article (see extractor.store)
+                    store.write(db, json.loads(outcome.payload))
+                if db is None or opts.output is not None:
+                    _write(sink, outcome.payload)
                 stats.add(outcome)
                 progress.update()
         finally:
             progress.stop()
             sink.close()
+            if db is not None:
+                db.close()
     sys.stderr.write(stats.summary(time.monotonic() - started) + "\n")
     return 1 if stats.errors else 0
+
+
+def _open_db(path: Path | None) -> sqlite3.Connection | None:
+    if path is None:
+        return None
+    try:
+        return store.connect(path)
+    except sqlite3.Error as exc:
+        raise UsageError(f"{path}: cannot open the database ({exc})") from None
 
 
 def _write(sink: emit.Sink, payload: bytes) -> None:

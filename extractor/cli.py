@@ -67,6 +67,13 @@ def main_command(
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT).")
     ] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="Write into this SQLite database (tables articles, organization_figures, totals)."),
+    ] = None,
+    html_view: Annotated[
+        Path | None, typer.Option("--html", help="Also write an HTML view of one article's extraction here.")
+    ] = None,
     eval_dir: Annotated[
         Path | None, typer.Option("--eval", help="Score against a folder of gold *.expected.json.")
     ] = None,
@@ -97,16 +104,21 @@ def main_command(
     if not paths:
         _fail("no input: give an article file, a folder, or '-' (see --help)")
         return
+    if db is not None and fmt not in (None, "jsonl"):
+        _fail("--db takes JSON documents: use it with --format jsonl (the default in batch)")
     single = (
-        len(paths) == 1
+        db is None
+        and len(paths) == 1
         and paths[0] != "-"
         and not Path(paths[0]).is_dir()
         and not paths[0].lower().endswith((".warc", ".warc.gz"))
         and output is None
     )
     if single and fmt in (None, "json"):
-        _single(paths[0], encoding=encoding, max_bytes=max_bytes, patterns=extra, compact=compact)
+        _single(paths[0], encoding=encoding, max_bytes=max_bytes, patterns=extra, compact=compact, html_view=html_view)
         return
+    if html_view is not None:
+        _fail("--html renders one article: give a single article file")
     from .batch import BatchOptions, run_batch
 
     opts = BatchOptions(
@@ -121,6 +133,7 @@ def main_command(
         encoding=encoding,
         max_bytes=max_bytes,
         patterns=extra,
+        db=db,
     )
     raise typer.Exit(run_batch(opts))
 
@@ -135,7 +148,15 @@ def _check_patterns(extra: tuple[str, ...]) -> None:
         _fail(exc.message)
 
 
-def _single(path: str, *, encoding: str | None, max_bytes: int, patterns: tuple[str, ...], compact: bool) -> None:
+def _single(
+    path: str,
+    *,
+    encoding: str | None,
+    max_bytes: int,
+    patterns: tuple[str, ...],
+    compact: bool,
+    html_view: Path | None = None,
+) -> None:
     from . import extract_file
     from .errors import ExtractorError
 
@@ -147,13 +168,31 @@ def _single(path: str, *, encoding: str | None, max_bytes: int, patterns: tuple[
     except Exception as exc:  # noqa: BLE001 - a bug must still be one line, not a traceback
         _fail(f"{path}: internal error ({type(exc).__name__}: {exc})")
         return
+    if html_view is not None:
+        from .view import render
+
+        try:
+            html_view.write_text(render(result), encoding="utf-8")
+        except OSError as exc:
+            _fail(f"{html_view}: cannot write the HTML view ({exc.strerror or exc})")
     sys.stdout.write(result.to_json(indent=None if compact else 2) + "\n")
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: usage errors are one line too, never a traceback."""
     try:
-        app()
+        code = app(standalone_mode=False)
     except KeyboardInterrupt:
         typer.echo("extract: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - click's (vendored) usage errors, and any bug
+        if type(exc).__name__ == "Abort":
+            typer.echo("extract: interrupted", err=True)
+            sys.exit(130)
+        format_message = getattr(exc, "format_message", None)
+        if callable(format_message):  # click.UsageError and its kind
+            typer.echo(f"extract: error: {format_message()} (see extract --help)", err=True)
+            sys.exit(int(getattr(exc, "exit_code", 2)))
+        typer.echo(f"extract: error: internal error ({type(exc).__name__}: {exc})", err=True)
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

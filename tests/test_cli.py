@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -89,3 +91,41 @@ def test_version() -> None:
 
 def test_no_input_is_usage_error() -> None:
     _one_line_error(runner.invoke(app, []), "no input")
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "extractor", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_unknown_option_is_one_line() -> None:
+    proc = _run("--bogus")
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("extract: error: No such option: --bogus")
+
+
+def test_bad_option_value_is_one_line() -> None:
+    proc = _run("--jobs", "abc", str(SEED))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "--jobs" in proc.stderr
+
+
+def test_html_view_and_json(tmp_path: Path) -> None:
+    view = tmp_path / "view.html"
+    result = runner.invoke(app, [str(SEED), "--html", str(view)])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["organizations"]
+    assert view.read_text(encoding="utf-8").count("<mark") == 19 + 19 + 8
+
+
+def test_db_twice_same_rows(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "r.sqlite"
+    for _ in range(2):
+        result = runner.invoke(app, [str(SEED.parent), "--db", str(db)])
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout == ""  # the database is the output
+    conn = sqlite3.connect(db)
+    n_articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    n_orgs = conn.execute("SELECT COUNT(*) FROM organization_figures").fetchone()[0]
+    assert n_articles == len(list(SEED.parent.glob("*.txt"))) + len(list(SEED.parent.glob("*.json")))
+    assert n_orgs >= 19
