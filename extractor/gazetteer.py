@@ -53,9 +53,12 @@ class Gazetteer:
 
 
 def _mapping_path() -> Path:
-    import underthesea
+    import importlib.util
 
-    return Path(underthesea.__file__).parent / "address" / "data" / "mapping.json"
+    spec = importlib.util.find_spec("underthesea")  # located, not imported
+    if spec is None or spec.origin is None:
+        return Path("/nonexistent")
+    return Path(spec.origin).parent / "address" / "data" / "mapping.json"
 
 
 @lru_cache(maxsize=1)

@@ -128,9 +128,9 @@ class Pipeline:
                 continue
             label, _, ent_id = key.partition("|")
             cues.append(Span(doc, start, end, label=label, span_id=ent_id))
-        doc.ents = sorted([*figures, *filter_spans(cues)], key=lambda s: s.start)
-        ents = list(doc.ents)
-        doc.user_data["ents"] = ents  # doc.ents builds new Spans on every access
+        ents = sorted([*figures, *filter_spans(cues)], key=lambda s: s.start)
+        doc.ents = ents  # sets ENT_TYPE/ENT_IOB on the tokens for the Matcher
+        doc.user_data["ents"] = ents  # reading doc.ents back would rebuild every Span
         totals = [doc[s:e] for _, s, e in self.matcher(doc)]
         for t in totals:
             t.label_ = "TOTAL"

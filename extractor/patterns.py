@@ -24,6 +24,7 @@ from .errors import PatternError
 REGEX_TIMEOUT = 1.0
 
 _ENTITY_KEYS = {"label", "pattern", "id"}
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 
 
 def builtin_dir() -> Path:
@@ -76,7 +77,7 @@ def compile_regex(src: str, where: str) -> regex.Pattern[str]:
 def _load_yaml(path: Path, into: PatternSet) -> None:
     text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
