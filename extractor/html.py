@@ -10,6 +10,7 @@ page is only parsed.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -50,6 +51,11 @@ _BLOCK_TAGS = (
     "figcaption", "br", "hr",
 )  # fmt: skip
 
+# trafilatura and its helpers log warnings ("discarding data: None") for pages they find
+# no text in; underthesea configures the root logger, so they would reach stderr, where
+# the CLI promises one line. They are muted while trafilatura runs.
+_QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")  # Vietnamese order: 20/11/2017
@@ -70,7 +76,7 @@ def to_text(html: str) -> Page:
     """Extract the article of an HTML page given as a string; never raises on bad HTML."""
     tree = _parse(html)
     extracted = _trafilatura(html)
-    title = _clean(extracted.get("title")) or _first_text(tree, _TITLE_XPATHS)
+    title = _headline(tree, _clean(extracted.get("title")))
     body = extracted.get("text") or ""
     if not body.strip() and tree is not None:
         body = _plain_text(tree)
@@ -96,9 +102,13 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
 
 def _trafilatura(html: str) -> dict[str, str | None]:
     """trafilatura's text, title, url and date of the page (empty values if it fails)."""
-    import trafilatura  # imported on first HTML input: it is slow to load
-
+    loggers = [logging.getLogger(name) for name in _QUIET_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
     try:
+        import trafilatura  # imported on first HTML input: it is slow to load
+
         doc = trafilatura.bare_extraction(
             html,
             include_comments=False,
@@ -110,6 +120,9 @@ def _trafilatura(html: str) -> dict[str, str | None]:
         )
     except Exception:  # noqa: BLE001 - third-party heuristics on arbitrary input
         return {}
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
     if doc is None:
         return {}
     data = doc if isinstance(doc, dict) else doc.as_dict()
@@ -137,6 +150,19 @@ def _first_text(tree: lxml.html.HtmlElement | None, xpaths: tuple[str, ...]) -> 
             if value:
                 return value
     return None
+
+
+def _headline(tree: lxml.html.HtmlElement | None, found: str | None) -> str | None:
+    """The article's headline: an ``<h1>`` that a page title contains (titles often add the
+    site's name: "Hànộimới | Headline"), else trafilatura's title, og:title, h1, <title>."""
+    if tree is None:
+        return found
+    titles = [t for t in (found, _first_text(tree, _TITLE_XPATHS[:1]), _first_text(tree, ("//title",))) if t]
+    for hit in tree.xpath("//h1"):
+        h1 = _clean(hit.text_content()) if isinstance(hit, lxml.html.HtmlElement) else None
+        if h1 and any(h1 != t and h1 in t for t in titles):
+            return h1
+    return found or _first_text(tree, _TITLE_XPATHS)
 
 
 def _first_url(tree: lxml.html.HtmlElement | None) -> str | None:
@@ -167,19 +193,31 @@ def _iso_date(value: str | None) -> str | None:
 
 
 def _plain_text(tree: lxml.html.HtmlElement) -> str:
-    """Text of ``<body>`` without chrome elements, a line per block element."""
+    """Text of ``<body>`` without chrome elements, a line per block element.
+
+    Reads the tree without changing it (a page may hold characters lxml refuses to
+    write back, such as ``&#xFFFF;``), and without recursion (pages can nest deeply).
+    """
     bodies = tree.xpath("//body")
     root = bodies[0] if bodies else tree
-    for el in list(root.iter(*_CHROME_TAGS)):
-        parent = el.getparent()
-        if parent is not None:
-            el.drop_tree()  # keeps the element's tail text
-    for el in root.iter(lxml.etree.Comment):
-        el.text = ""
-    for el in root.iter(*_BLOCK_TAGS):
-        el.tail = "\n" + (el.tail or "")
-        if el.tag != "br":
-            el.text = "\n" + (el.text or "")
-    text: str = root.text_content()
-    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    chunks: list[str] = []
+    walker = lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else None
+        if event == "start":
+            if tag in _CHROME_TAGS:
+                walker.skip_subtree()  # its "end" still comes: the tail is kept
+                continue
+            if tag in _BLOCK_TAGS:
+                chunks.append("\n")
+            if tag != "br":
+                chunks.append(el.text or "")
+        elif event == "end":
+            if tag in _BLOCK_TAGS:
+                chunks.append("\n")
+            if el is not root:
+                chunks.append(el.tail or "")
+        else:  # a comment or processing instruction: only its tail is text
+            chunks.append(el.tail or "")
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(chunks).splitlines())
     return "\n".join(line for line in lines if line)

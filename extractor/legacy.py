@@ -82,6 +82,24 @@ def names() -> tuple[str, ...]:
     return tuple(k for k, v in _data().items() if isinstance(v, dict) and "map" in v)
 
 
+# Other names people give these encodings (compared without case, "-", "_" or spaces).
+_ALIASES = {
+    "tcvn": "tcvn3", "abc": "tcvn3", "vn3": "tcvn3", "tcvn5712": "tcvn3", "tcvn57123": "tcvn3",
+    "vniwindows": "vni", "vniwin": "vni",
+}  # fmt: skip
+
+
+def lookup(name: str) -> str | None:
+    """The legacy encoding called ``name`` ("TCVN3", "abc", "VNI-Windows" ...), or None.
+
+    >>> lookup("TCVN-3"), lookup("VNI-Windows"), lookup("utf-8")
+    ('tcvn3', 'vni', None)
+    """
+    key = re.sub(r"[\s_\-.:]+", "", name).lower()
+    found = _ALIASES.get(key, key)
+    return found if found in names() else None
+
+
 def _key_bytes(key: object, where: str) -> bytes:
     try:
         raw = bytes(int(part, 16) for part in str(key).split())

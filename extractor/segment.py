@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 from . import patterns
 
 _SENTENCE_END = (".", "!", "?", "…", ":", ";")
@@ -23,7 +25,8 @@ class Sentence:
     start: int
     end: int
     text: str
-    caption: bool = False  # a photo caption or credit: never a source of figures
+    # a photo caption or credit, or a run-on over MAX_SENTENCE_CHARS: never a source of figures
+    caption: bool = False
 
 
 @dataclass(frozen=True)
@@ -33,14 +36,40 @@ class Segmented:
     sentences: list[Sentence]
 
 
+#: A sentence longer than this is not prose (a table dump, a run-on list, hostile input):
+#: it keeps its span but is never matched, so matching cost per sentence is bounded.
+#: The longest sentence of the development corpus has about 1 000 characters.
+MAX_SENTENCE_CHARS = 3000
+
+_MAX_CHROME_CHARS = 300  # longer lines are never chrome ("Xem thêm: <a headline>" is shorter)
+_COUNT = regex.compile(r"\s*\(\d{1,6}\)$")  # "Bình luận (12)": a counter after chrome
+_MANY_BLANKS = regex.compile(r"\n{3,}")
+
+
 @lru_cache(maxsize=1)
-def _boilerplate() -> frozenset[str]:
-    lines = patterns.load().table("boilerplate").get("lines", [])
-    return frozenset(_key(s) for s in lines)
+def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
+    table = patterns.load().table("boilerplate")
+    lines = frozenset(_key(s) for s in table.get("lines", []))
+    prefixes = tuple(str(p).strip().casefold() for p in table.get("prefixes", []))
+    return lines, prefixes
 
 
 def _key(line: str) -> str:
-    return line.strip().rstrip(":").strip().casefold()
+    line = _COUNT.sub("", line.strip())
+    return line.rstrip(":").strip().casefold()
+
+
+def is_boilerplate(line: str) -> bool:
+    """Is this whole line site chrome (``patterns/boilerplate.yaml``)?
+
+    >>> [is_boilerplate(s) for s in ("Bình luận (12)", "Xem thêm: Giá vàng tăng 7%", "Bình luận viên")]
+    [True, True, False]
+    """
+    if len(line) > _MAX_CHROME_CHARS:
+        return False
+    lines, prefixes = _boilerplate()
+    folded = line.strip().casefold()
+    return _key(line) in lines or folded.startswith(prefixes)
 
 
 def drop_boilerplate(text: str) -> str:
@@ -48,10 +77,12 @@ def drop_boilerplate(text: str) -> str:
 
     >>> drop_boilerplate("Bài.\\n\\nPhản hồi\\n\\nCác tin khác")
     'Bài.'
+    >>> drop_boilerplate("Một.\\n\\nChia sẻ\\n\\nHai.")
+    'Một.\\n\\nHai.'
     """
-    chrome = _boilerplate()
-    kept = [line for line in text.split("\n") if _key(line) not in chrome]
-    return "\n".join(kept).strip()
+    kept = [line for line in text.split("\n") if not is_boilerplate(line)]
+    joined: str = _MANY_BLANKS.sub("\n\n", "\n".join(kept))
+    return joined.strip()
 
 
 def _split_sentences(line: str) -> list[str]:
@@ -104,13 +135,13 @@ def _segment_table() -> tuple[frozenset[str], Any]:
 def _join_abbreviations(pieces: list[str]) -> list[str]:
     """Undo splits after abbreviations ("TP." + "HCM đạt ...")."""
     abbrevs, _ = _segment_table()
-    out: list[str] = []
+    groups: list[list[str]] = []  # joined once at the end: linear however many joins
     for piece in pieces:
-        if out and out[-1].rsplit(" ", 1)[-1] in abbrevs:
-            out[-1] = out[-1] + " " + piece
+        if groups and groups[-1][-1].rsplit(" ", 1)[-1] in abbrevs:
+            groups[-1].append(piece)
         else:
-            out.append(piece)
-    return out
+            groups.append([piece])
+    return [" ".join(group) for group in groups]
 
 
 def _line_sentences(line: str, start_of_line: int, first_index: int) -> list[Sentence]:
@@ -157,4 +188,8 @@ def segment(text: str) -> Segmented:
             sentences.append(Sentence(0, start_of_line, start_of_line + len(line), line))
             continue
         sentences.extend(_line_sentences(line, start_of_line, len(sentences)))
+    sentences = [
+        Sentence(s.index, s.start, s.end, s.text, True) if len(s.text) > MAX_SENTENCE_CHARS else s
+        for s in sentences
+    ]
     return Segmented(text=text, title=title, sentences=sentences)
