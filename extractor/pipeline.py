@@ -32,7 +32,7 @@ def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
     pipe = match.pipeline(patterns)
     resolver = ArticleResolver(seg)
     for sent in seg.sentences:
-        if not sent.caption and match.is_candidate(sent.text):
+        if not (sent.caption or sent.too_long) and match.is_candidate(sent.text):
             resolver.add(sent, pipe(sent.text, sent.start))
     result = Extraction(
         source=Source(

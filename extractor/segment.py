@@ -25,8 +25,8 @@ class Sentence:
     start: int
     end: int
     text: str
-    # a photo caption or credit, or a run-on over MAX_SENTENCE_CHARS: never a source of figures
-    caption: bool = False
+    caption: bool = False  # a photo caption or credit: never a source of figures
+    too_long: bool = False  # a run-on over MAX_SENTENCE_CHARS (a table dump, hostile input): not matched
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,7 @@ def segment(text: str) -> Segmented:
             continue
         sentences.extend(_line_sentences(line, start_of_line, len(sentences)))
     sentences = [
-        Sentence(s.index, s.start, s.end, s.text, True) if len(s.text) > MAX_SENTENCE_CHARS else s
+        Sentence(s.index, s.start, s.end, s.text, s.caption, True) if len(s.text) > MAX_SENTENCE_CHARS else s
         for s in sentences
     ]
     return Segmented(text=text, title=title, sentences=sentences)
