@@ -180,6 +180,11 @@ def _single(
 
 def main() -> None:
     """Console-script entry point: usage errors are one line too, never a traceback."""
+    import logging
+
+    # underthesea calls logging.basicConfig() on import; configuring the root logger first
+    # keeps library warnings off stderr, where the user expects one line per error.
+    logging.basicConfig(level=logging.CRITICAL, handlers=[logging.NullHandler()])
     try:
         code = app(standalone_mode=False)
     except KeyboardInterrupt:
