@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 
@@ -31,3 +34,32 @@ def diff(expected: dict[str, Any], result: Any) -> list[str]:
         for g in extra:
             problems.append(f"{section}: unexpected {g.get('name') or g.get('text')!r}")
     return problems
+
+
+_SCHEMA_FILE = Path(__file__).resolve().parent.parent / "extractor" / "schema" / "extraction-1.json"
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    import jsonschema
+
+    schema = json.loads(_SCHEMA_FILE.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def check_document(result: Any) -> None:
+    """Offsets point into the reported text, sentences are in range, and the JSON
+    validates against the committed schema."""
+    text = result.text
+    assert isinstance(text, str)
+    for o in result.organizations:
+        assert text[o.start : o.end] == o.mention, o
+        if o.percent_start is not None and o.percent_end is not None:
+            assert "%" in text[o.percent_start : o.percent_end], o
+        assert 0 <= o.sentence < len(result.sentences), o
+    for t in result.totals:
+        assert text[t.start : t.end] == t.text, t
+        assert 0 <= t.sentence < len(result.sentences), t
+    for s in result.sentences:
+        assert 0 <= s.start <= s.end <= len(text), s
+    _validator().validate(json.loads(result.to_json(indent=None)))

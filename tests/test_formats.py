@@ -21,6 +21,7 @@ from extractor.pipeline import run
 from extractor.reader import read_bytes
 from extractor.warc import iter_records
 from tests.conftest import SEED
+from tests.golden import check_document
 from tests.make_fixtures import (
     CHROME_TEXT,
     FIXTURES,
@@ -60,21 +61,6 @@ def totals(result: Extraction) -> list[tuple[float, str, str, str, str | None]]:
     return [(t.value, t.unit, t.qualifier, t.kind, t.period) for t in result.totals]
 
 
-def check_offsets(result: Extraction) -> None:
-    """Every offset slices the normalized text to what it reports."""
-    text = result.text
-    for o in result.organizations:
-        assert text[o.start : o.end] == o.mention, o
-        if o.percent_start is not None and o.percent_end is not None:
-            assert 0 <= o.percent_start < o.percent_end <= len(text)
-        assert 0 <= o.sentence < len(result.sentences)
-    for t in result.totals:
-        assert text[t.start : t.end] == t.text, t
-        assert 0 <= t.sentence < len(result.sentences)
-    for s in result.sentences:
-        assert 0 <= s.start <= s.end <= len(text)
-
-
 def without_source(result: Extraction) -> dict[str, Any]:
     dump = result.model_dump()
     del dump["source"]
@@ -86,7 +72,7 @@ def without_source(result: Extraction) -> dict[str, Any]:
 
 def test_seed_counts(seed: Extraction) -> None:
     assert len(seed.organizations) == 19 and len(seed.totals) == 8
-    check_offsets(seed)
+    check_document(seed)
 
 
 def test_seed_trailing_chrome_is_dropped(seed: Extraction) -> None:
@@ -108,7 +94,7 @@ def test_text_fixture_gives_the_seed(fixtures: dict[str, Path], seed: Extraction
     assert orgs(result) == orgs(seed)
     assert totals(result) == totals(seed)
     assert len(result.organizations) == 19 and len(result.totals) == 8
-    check_offsets(result)
+    check_document(result)
     # the same normalized text, hence the same offsets, sentences and everything else
     assert without_source(result) == without_source(seed)
 
@@ -141,7 +127,7 @@ def page(fixtures: dict[str, Path]) -> Extraction:
 def test_html_gives_the_seed(page: Extraction, seed: Extraction) -> None:
     assert orgs(page) == orgs(seed)
     assert totals(page) == totals(seed)
-    check_offsets(page)
+    check_document(page)
 
 
 def test_html_source(page: Extraction) -> None:
@@ -201,7 +187,7 @@ def test_warc_record_gives_the_seed(fixtures: dict[str, Path], seed: Extraction)
     raw = dataclasses.replace(raw, url=rec.url or raw.url, record=rec.record_id)
     result = run(raw)
     assert orgs(result) == orgs(seed) and totals(result) == totals(seed)
-    check_offsets(result)
+    check_document(result)
     assert result.source.url == target == TARGET_URI
     assert result.source.record == record_id
     assert result.source.path == str(path)
@@ -221,7 +207,7 @@ def test_warc_batch_cli(fixtures: dict[str, Path], seed: Extraction, tmp_path: P
     assert doc["source"]["path"] == str(fixtures["warc"])
     got = Extraction.model_validate(doc)
     assert orgs(got) == orgs(seed) and totals(got) == totals(seed)
-    check_offsets(got)
+    check_document(got)
 
 
 def test_batch_over_every_fixture(fixtures: dict[str, Path], seed: Extraction, tmp_path: Path) -> None:
@@ -306,7 +292,7 @@ def test_wrong_encoding_that_decodes_is_trusted(fixtures: dict[str, Path], seed:
     doc = Extraction.model_validate_json(result.stdout)
     assert doc.source.encoding == "iso8859-1"
     assert doc.text != seed.text  # mojibake, as asked
-    check_offsets(doc)
+    check_document(doc)
 
 
 def test_extract_file_on_a_warc_says_how_to_read_it(fixtures: dict[str, Path]) -> None:

@@ -28,27 +28,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from extractor import Extraction, extract, extract_file
+from extractor import extract, extract_file
 from extractor.cli import app
 from extractor.errors import ExtractorError, NotTextError, PatternError, TooLargeError
 from extractor.pipeline import run
 from extractor.reader import DEFAULT_MAX_BYTES, normalize_text, read_bytes, read_path
 from tests.conftest import ROOT, SEED
+from tests.golden import check_document
 
 runner = CliRunner()
-
-
-def check_offsets(result: Extraction) -> None:
-    text = result.text
-    assert isinstance(text, str)
-    for o in result.organizations:
-        assert text[o.start : o.end] == o.mention, o
-        assert 0 <= o.sentence < len(result.sentences), o
-    for t in result.totals:
-        assert text[t.start : t.end] == t.text, t
-        assert 0 <= t.sentence < len(result.sentences), t
-    for s in result.sentences:
-        assert 0 <= s.start <= s.end <= len(text), s
 
 
 def _one_line_error(result: Any, needle: str) -> str:
@@ -250,7 +238,7 @@ def test_long_run_on_sentence_is_not_matched() -> None:
     items = "Đảng bộ quận A (12%), " * (MAX_SENTENCE_CHARS // 20)
     doc = extract("Tiêu đề\nNgắn: quận B (13%).\n" + items + "xong.")
     assert [o.percent for o in doc.organizations] == [13]
-    check_offsets(doc)
+    check_document(doc)
 
 
 # --- bad pattern files through the command line -------------------------------------------
@@ -343,7 +331,7 @@ def test_zero_width_between_letter_and_tone_is_nfc() -> None:
 def test_lone_surrogates_in_a_str() -> None:
     doc = extract("Đảng bộ quận A \ud800 đạt (12%) kế hoạch.")
     assert "\ufffd" in doc.text
-    check_offsets(doc)
+    check_document(doc)
 
 
 # --- fuzzing ------------------------------------------------------------------------------
@@ -409,7 +397,7 @@ def _extract_or_error(text: str) -> None:
         assert exc.message and "\n" not in exc.message
         assert type(exc).__name__ != "InternalError", exc.message  # a bug, not bad input
         return
-    check_offsets(doc)
+    check_document(doc)
     assert unicodedata.is_normalized("NFC", doc.text)
 
 
@@ -435,7 +423,7 @@ def test_fuzz_any_bytes(data: bytes) -> None:
         assert exc.message and "\n" not in exc.message
         assert type(exc).__name__ != "InternalError", exc.message
         return
-    check_offsets(doc)
+    check_document(doc)
 
 
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3", "vni"]
@@ -466,7 +454,7 @@ def test_fuzz_article_files(
     except ExtractorError as exc:
         assert "\n" not in exc.message and type(exc).__name__ != "InternalError", exc.message
         return
-    check_offsets(doc)
+    check_document(doc)
 
 
 def test_normalize_text_is_idempotent_and_nfc() -> None:
