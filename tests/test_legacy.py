@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor import legacy
+from tests.make_fixtures import to_cp1258
 
 SEED = Path(__file__).resolve().parents[1] / "samples" / "hanoi-party-development-2017.txt"
 
@@ -28,24 +29,6 @@ def seed_text() -> str:
     return unicodedata.normalize("NFC", SEED.read_text(encoding="utf-8"))
 
 
-def to_cp1258(text: str) -> bytes:
-    """Windows-1258 bytes as Vietnamese Windows software wrote them.
-
-    cp1258 has precomposed â ă ê ô ơ ư đ but the five tones only as combining bytes,
-    so a toned letter is written as its base letter (composed) plus the tone byte.
-    """
-    tones = set(TONES[1:])
-    out = bytearray()
-    for char in unicodedata.normalize("NFC", text):
-        try:
-            out += char.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        parts = unicodedata.normalize("NFD", char)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-        out += base.encode("cp1258") + "".join(c for c in parts if c in tones).encode("cp1258")
-    return bytes(out)
 
 
 # --- the tables ---------------------------------------------------------------------------
