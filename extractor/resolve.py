@@ -54,6 +54,7 @@ class Cues:
     source_markers: frozenset[str]
     transitions: frozenset[str]
     reporting_verbs: frozenset[str]
+    metric_stops: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def cues() -> Cues:
         group=pset.regex("group"),
         periods=periods,
         existential=frozenset(str(w).casefold() for w in t.get("existential", [])),
+        metric_stops=frozenset(str(w).casefold() for w in t.get("metric_stops", [])),
         reporting_verbs=frozenset(str(w).casefold() for w in t.get("reporting_verbs", [])),
         transitions=frozenset(str(w).casefold() for w in t.get("transitions", [])),
         source_markers=frozenset(str(w).casefold() for w in t.get("source_markers", [])),
@@ -194,7 +196,7 @@ class ArticleResolver:
                 group = _group_of(text[:name_char])
                 full = doc[it.name[0] : it.name[1]].text
                 full = names.expand_generic(full, doc, it.name, self.seg.title, self.seg.text, m.offset + doc[it.name[0]].idx)
-            self._add_org(sent, m, it.name, full, it.percent, group)
+            self._add_org(sent, m, it.name, full, it.percent, group, (0, first.name[0]))
             prev = it
         del in_paren
         # percents after a figure verb: the nearest name before them
@@ -359,10 +361,20 @@ class ArticleResolver:
         full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, m.offset + doc[span[0]].idx)
         if full == mention and names.is_generic(doc, span) and doc[span[0]].ent_id_ != "party-state":
             return  # "TP", "Đảng bộ" that the article never names in full: no subject
-        self._add_org(sent, m, span, names.canonical(doc, span, full), pct, None)
+        window = (span[1], pct.start) if any(
+            e.label_ == "METRIC" and span[1] <= e.start < pct.start for e in _ents(doc)
+        ) else (0, span[0])
+        self._add_org(sent, m, span, names.canonical(doc, span, full), pct, None, window)
 
     def _add_org(
-        self, sent: Sentence, m: Matched, span: tuple[int, int], name: str, pct: Any, group: str | None
+        self,
+        sent: Sentence,
+        m: Matched,
+        span: tuple[int, int],
+        name: str,
+        pct: Any,
+        group: str | None,
+        metric_window: tuple[int, int] | None = None,
     ) -> None:
         doc = m.doc
         s = doc[span[0] : span[1]]
@@ -377,10 +389,30 @@ class ArticleResolver:
                 end=m.offset + s.end_char,
                 percent_start=m.offset + pct.start_char,
                 percent_end=m.offset + pct.end_char,
-                metric=None,
+                metric=self._metric(doc, metric_window or (0, span[0])),
                 basis=_basis_after(doc, pct),
             )
         )
+
+    @staticmethod
+    def _metric(doc: Any, window: tuple[int, int]) -> str | None:
+        """What the percent measures: a METRIC cue in the window and the words that
+        qualify it ("tỷ lệ giải ngân", "Chỉ số cải cách hành chính"), up to a verb,
+        a figure or punctuation."""
+        lo, hi = window
+        start = next((e.start for e in _ents(doc) if e.label_ == "METRIC" and lo <= e.start < hi), None)
+        if start is None:
+            return None
+        stop = cues().figure_verbs | cues().possessive_after | cues().metric_stops
+        end = start + 1
+        while end < hi and end - start < 8:
+            tok = doc[end]
+            if tok.is_punct or tok.ent_type_ in ("NUMBER", "PERCENT", "QUAL", "ORG", "ORG_HEAD", "ORG_OF"):
+                break
+            if tok.ent_type_ != "METRIC" and tok.norm_.casefold() in stop:
+                break
+            end += 1
+        return str(doc[start:end].text)
 
     # -- totals --------------------------------------------------------------
     def _kind(self, doc: Any, lo: int, span: Any, unit: str) -> str:

@@ -107,3 +107,16 @@ def test_period(text: str, period: str | None) -> None:
 def test_ner_rejects_a_person_with_no_type_word() -> None:
     """underthesea's NER is evidence for untyped names only; a place still counts."""
     assert orgs("Anh Thăng đạt 90% số phiếu, còn Hòa Bình đạt 80%.") == [("Hòa Bình", 80)]
+
+
+@pytest.mark.parametrize(
+    "text,metric",
+    [
+        ("Cụ thể, khối GDTX Bình Định có tỷ lệ đỗ 84,89%.", "tỷ lệ đỗ"),
+        ("Các bộ ngành có tỷ lệ giải ngân thấp, gồm: Bộ Y tế (16%), Bộ Ngoại giao (5,1%).", "tỷ lệ giải ngân"),
+        ("Hậu Giang là địa phương có Chỉ số cải cách hành chính đứng cuối bảng, đạt 62,55%.", "Chỉ số cải cách hành chính"),
+        ("Đảng bộ quận Cầu Giấy (119%), quận Đống Đa (118%).", None),
+    ],
+)
+def test_metric(text: str, metric: str | None) -> None:
+    assert {o.metric for o in extract(text).organizations} == {metric}
