@@ -146,8 +146,15 @@ class Pipeline:
             return []
         from .tokens import canon
 
+        text = canon(doc.text)  # same length as doc.text
         out = []
-        for m in self.long_re.finditer(canon(doc.text), timeout=REGEX_TIMEOUT):  # same length
+        for tok in doc:  # a match starts on a token: try only where a phrase's first syllable is
+            rx = self.long_re.get(_first_syllable(tok.norm_))
+            if rx is None:
+                continue
+            m = rx.match(text, tok.idx, timeout=REGEX_TIMEOUT)
+            if m is None:
+                continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
             key = self.long_phrases.get(_phrase_key(m.group()))
             if span is not None and key is not None:
@@ -170,12 +177,21 @@ def _phrase_key(text: str) -> str:
     return " ".join(regex.findall(r"\w+|[^\w\s]", canon(text)))
 
 
-def _phrase_regex(phrases: dict[str, str]) -> regex.Pattern[str]:
-    alts = []
+def _first_syllable(text: str) -> str:
+    m = _SYLLABLE.match(text)
+    return m.group() if m else text[:1]
+
+
+def _phrase_regex(phrases: dict[str, str]) -> dict[str, regex.Pattern[str]]:
+    """One anchored regex per first syllable, over the phrases that start with it."""
+    by_first: dict[str, list[str]] = {}
     for key in sorted(phrases, key=len, reverse=True):
         pieces = key.split(" ")
-        alts.append(r"\s*".join(regex.escape(p) for p in pieces))
-    return regex.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", regex.V1)
+        by_first.setdefault(pieces[0], []).append(r"\s*".join(regex.escape(p) for p in pieces))
+    return {
+        first: regex.compile(r"(?:" + "|".join(alts) + r")(?!\w)", regex.V1)
+        for first, alts in by_first.items()
+    }
 
 
 def phrase_docs(vocab: Any, phrase: str) -> list[Any]:
