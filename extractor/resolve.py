@@ -224,6 +224,8 @@ class ArticleResolver:
             k = pct.start
             while k > floor and (doc[k - 1].ent_type_ == "QUAL" or doc[k - 1].norm_.casefold() == "là"):
                 k -= 1
+            if k - 1 > floor and doc[k - 1].text in (":", "-", "–"):
+                k -= 1  # "Hà Nội: 95,2%", "Hải Phòng - 90%": the name labels its figure
             clause_floor = floor
             for j in range(k - 1, floor - 1, -1):
                 if doc[j].text in (";", ":"):

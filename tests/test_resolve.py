@@ -34,6 +34,9 @@ ORG_ROWS = [
     ("Các tỉnh Đà Nẵng, Thái Nguyên, Hải Phòng tăng lần lượt 10,8%, 17%, 20,5%.",
      [("Đà Nẵng", 10.8), ("Thái Nguyên", 17), ("Hải Phòng", 20.5)]),
     ("Bộ Tài chính cho biết tỷ lệ giải ngân 5,8% của Ngân hàng Nhà nước là thấp.", [("Ngân hàng Nhà nước", 5.8)]),
+    ("Tỷ lệ tốt nghiệp của một số địa phương: Hà Nội: 95,2%; TP.HCM: 93%; Đà Nẵng: 91,5%.",
+     [("Hà Nội", 95.2), ("TP.HCM", 93), ("Đà Nẵng", 91.5)]),
+    ("Kết quả: Bình Dương 88%, Hải Phòng - 90%.", [("Bình Dương", 88), ("Hải Phòng", 90)]),
     # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
     ("Theo Bộ Tài chính, giải ngân cả nước đạt 40%.", []),
     ("Ông Trần Văn Hiếu cho biết tăng trưởng đạt 7%.", []),
