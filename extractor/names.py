@@ -30,6 +30,8 @@ class Lexicon:
     named_after_heads: frozenset[str]
     person_like_places: frozenset[str]
     measure_words: frozenset[str]
+    lower_heads: frozenset[str]
+    honorifics: frozenset[str]
     generic_markers: frozenset[str]
     plural_markers: frozenset[str]
     head_words: frozenset[str]
@@ -52,6 +54,8 @@ def lexicon() -> Lexicon:
         named_after_heads=fold("named_after_heads"),
         person_like_places=fold("person_like_places"),
         measure_words=fold("measure_words"),
+        lower_heads=fold("lower_heads"),
+        honorifics=frozenset(str(w) for w in patterns.load().table("names").get("honorifics", [])),
         generic_markers=fold("generic_markers"),
         plural_markers=fold("plural_markers"),
         head_words=frozenset(
@@ -75,14 +79,14 @@ def is_admin_type(tok: Any) -> bool:
 
 
 def is_proper(tok: Any) -> bool:
-    """Every syllable capitalized ("Cầu Giấy", "TP.HCM", "UBND"), not a stop word."""
+    """Every syllable capitalized ("Cầu Giấy", "TP.HCM", "UBND"). Words of ``not_names``
+    ("THPT", "Việt Nam") are proper too: they may be part of a name, never one alone
+    (see :func:`is_name_start`)."""
     text = tok.text
     if not text or not text[0].isupper() or len(text) < 2:
         return False  # "A", "D": group letters, not names
     if any(c.isdigit() for c in text):
         return False  # "NH09B": a code, not a name
-    if key(tok) in lexicon().not_names:
-        return False
     return all(s[0].isupper() or s[0].isdigit() for s in text.split())
 
 
@@ -91,15 +95,15 @@ def _is_small_number(tok: Any) -> bool:
 
 
 def is_capitalized(tok: Any) -> bool:
-    """First syllable capitalized ("Tư pháp", "Y tế"), not a stop word."""
+    """First syllable capitalized ("Tư pháp", "Y tế")."""
     text = tok.text
-    return bool(text) and text[0].isupper() and key(tok) not in lexicon().not_names
+    return bool(text) and text[0].isupper()
 
 
 def is_name_part(doc: Any, i: int) -> bool:
     """Can token ``i`` continue a name that the token before it is part of?"""
     tok = doc[i]
-    if is_head(tok) or is_capitalized(tok) or is_admin_type(tok):
+    if is_head(tok) or is_capitalized(tok) or is_admin_type(tok) or key(tok) in lexicon().lower_heads:
         return True
     prev = doc[i - 1] if i > 0 else None
     if _is_small_number(tok) and prev is not None and (is_proper(prev) or is_admin_type(prev)):
@@ -113,6 +117,11 @@ def is_name_part(doc: Any, i: int) -> bool:
 def person_at(doc: Any, i: int) -> int:
     """End of a person's name starting at token ``i`` ("Đinh La Thăng"), or ``i`` if none."""
     lex = lexicon()
+    if i > 0 and doc[i - 1].text in lex.honorifics and is_proper(doc[i]):  # as written: "Bà Rịa" is a place
+        j = i  # "ông Thăng", "đồng chí Nguyễn Văn A": a person whatever the syllables
+        while j < len(doc) and is_proper(doc[j]) and not is_head(doc[j]):
+            j += 1
+        return j
     first = doc[i].text.split()
     if not first or first[0].casefold() not in lex.surnames or not is_proper(doc[i]):
         return i
@@ -128,12 +137,22 @@ def person_at(doc: Any, i: int) -> int:
     return j if len(name.split()) >= 3 else i
 
 
+def _is_province(text: str) -> bool:
+    from . import gazetteer
+
+    g = gazetteer.load()
+    return g is not None and text.casefold() in g.provinces
+
+
 def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
     if key(tok) in lexicon().not_name_start or key(tok) in lexicon().not_names:
         return False
     if is_head(tok):
         return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if key(tok) in lexicon().lower_heads:  # "trường THPT Lê Quý Đôn", "sở Y tế"
+        return nxt is not None and is_proper(nxt)
     if person_at(doc, i) > i:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -145,7 +164,9 @@ def is_name_start(doc: Any, i: int) -> bool:
         # "toàn TP", "cả tỉnh", "TP mới giải ngân": the article's own unit, named elsewhere
         return (i > 0 and key(doc[i - 1]) in lexicon().generic_markers) or tok.text.isupper()
     if (i == 0 or doc[i - 1].text in (".", ":", "-")) and " " not in tok.text and not tok.text.isupper():
-        return False  # a one-syllable word capitalized only because it opens the sentence
+        # a one-syllable word capitalized only because it opens the sentence, unless it
+        # opens a known place ("Bà Rịa-Vũng Tàu", "Cà Mau")
+        return nxt is not None and is_proper(nxt) and _is_province(f"{tok.text} {nxt.text}")
     return is_proper(tok)
 
 
@@ -182,7 +203,8 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             start = j
             while start - 1 >= floor and (
                 is_head(doc[start - 1])
-                or (is_proper(doc[start - 1]) and key(doc[start - 1]) not in lexicon().not_name_start)
+                or key(doc[start - 1]) in lexicon().lower_heads
+                or (is_capitalized(doc[start - 1]) and key(doc[start - 1]) not in lexicon().not_name_start)
                 or (is_admin_type(doc[start - 1]) and not (start - 2 >= 0 and key(doc[start - 2]) in lexicon().plural_markers))
             ):
                 start -= 1

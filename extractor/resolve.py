@@ -51,6 +51,7 @@ class Cues:
     respectively: frozenset[str]
     existential: frozenset[str]
     possessive_after: frozenset[str]
+    identity_after: frozenset[str]
     source_markers: frozenset[str]
     transitions: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -80,6 +81,7 @@ def cues() -> Cues:
         reporting_verbs=frozenset(str(w).casefold() for w in t.get("reporting_verbs", [])),
         transitions=frozenset(str(w).casefold() for w in t.get("transitions", [])),
         source_markers=frozenset(str(w).casefold() for w in t.get("source_markers", [])),
+        identity_after=frozenset(str(w).casefold() for w in t.get("identity_after", [])),
         possessive_after=frozenset(str(w).casefold() for w in t.get("possessive_after", [])),
         respectively=frozenset(str(w).casefold() for w in t.get("respectively", [])),
         bare_blockers=frozenset(str(w).casefold() for w in t.get("bare_number_blockers", [])),
@@ -285,6 +287,10 @@ class ArticleResolver:
     @staticmethod
     def _owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
         """"giải ngân 5,8% của Ngân hàng Nhà nước": the name after "của" owns the percent."""
+        i = pct.end
+        banded = pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over")  # "trên 90% là A, B, C"
+        if not banded and i + 1 < len(doc) and doc[i].norm_.casefold() in cues().identity_after and names.is_name_start(doc, i + 1):
+            return (i + 1, names.name_end(doc, i + 1))  # "... 100% là trường THCS & THPT Chu Văn An"
         for i in range(pct.end, min(pct.end + 8, len(doc) - 1)):
             tok = doc[i]
             if tok.norm_.casefold() in cues().possessive_after and names.is_name_start(doc, i + 1):

@@ -78,12 +78,41 @@ def split_numbers(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    t = patterns.load().table("cues")
+    words = [*t.get("figure_verbs", []), *t.get("reporting_verbs", []), *t.get("existential", [])]
+    return frozenset(str(w) for w in words if str(w)[:1].islower())
+
+
+def split_verbs(words: list[str]) -> list[str]:
+    """A verb never ends a name: underthesea sometimes joins them ("Nguyễn Trãi đạt").
+
+    >>> split_verbs(["Nguyễn Trãi đạt", "Tổng Công ty", "Hà Nội cho biết"])
+    ['Nguyễn Trãi', 'đạt', 'Tổng Công ty', 'Hà Nội', 'cho biết']
+    """
+    verbs = _verbs()
+    out: list[str] = []
+    for word in words:
+        syllables = word.split(" ")
+        for n in (2, 1):
+            tail = " ".join(syllables[-n:])
+            head = syllables[:-n]
+            if len(syllables) > n and tail in verbs and all(h[:1].isupper() for h in head):
+                out.extend([" ".join(head), tail])
+                break
+        else:
+            out.append(word)
+    return out
+
+
 def segment_words(text: str) -> list[str]:
-    """underthesea word segmentation, without its token normalization; numbers split off."""
+    """underthesea word segmentation, without its token normalization; numbers and
+    verbs split off names."""
     from underthesea import word_tokenize  # heavy: imported on first use
 
     words: list[str] = word_tokenize(text, use_token_normalize=False)
-    return split_numbers(words)
+    return split_verbs(split_numbers(words))
 
 
 def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:
