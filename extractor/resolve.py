@@ -566,5 +566,8 @@ class ArticleResolver:
         return None
 
     def add(self, sent: Sentence, m: Matched) -> None:
+        before = len(self.organizations)
         self._organizations(sent, m)
+        # in text order, whatever rule found them (parenthesized lists come first otherwise)
+        self.organizations[before:] = sorted(self.organizations[before:], key=lambda o: (o.start, o.percent_start or 0))
         self._totals(sent, m)
