@@ -17,6 +17,7 @@ import regex
 from . import patterns
 
 HEADS = ("ORG_OF", "ORG_HEAD", "ORG")
+_ROMAN = regex.compile(r"[IVXLC]+")
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ def is_proper(tok: Any) -> bool:
         return False  # "A", "D": group letters, not names
     if any(c.isdigit() for c in text):
         return False  # "NH09B": a code, not a name
+    if _ROMAN.fullmatch(text):
+        return False  # "quý III", "khóa XIV": a number
     return all(s[0].isupper() or s[0].isdigit() for s in text.split())
 
 
@@ -144,6 +147,20 @@ def _is_province(text: str) -> bool:
     return g is not None and text.casefold() in g.provinces
 
 
+def _category(doc: Any, i: int) -> bool:
+    """Is the bare type word at ``i`` a category ("các tỉnh", "8 tỉnh", "tỉnh, thành phố")?"""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and (key(prev) in lexicon().plural_markers or prev.ent_type_ in ("NUMBER", "NUMWORD")):
+        return True
+    if prev is not None and key(prev) == "là":  # "Sơn La là tỉnh có ...": a predicate, not a subject
+        return True
+    if prev is not None and prev.text in (",", "/") and i > 1 and is_admin_type(doc[i - 2]):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return nxt is not None and nxt.text in (",", "/") and after is not None and is_admin_type(after)
+
+
 def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
     if key(tok) in lexicon().not_name_start or key(tok) in lexicon().not_names:
@@ -161,8 +178,10 @@ def is_name_start(doc: Any, i: int) -> bool:
             return False  # "các tỉnh Đà Nẵng, Thái Nguyên": a category, not part of a name
         if nxt is not None and (is_proper(nxt) or _is_small_number(nxt)):
             return True
-        # "toàn TP", "cả tỉnh", "TP mới giải ngân": the article's own unit, named elsewhere
-        return (i > 0 and key(doc[i - 1]) in lexicon().generic_markers) or tok.text.isupper()
+        # "toàn TP", "cả tỉnh", "huyện đã giải ngân": the article's own unit, named elsewhere
+        # (completed by expand_generic, or dropped); "các tỉnh", "8 tỉnh", "tỉnh, thành
+        # phố" are categories
+        return not _category(doc, i)
     if (i == 0 or doc[i - 1].text in (".", ":", "-")) and " " not in tok.text and not tok.text.isupper():
         # a one-syllable word capitalized only because it opens the sentence, unless it
         # opens a known place ("Bà Rịa-Vũng Tàu", "Cà Mau")
@@ -319,6 +338,13 @@ def _looks_like_person(words: str) -> bool:
 def is_generic(doc: Any, span: tuple[int, int]) -> bool:
     """A name made of heads and type words alone ("Đảng bộ thành phố", "TP")."""
     return all(doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) for i in range(*span))
+
+
+def is_vague(doc: Any, span: tuple[int, int]) -> bool:
+    """A generic name that says nothing without its completion: one head and type words
+    ("TP", "Đảng bộ thành phố"); "Đảng bộ Công an tỉnh" (two heads) is a body of its own."""
+    heads = {doc[i].ent_iob_ + str(i) for i in range(*span) if doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") and doc[i].ent_iob_ == "B"}
+    return is_generic(doc, span) and len(heads) <= 1
 
 
 def _cut_person(rest: str) -> str:

@@ -367,7 +367,7 @@ class ArticleResolver:
         if names.is_untyped(doc, span) and ner.is_person(sent.text, mention):
             return  # underthesea's NER: a person, not an organization
         full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, m.offset + doc[span[0]].idx)
-        if full == mention and names.is_generic(doc, span) and doc[span[0]].ent_id_ != "party-state":
+        if full == mention and names.is_vague(doc, span) and doc[span[0]].ent_id_ != "party-state":
             return  # "TP", "Đảng bộ" that the article never names in full: no subject
         window = (span[1], pct.start) if any(
             e.label_ == "METRIC" and span[1] <= e.start < pct.start for e in _ents(doc)
