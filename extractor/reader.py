@@ -320,9 +320,12 @@ def _read_bytes(data: bytes, *, path: str | None, encoding: str | None, max_byte
     )
 
 
+_GARBLED = regex.compile(r"[\ufffd\p{Co}\p{Cs}\p{Cn}]")  # replacement, private use, surrogates, unassigned
+
+
 def _looks_garbled(text: str) -> bool:
     sample = text[:4000]
-    bad = sum(1 for c in sample if c == "\ufffd" or unicodedata.category(c) in ("Co", "Cs", "Cn"))
+    bad = len(_GARBLED.findall(sample))
     return bad > max(8, len(sample) // 10)
 
 
