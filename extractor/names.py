@@ -182,7 +182,12 @@ def is_name_start(doc: Any, i: int) -> bool:
         # (completed by expand_generic, or dropped); "các tỉnh", "8 tỉnh", "tỉnh, thành
         # phố" are categories
         return not _category(doc, i)
-    if (i == 0 or doc[i - 1].text in (".", ":", "-")) and " " not in tok.text and not tok.text.isupper():
+    if (
+        (i == 0 or doc[i - 1].text in (".", ":", "-"))
+        and " " not in tok.text
+        and not tok.text.isupper()
+        and len(tok.text) <= 7  # no Vietnamese syllable is longer: "Vietcombank" is a name
+    ):
         # a one-syllable word capitalized only because it opens the sentence, unless it
         # opens a known place ("Bà Rịa-Vũng Tàu", "Cà Mau")
         return nxt is not None and is_proper(nxt) and _is_province(f"{tok.text} {nxt.text}")
@@ -440,6 +445,8 @@ def is_untyped(doc: Any, span: tuple[int, int]) -> bool:
     words = toks.text.split()
     if any(w.isupper() and len(w) > 1 for w in words):
         return False  # an acronym ("CĐSP", "UBND") is an organization's
+    if not 2 <= len(words) <= 4 or any(len(w) > 7 for w in words):
+        return False  # people are named in 2-4 Vietnamese syllables; "Vietcombank" is not one
     g = gazetteer.load()
     folded = toks.text.casefold()
     return g is None or not any(p in folded for p in g.provinces if len(p) > 3)

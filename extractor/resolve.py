@@ -350,16 +350,25 @@ class ArticleResolver:
             if start - 2 < coord_floor or not (doc[start - 1].text in (",", ";") or doc[start - 1].norm_.casefold() == "và"):
                 break
             prev = names.name_before(doc, start - 1, coord_floor)
-            if prev is None or prev[1] != start - 1:
+            if prev is None or prev[1] != start - 1 or self._is_source(doc, prev):
                 break
             found.insert(0, prev)
         return found
 
     @staticmethod
     def _is_source(doc: Any, span: tuple[int, int]) -> bool:
-        before = doc[span[0] - 1].norm_.casefold() if span[0] > 0 else ""
+        """"Theo Bộ Tài chính, ...", "Theo ông A, Giám đốc Sở Y tế, ...": a name inside the
+        opening source phrase (a source marker before it, a comma right after it)."""
         after = doc[span[1]].text if span[1] < len(doc) else ""
-        return before in cues().source_markers and after == ","
+        if after != ",":
+            return False
+        markers = cues().source_markers
+        for tok in doc[: span[0]]:
+            if tok.norm_.casefold() in markers:
+                return True
+            if tok.norm_.casefold() in cues().figure_verbs or tok.ent_type_ in ("PERCENT", "NUMBER"):
+                return False
+        return False
 
     def _add_named(self, sent: Sentence, m: Matched, span: tuple[int, int], pct: Any) -> None:
         doc = m.doc

@@ -45,9 +45,12 @@ ORG_ROWS = [
     ("UBND huyện Thanh Oai cho biết huyện đã giải ngân 70% vốn.", [("huyện Thanh Oai", 70)]),
     ("Đảng bộ Công an tỉnh đạt 100% kế hoạch, Đảng bộ Quân sự tỉnh đạt 98%.",
      [("Đảng bộ Công an tỉnh", 100), ("Đảng bộ Quân sự tỉnh", 98)]),
+    ("Vietcombank báo lãi tăng 20%, BIDV tăng 15%.", [("Vietcombank", 20), ("BIDV", 15)]),
+    ("Theo Sở Y tế, Hà Nội đạt 95%.", [("Hà Nội", 95)]),
     # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
     ("Theo Bộ Tài chính, giải ngân cả nước đạt 40%.", []),
     ("Ông Trần Văn Hiếu cho biết tăng trưởng đạt 7%.", []),
+    ("Theo ông Nguyễn Văn An, Giám đốc Sở Y tế, tỷ lệ tiêm chủng đạt 95%.", []),
     ("Toàn tỉnh có 4 đơn vị đạt trên 90% là Đồng Nai, Đà Nẵng, Hải Phòng.", []),
     ("Xuất khẩu sang Mỹ tăng 12%.", []),
     ("Theo Tổng cục Thống kê, GDP quý III tăng 7,31%.", []),
