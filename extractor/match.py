@@ -102,7 +102,14 @@ class Pipeline:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        doc = self.nlp.make_doc(sentence)
+        if "%" in sentence or _word_count_re().search(sentence, timeout=REGEX_TIMEOUT):
+            # names are resolved here, or number words must be whole words: underthesea words
+            doc = self.nlp.make_doc(sentence)
+        else:  # counts only: syllables are enough (see tokens.syllable_doc)
+            from .tokens import syllable_doc
+
+            doc = syllable_doc(self.nlp.vocab, sentence)
+        by_words = not doc.user_data.get("syllables")
         figures = []
         for label, rx in self.figure_res:
             for m in rx.finditer(sentence, timeout=REGEX_TIMEOUT):
@@ -127,6 +134,8 @@ class Pipeline:
             if any(i in taken for i in range(start, end)):
                 continue
             label, _, ent_id = key.partition("|")
+            if label == "NUMWORD" and not by_words:
+                continue  # a syllable may be half a word ("đầu tư"): number words need words
             cues.append(Span(doc, start, end, label=label, span_id=ent_id))
         ents = sorted([*figures, *filter_spans(cues)], key=lambda s: s.start)
         doc.ents = ents  # sets ENT_TYPE/ENT_IOB on the tokens for the Matcher
@@ -255,10 +264,14 @@ def pipeline(extra: tuple[str, ...] = ()) -> Pipeline:
 
 @lru_cache(maxsize=1)
 def _word_count_re() -> regex.Pattern[str]:
-    """A number word right before a counted unit ("bảy đảng viên", "hai tổ chức")."""
+    """A number word right before a counted unit ("bảy đảng viên", "hai tổ chức đảng").
+
+    The whole unit phrase must follow, and the number words that are mostly something
+    else ("năm" year, "tư" in "đầu tư", "không" not) never open a count here."""
     pset = patterns.load()
-    units = {str(e["pattern"]).split()[0].casefold() for e in pset.entities if e["label"] == "UNIT" and isinstance(e["pattern"], str)}
-    words = sorted(numbers.number_words(), key=len, reverse=True)
+    units = {str(e["pattern"]).casefold() for e in pset.entities if e["label"] == "UNIT" and isinstance(e["pattern"], str)}
+    ambiguous = set(numbers.ambiguous_words())
+    words = sorted((w for w in numbers.number_words() if w not in ambiguous), key=len, reverse=True)
     alt_w = "|".join(regex.escape(w) for w in words)
     alt_u = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))
     return regex.compile(rf"(?i)\b(?:{alt_w})\s+(?:{alt_u})\b")

@@ -526,6 +526,8 @@ class ArticleResolver:
             first = doc[e.start - 1] if prev.ent_type_ != "QUAL" else doc[max(0, e.start - 2)]
             if not first.text[:1].islower() or first.norm_.casefold() in c.bare_blockers:
                 continue
+            if first.i > 0 and doc[first.i - 1].text[:1].isupper() and " " not in first.text:
+                continue  # "Nghị quyết Trung ương 4": the end of a name, written as syllables
             value = e._.value
             if not float(value).is_integer() or value < 2 or 1900 <= value <= 2100:
                 continue  # counts are whole; a lone 1 is rarely a figure; years are not counts

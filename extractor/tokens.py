@@ -23,6 +23,9 @@ from spacy.vocab import Vocab
 from . import patterns
 
 _SIMPLE = regex.compile(r"\w+|[^\w\s]", regex.V1)
+#: Syllables, with numbers kept whole ("64.998", "1,2", "195/160"): the tokens of
+#: sentences that need no word segmentation (see :func:`syllable_doc`).
+_SYLLABLES = regex.compile(r"\d+(?:[.,/]\d+)*|\w+|[^\w\s]", regex.V1)
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +152,15 @@ def spans_to_doc(vocab: Vocab, text: str, spans: list[tuple[int, int]]) -> Doc:
             token.norm_ = norm
         else:
             token.norm_ = token.text
+    return doc
+
+
+def syllable_doc(vocab: Vocab, text: str) -> Doc:
+    """A ``Doc`` of syllables, for sentences whose figures are only counts: units, cues and
+    qualifiers are phrase patterns that match however syllables are grouped into words,
+    so only names (percent sentences) need underthesea's word segmentation."""
+    doc = spans_to_doc(vocab, text, [m.span() for m in _SYLLABLES.finditer(text)])
+    doc.user_data["syllables"] = True
     return doc
 
 

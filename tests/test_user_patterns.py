@@ -11,19 +11,21 @@ from extractor.cli import app
 from tests.conftest import ROOT
 
 USER = ROOT / "tests" / "data" / "user-patterns"
-TEXT = "Năm 2017, thành phố có 1.200 xe buýt. Transerco đạt 95% kế hoạch vận chuyển."
+TEXT = "Năm 2017, thành phố có 1.200 xe buýt. Năm nay, Vận tải Hà Nội đạt 95% kế hoạch vận chuyển."
 
 
 def test_builtin_patterns_do_not_know_them() -> None:
     result = extract(TEXT)
     assert [t.unit for t in result.totals] == []
-    assert [o.name for o in result.organizations] == []
+    assert [o.name for o in result.organizations] == ["Hà Nội"]  # the nearest proper name
 
 
 def test_user_patterns_add_unit_and_organization() -> None:
     result = extract(TEXT, patterns=USER)
     assert [(t.value, t.unit, t.text) for t in result.totals] == [(1200, "xe buýt", "1.200 xe buýt")]
-    assert [(o.name, o.percent) for o in result.organizations] == [("Transerco", 95)]
+    assert [(o.name, o.mention, o.percent) for o in result.organizations] == [
+        ("Tổng Công ty Vận tải Hà Nội", "Vận tải Hà Nội", 95)
+    ]
 
 
 def test_cli_patterns_option(tmp_path) -> None:
