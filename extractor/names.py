@@ -215,7 +215,20 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
             j += 2
             continue
         break
+    # "Đảng bộ Khối cơ quan (5/8 đơn vị, đạt 162%)": a few lower-case words that run up
+    # to a parenthesis giving the name's figures are the end of the name
+    k = j
+    while k < stop and k - j < 4 and doc[k].text[:1].islower() and doc[k].ent_type_ in ("", "UNIT") and key(doc[k]) not in _verbs():
+        k += 1
+    if j < k < stop and doc[k].text == "(":
+        return k
     return j
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    t = patterns.load().table("cues")
+    return frozenset(str(w).casefold() for w in [*t.get("figure_verbs", []), *t.get("reporting_verbs", [])])
 
 
 def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:

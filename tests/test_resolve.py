@@ -47,6 +47,9 @@ ORG_ROWS = [
      [("Đảng bộ Công an tỉnh", 100), ("Đảng bộ Quân sự tỉnh", 98)]),
     ("Vietcombank báo lãi tăng 20%, BIDV tăng 15%.", [("Vietcombank", 20), ("BIDV", 15)]),
     ("Theo Sở Y tế, Hà Nội đạt 95%.", [("Hà Nội", 95)]),
+    ("Kết quả: Đảng bộ Khối cơ quan (5/8 đơn vị, đạt 162% chỉ tiêu), Đảng bộ Khối doanh nghiệp (3/6 đơn vị, đạt 98% chỉ tiêu).",
+     [("Đảng bộ Khối cơ quan", 162), ("Đảng bộ Khối doanh nghiệp", 98)]),
+    ("Bình Dương đứng đầu với 95,5%.", [("Bình Dương", 95.5)]),
     # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
     ("Theo Bộ Tài chính, giải ngân cả nước đạt 40%.", []),
     ("Ông Trần Văn Hiếu cho biết tăng trưởng đạt 7%.", []),
