@@ -49,6 +49,7 @@ class Gazetteer:
     provinces: dict[str, _Province]  # casefolded short name or alias -> province
     districts: dict[tuple[str, str], list[_District]]  # (type, casefolded name) -> units
     types: dict[str, str]
+    province_types: frozenset[str]
     mention: regex.Pattern[str]
 
 
@@ -104,7 +105,8 @@ def load() -> Gazetteer | None:
     mention = regex.compile(
         rf"(?i:(?<!\w)(?P<type>{alts}))\s*(?P<name>(?:\p{{Lu}}[\p{{L}}\p{{M}}.\-]*|\d{{1,2}})(?:[ ](?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*|\d{{1,2}}))*)"
     )
-    return Gazetteer(provinces=provinces, districts=districts, types=types, mention=mention)
+    province_types = frozenset(str(v) for v in (table.get("province_types") or {}).values())
+    return Gazetteer(provinces=provinces, districts=districts, types=types, province_types=province_types, mention=mention)
 
 
 def _split_type(full: str, types: dict[str, str]) -> tuple[str | None, str]:
@@ -115,7 +117,8 @@ def _split_type(full: str, types: dict[str, str]) -> tuple[str | None, str]:
 
 
 def _province_unit(p: _Province) -> AdminUnit:
-    typ = "thành phố" if p.name.startswith("Thành phố") else "tỉnh"
+    table = patterns.load().table("admin_units").get("province_types") or {}
+    typ = next((str(t) for prefix, t in table.items() if p.name.startswith(str(prefix))), "")
     return AdminUnit(
         type=typ, name=p.short, province=p.short, code=p.code,
         province_code=p.code, new_province=p.new_short, new_province_code=p.new_code,
@@ -136,13 +139,11 @@ def link_name(name: str, g: Gazetteer, context: Counter[str]) -> AdminUnit | Non
     for m in g.mention.finditer(name, timeout=patterns.REGEX_TIMEOUT):
         typ = g.types.get(m.group("type").casefold())
         uname = m.group("name")
-        if typ in ("tỉnh", "thành phố") and uname.casefold() in g.provinces:
-            return _province_unit(g.provinces[uname.casefold()])
         if typ is None:
             continue
-        cands = g.districts.get((typ, uname.casefold())) or []
-        if not cands and typ == "thành phố":  # provincial cities are districts too
-            cands = g.districts.get(("thành phố", uname.casefold())) or []
+        if typ in g.province_types and uname.casefold() in g.provinces:
+            return _province_unit(g.provinces[uname.casefold()])
+        cands = g.districts.get((typ, uname.casefold())) or []  # provincial cities are districts too
         if cands:
             best = max(cands, key=lambda d: context.get(d.province.short, 0))
             if len(cands) > 1 and context.get(best.province.short, 0) == 0:

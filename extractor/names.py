@@ -33,6 +33,7 @@ class Lexicon:
     measure_words: frozenset[str]
     lower_heads: frozenset[str]
     honorifics: frozenset[str]
+    copulas: frozenset[str]
     generic_markers: frozenset[str]
     plural_markers: frozenset[str]
     head_words: frozenset[str]
@@ -56,6 +57,7 @@ def lexicon() -> Lexicon:
         person_like_places=fold("person_like_places"),
         measure_words=fold("measure_words"),
         lower_heads=fold("lower_heads"),
+        copulas=fold("copulas"),
         honorifics=frozenset(str(w) for w in patterns.load().table("names").get("honorifics", [])),
         generic_markers=fold("generic_markers"),
         plural_markers=fold("plural_markers"),
@@ -152,7 +154,7 @@ def _category(doc: Any, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and (key(prev) in lexicon().plural_markers or prev.ent_type_ in ("NUMBER", "NUMWORD")):
         return True
-    if prev is not None and key(prev) == "là":  # "Sơn La là tỉnh có ...": a predicate, not a subject
+    if prev is not None and key(prev) in lexicon().copulas:  # "Sơn La là tỉnh có ...": a predicate
         return True
     if prev is not None and prev.text in (",", "/") and i > 1 and is_admin_type(doc[i - 2]):
         return True

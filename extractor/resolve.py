@@ -21,71 +21,21 @@ objects. The rules, each documented where it lives:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import regex
 
-from . import names, ner, numbers, patterns
+from . import names, ner
+from .cues import basis_after, cues, doc_ents, group_of, is_threshold, percent_ents
 from .match import Matched
 from .models import Organization, Total
-from .patterns import REGEX_TIMEOUT
 from .segment import Segmented, Sentence
+from .totals import TotalResolver
 
 _DELIMS = ",;:()…"
 #: Between two list items: delimiters and at most a few lower-case linking words
 #: ("..., tiếp theo là GTVT (88,77%)", "... và quận B (119%)").
 _LIST_GAP = regex.compile(r"^[\s,;…]*(?:\p{Ll}+\s+){0,4}$")
-
-
-@dataclass(frozen=True)
-class Cues:
-    figure_verbs: frozenset[str]
-    kind_order: list[dict[str, str]]
-    paren_kind: list[dict[str, str]]
-    lead_in: regex.Pattern[str]
-    threshold: regex.Pattern[str]
-    group: regex.Pattern[str]
-    periods: list[tuple[regex.Pattern[str], str]]
-    bare_blockers: frozenset[str]
-    respectively: frozenset[str]
-    existential: frozenset[str]
-    possessive_after: frozenset[str]
-    identity_after: frozenset[str]
-    source_markers: frozenset[str]
-    transitions: frozenset[str]
-    reporting_verbs: frozenset[str]
-    metric_stops: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def cues() -> Cues:
-    pset = patterns.load()
-    t = pset.table("cues")
-    examples = {e["id"]: e for e in t.get("_examples", [])}
-    periods = [
-        (pset.regex(pid), str(examples[pid].get("value", "{0}")))
-        for pid in examples
-        if pset.regexes[pid].label == "PERIOD"
-    ]
-    return Cues(
-        figure_verbs=frozenset(t.get("figure_verbs", [])),
-        kind_order=t.get("kind_order", []),
-        paren_kind=t.get("paren_kind", []),
-        lead_in=pset.regex("lead_in_end"),
-        threshold=pset.regex("threshold_after"),
-        group=pset.regex("group"),
-        periods=periods,
-        existential=frozenset(str(w).casefold() for w in t.get("existential", [])),
-        metric_stops=frozenset(str(w).casefold() for w in t.get("metric_stops", [])),
-        reporting_verbs=frozenset(str(w).casefold() for w in t.get("reporting_verbs", [])),
-        transitions=frozenset(str(w).casefold() for w in t.get("transitions", [])),
-        source_markers=frozenset(str(w).casefold() for w in t.get("source_markers", [])),
-        identity_after=frozenset(str(w).casefold() for w in t.get("identity_after", [])),
-        possessive_after=frozenset(str(w).casefold() for w in t.get("possessive_after", [])),
-        respectively=frozenset(str(w).casefold() for w in t.get("respectively", [])),
-        bare_blockers=frozenset(str(w).casefold() for w in t.get("bare_number_blockers", [])),
-    )
 
 
 @dataclass
@@ -95,60 +45,6 @@ class _Item:
     name: tuple[int, int]
     percent: Any  # spaCy Span
     close: int  # char offset (in sentence) after ")"
-
-
-def _periods(sentence: str) -> list[tuple[int, str]]:
-    """(start offset, value) of every period expression in a sentence, by position."""
-    found: list[tuple[int, int, str]] = []
-    for rx, template in cues().periods:
-        for m in rx.finditer(sentence, timeout=REGEX_TIMEOUT):
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            value = template.replace("{0}", m.group(0)).format(**groups)
-            found.append((m.start(), m.end(), value.strip()))
-    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    out: list[tuple[int, str]] = []
-    last_end = -1
-    for s, e, v in found:
-        if s >= last_end:
-            out.append((s, v))
-            last_end = e
-    return out
-
-
-def _group_of(lead_in: str) -> str | None:
-    if not cues().lead_in.search(lead_in, timeout=REGEX_TIMEOUT):
-        return None
-    threshold = verb = None
-    for m in cues().group.finditer(lead_in, timeout=REGEX_TIMEOUT):
-        threshold = m.group("threshold") or threshold
-        verb = m.group("verb") or verb
-    return threshold or verb
-
-
-def _ents(doc: Any) -> list[Any]:
-    ents: list[Any] = doc.user_data.get("ents") or list(doc.ents)
-    return ents
-
-
-def _percent_ents(doc: Any) -> list[Any]:
-    return [e for e in _ents(doc) if e.label_ == "PERCENT"]
-
-
-def _is_threshold(sentence: str, pct: Any) -> bool:
-    return bool(cues().threshold.match(sentence[pct.end_char :], timeout=REGEX_TIMEOUT))
-
-
-def _basis_after(doc: Any, pct: Any) -> str | None:
-    i = pct.end
-    if i < len(doc) and doc[i].text == ")":
-        i += 1
-    if i < len(doc):
-        for ent in _ents(doc):
-            if ent.start == i and ent.label_ == "BASIS":
-                return str(ent.text)
-            if ent.start == i and ent.label_ in ("PLAN", "TARGET"):
-                return str(ent.text)
-    return None
 
 
 class ArticleResolver:
@@ -163,7 +59,7 @@ class ArticleResolver:
     def _paren_items(self, sent: Sentence, doc: Any) -> list[_Item]:
         text = sent.text
         items: list[_Item] = []
-        for pct in _percent_ents(doc):
+        for pct in percent_ents(doc):
             # "(N%)": token checks, so the cost per percent does not grow with the sentence
             if not (pct.start > 0 and doc[pct.start - 1].text == "(" and pct.end < len(doc) and doc[pct.end].text == ")"):
                 continue
@@ -182,7 +78,6 @@ class ArticleResolver:
     def _organizations(self, sent: Sentence, m: Matched) -> None:
         doc, text = m.doc, sent.text
         items = self._paren_items(sent, doc)
-        in_paren = {id(it.percent) for it in items}
         paren_pcts = {(it.percent.start, it.percent.end) for it in items}
         # lists of parenthesized items
         first: _Item | None = None
@@ -195,14 +90,13 @@ class ArticleResolver:
                 full = names.inherit(doc, first.name, it.name)
             else:
                 first = it
-                group = _group_of(text[:name_char])
+                group = group_of(text[:name_char])
                 full = doc[it.name[0] : it.name[1]].text
                 full = names.expand_generic(full, doc, it.name, self.seg.title, self.seg.text, m.offset + doc[it.name[0]].idx)
             self._add_org(sent, m, it.name, full, it.percent, group, (0, first.name[0]))
             prev = it
-        del in_paren
         # percents after a figure verb: the nearest name before them
-        self._cue_figures(sent, m, [p for p in _percent_ents(doc) if (p.start, p.end) not in paren_pcts])
+        self._cue_figures(sent, m, [p for p in percent_ents(doc) if (p.start, p.end) not in paren_pcts])
 
     def _cue_figures(self, sent: Sentence, m: Matched, pcts: list[Any]) -> None:
         """"X đạt 94%", "X có tỷ lệ ... là 28,34%", "X và Y cùng đạt 58,33%",
@@ -213,7 +107,7 @@ class ArticleResolver:
         last: list[tuple[int, int]] = []
         while i < len(pcts):
             pct = pcts[i]
-            if _is_threshold(text, pct):
+            if is_threshold(text, pct):
                 floor = pct.end
                 i += 1
                 continue
@@ -269,7 +163,7 @@ class ArticleResolver:
             return False
         before = doc[i - 1]
         if before.ent_type_ == "NUMBER":  # a count, not a year ("từ 2013 (đạt 87,02%)")
-            value = next((e._.value for e in _ents(doc) if e.start <= before.i < e.end), None)
+            value = next((e._.value for e in doc_ents(doc) if e.start <= before.i < e.end), None)
             return value is not None and not (1900 <= value <= 2100 and float(value).is_integer())
         return before.ent_type_ in ("UNIT", "NUMWORD")
 
@@ -379,7 +273,7 @@ class ArticleResolver:
         if full == mention and names.is_vague(doc, span) and doc[span[0]].ent_id_ != "party-state":
             return  # "TP", "Đảng bộ" that the article never names in full: no subject
         window = (span[1], pct.start) if any(
-            e.label_ == "METRIC" and span[1] <= e.start < pct.start for e in _ents(doc)
+            e.label_ == "METRIC" and span[1] <= e.start < pct.start for e in doc_ents(doc)
         ) else (0, span[0])
         self._add_org(sent, m, span, names.canonical(doc, span, full), pct, None, window)
 
@@ -407,7 +301,7 @@ class ArticleResolver:
                 percent_start=m.offset + pct.start_char,
                 percent_end=m.offset + pct.end_char,
                 metric=self._metric(doc, metric_window or (0, span[0])),
-                basis=_basis_after(doc, pct),
+                basis=basis_after(doc, pct),
             )
         )
 
@@ -417,7 +311,7 @@ class ArticleResolver:
         qualify it ("tỷ lệ giải ngân", "Chỉ số cải cách hành chính"), up to a verb,
         a figure or punctuation."""
         lo, hi = window
-        start = next((e.start for e in _ents(doc) if e.label_ == "METRIC" and lo <= e.start < hi), None)
+        start = next((e.start for e in doc_ents(doc) if e.label_ == "METRIC" and lo <= e.start < hi), None)
         if start is None:
             return None
         stop = cues().figure_verbs | cues().possessive_after | cues().metric_stops
@@ -432,153 +326,9 @@ class ArticleResolver:
         return str(doc[start:end].text)
 
     # -- totals --------------------------------------------------------------
-    def _kind(self, doc: Any, lo: int, span: Any, unit: str) -> str:
-        c = cues()
-        unit_key = unit.casefold()
-        # a cue that is the counted noun itself ("chỉ tiêu" = admission places) says nothing
-        ents = [e for e in _ents(doc) if lo <= e.start < span.start and e.text.casefold() != unit_key]
-        depth = 0
-        for i in range(span.start - 1, lo - 1, -1):
-            if doc[i].text == ")":
-                depth += 1
-            elif doc[i].text == "(":
-                if depth == 0:  # the total sits in a parenthesis: the cue before it rules
-                    before = [e for e in ents if e.end <= i]
-                    if before:
-                        last = before[-1]
-                        for rule in c.paren_kind:
-                            if last.label_ == rule["label"] and rule.get("id", last.ent_id_) == last.ent_id_:
-                                return rule["kind"]
-                    break
-                depth -= 1
-        labels = {e.label_ for e in ents}
-        for rule in c.kind_order:
-            if rule["label"] in labels:
-                return rule["kind"]
-        return "actual"
-
-    def _totals(self, sent: Sentence, m: Matched) -> None:
-        doc = m.doc
-        periods = _periods(sent.text)
-        found: list[tuple[Any, float, str, Any]] = []  # (span, value, unit, qualifier ent)
-        for span in m.totals:
-            ents = [e for e in _ents(doc) if e.start < span.end and e.end > span.start]
-            num = next((e for e in ents if e.label_ == "NUMBER"), None)
-            qual = next((e for e in ents if e.label_ == "QUAL"), None)
-            scale = next((e for e in ents if e.label_ == "SCALE"), None)
-            unit_tokens = [t for t in span if t.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE")]
-            if num is not None:
-                value = num._.value
-            else:
-                words = " ".join(t.text for t in span if t.ent_type_ == "NUMWORD")
-                value = numbers.parse_words(words)
-                if value is None or (value == 1 and len(m.totals) == 1):
-                    continue  # "một" alone is the article "a", not a count
-            value = numbers.scaled(value, scale.text if scale else None)
-            found.append((span, value, " ".join(t.text for t in unit_tokens), qual))
-        found.extend(self._bare_numbers(m, [f[0] for f in found]))
-        found.sort(key=lambda f: f[0].start)
-        lo = 0
-        for span, value, unit, qual in found:
-            window = [e for e in _ents(doc) if lo <= e.start < span.start]
-            per = next((e.ent_id_ for e in reversed(window) if e.label_ == "PER"), None)
-            period = None
-            for start, v in periods:
-                if start < span.start_char:
-                    period = v
-            self.totals.append(
-                Total(
-                    value=value,
-                    unit=unit,
-                    text=span.text,
-                    qualifier=qual.ent_id_ if qual is not None else "exact",
-                    kind=self._kind(doc, lo, span, unit),  # type: ignore[arg-type]
-                    per=per,
-                    period=period,
-                    percent_of_plan=self._percent_of_plan(doc, span),
-                    sentence=sent.index,
-                    start=m.offset + span.start_char,
-                    end=m.offset + span.end_char,
-                )
-            )
-            lo = span.end
-
-    def _bare_numbers(self, m: Matched, totals: list[Any]) -> list[tuple[Any, float, str, Any]]:
-        """Counts written without their unit, which they take from the nearest unit before
-        them in the sentence: breakdowns ("2.435 đảng viên (khai trừ 282, cách chức 81)")
-        and number-after-noun forms ("tổng số cấp ủy viên ... là 3.504")."""
-        doc = m.doc
-        c = cues()
-        taken = {i for t in totals for i in range(t.start, t.end)}
-        out: list[tuple[Any, float, str, Any]] = []
-        ents = _ents(doc)
-        for e in ents:
-            if e.label_ != "NUMBER" or e.start in taken or e.start == 0:
-                continue
-            nxt = doc[e.end] if e.end < len(doc) else None
-            if nxt is not None and nxt.text not in (",", ";", ")", ".", "…") and nxt.norm_.casefold() not in c.transitions:
-                continue
-            prev = doc[e.start - 1]
-            prev_key = prev.norm_.casefold()
-            if prev_key in c.bare_blockers or prev.ent_type_ in ("QUAL", "SCALE"):
-                if prev.ent_type_ != "QUAL":
-                    continue
-            first = doc[e.start - 1] if prev.ent_type_ != "QUAL" else doc[max(0, e.start - 2)]
-            if not first.text[:1].islower() or first.norm_.casefold() in c.bare_blockers:
-                continue
-            if first.i > 0 and doc[first.i - 1].text[:1].isupper() and " " not in first.text:
-                continue  # "Nghị quyết Trung ương 4": the end of a name, written as syllables
-            value = e._.value
-            if not float(value).is_integer() or value < 2 or 1900 <= value <= 2100:
-                continue  # counts are whole; a lone 1 is rarely a figure; years are not counts
-            unit = self._unit_after_transition(doc, e.end, totals) or self._unit_before(doc, e.start)
-            if unit is None:
-                continue
-            qual = prev if prev.ent_type_ == "QUAL" else None
-            qual_ent = next((q for q in ents if qual is not None and q.start <= qual.i < q.end), None)
-            span = doc[qual_ent.start if qual_ent is not None else e.start : e.end]
-            out.append((span, value, unit, qual_ent))
-        return out
-
-    @staticmethod
-    def _unit_after_transition(doc: Any, k: int, totals: list[Any]) -> str | None:
-        """"từ 1.424 xuống còn 491 chỉ tiêu": the first count takes the second's unit."""
-        i = k
-        while i < len(doc) and i < k + 3 and doc[i].norm_.casefold() in cues().transitions:
-            i += 1
-        if i == k:
-            return None
-        for t in totals:
-            if t.start == i:
-                return " ".join(x.text for x in t if x.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
-        return None
-
-    @staticmethod
-    def _unit_before(doc: Any, k: int) -> str | None:
-        for e in reversed(_ents(doc)):
-            if e.end <= k and e.label_ == "UNIT":
-                return str(e.text)
-        return None
-
-    def _percent_of_plan(self, doc: Any, span: Any) -> float | None:
-        i = span.end
-        while i < len(doc) and (doc[i].is_punct or doc[i].norm_.casefold() in ("đạt", "bằng")):
-            if doc[i].text in (";", ".", ":"):
-                return None
-            i += 1
-        while i < len(doc) and doc[i].ent_type_ == "QUAL":
-            i += 1
-        pct = next((e for e in _ents(doc) if e.start == i and e.label_ == "PERCENT"), None)
-        if pct is None:
-            return None
-        basis = _basis_after(doc, pct)
-        if basis is None or "chỉ tiêu" in basis or "kế hoạch" in basis or "dự toán" in basis:
-            return float(pct._.value) if basis is not None else None
-        return None
-
     def add(self, sent: Sentence, m: Matched) -> None:
         before = len(self.organizations)
         self._organizations(sent, m)
         # in text order, whatever rule found them (parenthesized lists come first otherwise)
         self.organizations[before:] = sorted(self.organizations[before:], key=lambda o: (o.start, o.percent_start or 0))
-        self._totals(sent, m)
+        self.totals.extend(TotalResolver().resolve(sent, m))

@@ -1,0 +1,124 @@
+"""The cues of ``patterns/cues.yaml`` and the small readers of a matched ``Doc`` that
+the organization and total resolvers share.
+
+Takes nothing but the pattern data; gives :func:`cues` (the lists and regexes, loaded
+once), the entity list of a matched sentence, its percents, the comparison basis after
+a percent and the periods of a sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from . import patterns
+from .patterns import REGEX_TIMEOUT
+
+
+@dataclass(frozen=True)
+class Cues:
+    figure_verbs: frozenset[str]
+    kind_order: list[dict[str, str]]
+    paren_kind: list[dict[str, str]]
+    lead_in: regex.Pattern[str]
+    threshold: regex.Pattern[str]
+    group: regex.Pattern[str]
+    periods: list[tuple[regex.Pattern[str], str]]
+    bare_blockers: frozenset[str]
+    respectively: frozenset[str]
+    existential: frozenset[str]
+    possessive_after: frozenset[str]
+    identity_after: frozenset[str]
+    source_markers: frozenset[str]
+    transitions: frozenset[str]
+    reporting_verbs: frozenset[str]
+    metric_stops: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    pset = patterns.load()
+    t = pset.table("cues")
+    examples = {e["id"]: e for e in t.get("_examples", [])}
+    periods = [
+        (pset.regex(pid), str(examples[pid].get("value", "{0}")))
+        for pid in examples
+        if pset.regexes[pid].label == "PERIOD"
+    ]
+    return Cues(
+        figure_verbs=frozenset(t.get("figure_verbs", [])),
+        kind_order=t.get("kind_order", []),
+        paren_kind=t.get("paren_kind", []),
+        lead_in=pset.regex("lead_in_end"),
+        threshold=pset.regex("threshold_after"),
+        group=pset.regex("group"),
+        periods=periods,
+        existential=frozenset(str(w).casefold() for w in t.get("existential", [])),
+        metric_stops=frozenset(str(w).casefold() for w in t.get("metric_stops", [])),
+        reporting_verbs=frozenset(str(w).casefold() for w in t.get("reporting_verbs", [])),
+        transitions=frozenset(str(w).casefold() for w in t.get("transitions", [])),
+        source_markers=frozenset(str(w).casefold() for w in t.get("source_markers", [])),
+        identity_after=frozenset(str(w).casefold() for w in t.get("identity_after", [])),
+        possessive_after=frozenset(str(w).casefold() for w in t.get("possessive_after", [])),
+        respectively=frozenset(str(w).casefold() for w in t.get("respectively", [])),
+        bare_blockers=frozenset(str(w).casefold() for w in t.get("bare_number_blockers", [])),
+    )
+
+
+def sentence_periods(sentence: str) -> list[tuple[int, str]]:
+    """(start offset, value) of every period expression in a sentence, by position."""
+    found: list[tuple[int, int, str]] = []
+    for rx, template in cues().periods:
+        for m in rx.finditer(sentence, timeout=REGEX_TIMEOUT):
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            value = template.replace("{0}", m.group(0)).format(**groups)
+            found.append((m.start(), m.end(), value.strip()))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[tuple[int, str]] = []
+    last_end = -1
+    for s, e, v in found:
+        if s >= last_end:
+            out.append((s, v))
+            last_end = e
+    return out
+
+
+def group_of(lead_in: str) -> str | None:
+    if not cues().lead_in.search(lead_in, timeout=REGEX_TIMEOUT):
+        return None
+    threshold = verb = None
+    for m in cues().group.finditer(lead_in, timeout=REGEX_TIMEOUT):
+        threshold = m.group("threshold") or threshold
+        verb = m.group("verb") or verb
+    return threshold or verb
+
+
+def doc_ents(doc: Any) -> list[Any]:
+    ents: list[Any] = doc.user_data.get("ents") or list(doc.ents)
+    return ents
+
+
+def percent_ents(doc: Any) -> list[Any]:
+    return [e for e in doc_ents(doc) if e.label_ == "PERCENT"]
+
+
+def is_threshold(sentence: str, pct: Any) -> bool:
+    return bool(cues().threshold.match(sentence[pct.end_char :], timeout=REGEX_TIMEOUT))
+
+
+def basis_after(doc: Any, pct: Any) -> str | None:
+    i = pct.end
+    if i < len(doc) and doc[i].text == ")":
+        i += 1
+    if i < len(doc):
+        for ent in doc_ents(doc):
+            if ent.start == i and ent.label_ == "BASIS":
+                return str(ent.text)
+            if ent.start == i and ent.label_ in ("PLAN", "TARGET"):
+                return str(ent.text)
+    return None
+
+

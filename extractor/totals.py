@@ -1,0 +1,180 @@
+"""Matched sentences -> totals: how many of what, and in which sense.
+
+Takes a matched sentence (:class:`~extractor.match.Matched`); returns its
+:class:`~extractor.models.Total` objects. A total is a Matcher ``TOTAL`` span
+(qualifier? number scale? unit), or a count written without its unit that takes the
+unit of the count it breaks down ("2.435 đảng viên (khai trừ 282, ...)") or that
+follows it ("từ 1.424 xuống còn 491 chỉ tiêu"). Its kind comes from the cues of its
+clause (a parenthesis takes the cue right before it), its rate basis from a ``PER``
+cue, its period from the nearest period before it, and a percent right after it that
+is compared with a plan is its ``percent_of_plan``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import numbers
+from .cues import cues, doc_ents, sentence_periods
+from .match import Matched
+from .models import Total
+from .segment import Sentence
+
+
+class TotalResolver:
+    """The totals of one sentence at a time (:meth:`resolve`)."""
+
+    def resolve(self, sent: Sentence, m: Matched) -> list[Total]:
+        self.totals: list[Total] = []
+        self._totals(sent, m)
+        return self.totals
+
+    def _kind(self, doc: Any, lo: int, span: Any, unit: str) -> str:
+        c = cues()
+        unit_key = unit.casefold()
+        # a cue that is the counted noun itself ("chỉ tiêu" = admission places) says nothing
+        ents = [e for e in doc_ents(doc) if lo <= e.start < span.start and e.text.casefold() != unit_key]
+        depth = 0
+        for i in range(span.start - 1, lo - 1, -1):
+            if doc[i].text == ")":
+                depth += 1
+            elif doc[i].text == "(":
+                if depth == 0:  # the total sits in a parenthesis: the cue before it rules
+                    before = [e for e in ents if e.end <= i]
+                    if before:
+                        last = before[-1]
+                        for rule in c.paren_kind:
+                            if last.label_ == rule["label"] and rule.get("id", last.ent_id_) == last.ent_id_:
+                                return rule["kind"]
+                    break
+                depth -= 1
+        labels = {e.label_ for e in ents}
+        for rule in c.kind_order:
+            if rule["label"] in labels:
+                return rule["kind"]
+        return "actual"
+
+    def _totals(self, sent: Sentence, m: Matched) -> None:
+        doc = m.doc
+        periods = sentence_periods(sent.text)
+        found: list[tuple[Any, float, str, Any]] = []  # (span, value, unit, qualifier ent)
+        for span in m.totals:
+            ents = [e for e in doc_ents(doc) if e.start < span.end and e.end > span.start]
+            num = next((e for e in ents if e.label_ == "NUMBER"), None)
+            qual = next((e for e in ents if e.label_ == "QUAL"), None)
+            scale = next((e for e in ents if e.label_ == "SCALE"), None)
+            unit_tokens = [t for t in span if t.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE")]
+            if num is not None:
+                value = num._.value
+            else:
+                words = " ".join(t.text for t in span if t.ent_type_ == "NUMWORD")
+                value = numbers.parse_words(words)
+                if value is None or (value == 1 and len(m.totals) == 1):
+                    continue  # "một" alone is the article "a", not a count
+            value = numbers.scaled(value, scale.text if scale else None)
+            found.append((span, value, " ".join(t.text for t in unit_tokens), qual))
+        found.extend(self._bare_numbers(m, [f[0] for f in found]))
+        found.sort(key=lambda f: f[0].start)
+        lo = 0
+        for span, value, unit, qual in found:
+            window = [e for e in doc_ents(doc) if lo <= e.start < span.start]
+            per = next((e.ent_id_ for e in reversed(window) if e.label_ == "PER"), None)
+            period = None
+            for start, v in periods:
+                if start < span.start_char:
+                    period = v
+            self.totals.append(
+                Total(
+                    value=value,
+                    unit=unit,
+                    text=span.text,
+                    qualifier=qual.ent_id_ if qual is not None else "exact",
+                    kind=self._kind(doc, lo, span, unit),  # type: ignore[arg-type]
+                    per=per,
+                    period=period,
+                    percent_of_plan=self._percent_of_plan(doc, span),
+                    sentence=sent.index,
+                    start=m.offset + span.start_char,
+                    end=m.offset + span.end_char,
+                )
+            )
+            lo = span.end
+
+    def _bare_numbers(self, m: Matched, totals: list[Any]) -> list[tuple[Any, float, str, Any]]:
+        """Counts written without their unit, which they take from the nearest unit before
+        them in the sentence: breakdowns ("2.435 đảng viên (khai trừ 282, cách chức 81)")
+        and number-after-noun forms ("tổng số cấp ủy viên ... là 3.504")."""
+        doc = m.doc
+        c = cues()
+        taken = {i for t in totals for i in range(t.start, t.end)}
+        out: list[tuple[Any, float, str, Any]] = []
+        ents = doc_ents(doc)
+        for e in ents:
+            if e.label_ != "NUMBER" or e.start in taken or e.start == 0:
+                continue
+            nxt = doc[e.end] if e.end < len(doc) else None
+            if nxt is not None and nxt.text not in (",", ";", ")", ".", "…") and nxt.norm_.casefold() not in c.transitions:
+                continue
+            prev = doc[e.start - 1]
+            prev_key = prev.norm_.casefold()
+            if prev_key in c.bare_blockers or prev.ent_type_ in ("QUAL", "SCALE"):
+                if prev.ent_type_ != "QUAL":
+                    continue
+            first = doc[e.start - 1] if prev.ent_type_ != "QUAL" else doc[max(0, e.start - 2)]
+            if not first.text[:1].islower() or first.norm_.casefold() in c.bare_blockers:
+                continue
+            if first.i > 0 and doc[first.i - 1].text[:1].isupper() and " " not in first.text:
+                continue  # "Nghị quyết Trung ương 4": the end of a name, written as syllables
+            value = e._.value
+            if not float(value).is_integer() or value < 2 or 1900 <= value <= 2100:
+                continue  # counts are whole; a lone 1 is rarely a figure; years are not counts
+            unit = self._unit_after_transition(doc, e.end, totals) or self._unit_before(doc, e.start)
+            if unit is None:
+                continue
+            qual = prev if prev.ent_type_ == "QUAL" else None
+            qual_ent = next((q for q in ents if qual is not None and q.start <= qual.i < q.end), None)
+            span = doc[qual_ent.start if qual_ent is not None else e.start : e.end]
+            out.append((span, value, unit, qual_ent))
+        return out
+
+    @staticmethod
+    def _unit_after_transition(doc: Any, k: int, totals: list[Any]) -> str | None:
+        """"từ 1.424 xuống còn 491 chỉ tiêu": the first count takes the second's unit."""
+        i = k
+        while i < len(doc) and i < k + 3 and doc[i].norm_.casefold() in cues().transitions:
+            i += 1
+        if i == k:
+            return None
+        for t in totals:
+            if t.start == i:
+                return " ".join(x.text for x in t if x.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
+        return None
+
+    @staticmethod
+    def _unit_before(doc: Any, k: int) -> str | None:
+        for e in reversed(doc_ents(doc)):
+            if e.end <= k and e.label_ == "UNIT":
+                return str(e.text)
+        return None
+
+    @staticmethod
+    def _percent_of_plan(doc: Any, span: Any) -> float | None:
+        """"11.388 đảng viên, đạt 94% so với kế hoạch": a percent right after the count
+        (past punctuation and a figure verb) that is compared with a plan, a target or
+        an estimate (``PLAN``/``TARGET`` cues, ``BASIS`` ids plan/estimate)."""
+        c = cues()
+        i = span.end
+        while i < len(doc) and (doc[i].text == "," or doc[i].norm_.casefold() in c.figure_verbs):
+            i += 1
+        while i < len(doc) and doc[i].ent_type_ == "QUAL":
+            i += 1
+        pct = next((e for e in doc_ents(doc) if e.start == i and e.label_ == "PERCENT"), None)
+        if pct is None:
+            return None
+        j = pct.end + (1 if pct.end < len(doc) and doc[pct.end].text == ")" else 0)
+        basis = next((e for e in doc_ents(doc) if e.start == j), None)
+        if basis is None:
+            return None
+        if basis.label_ in ("PLAN", "TARGET") or (basis.label_ == "BASIS" and basis.ent_id_ in ("plan", "estimate")):
+            return float(pct._.value)
+        return None
