@@ -1,21 +1,19 @@
-"""Matched sentences -> organization figures and totals.
+"""Matched sentences -> organization figures (and, through :mod:`extractor.totals`, totals).
 
 Takes the segmented article and its matched candidate sentences; returns
-:class:`~extractor.models.Organization` and :class:`~extractor.models.Total`
-objects. The rules, each documented where it lives:
+:class:`~extractor.models.Organization` objects. The rules, each documented where it
+lives:
 
 * a percent in parentheses belongs to the name right before the parenthesis,
   back to the previous delimiter (``, ; : ( )``); consecutive items form a list
   whose later items inherit the first item's head (:func:`names.inherit`), and
   whose lead-in ("... đạt và vượt kế hoạch như:") sets their ``group``;
 * a percent after a figure verb ("đạt", "là", "chiếm", ...) belongs to the nearest
-  name before it in its clause; a generic name ("Đảng bộ thành phố") is completed
-  from the title;
+  name before it in its clause, with the names coordinated with it; a generic name
+  ("Đảng bộ thành phố") is completed from the article;
 * a percent that opens a list ("tỷ lệ đạt dưới 50% như:") is the list's threshold,
-  never an organization's figure;
-* a total is a Matcher ``TOTAL`` span (qualifier? number scale? unit); its kind comes
-  from the cues in its clause, its period from the nearest period before it, and a
-  percent right after it followed by "so với kế hoạch" is its ``percent_of_plan``.
+  never an organization's figure; nor are bands, ranges, shares of a count, or
+  figures of sources, speakers and people.
 """
 
 from __future__ import annotations
