@@ -48,6 +48,15 @@ def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
         organizations=resolver.organizations,
         totals=resolver.totals,
         text=seg.text,
+        warnings=_warnings(seg.text),
         sentences=[SentenceSpan(start=s.start, end=s.end) for s in seg.sentences],
     )
     return gazetteer.link(result)
+
+
+def _warnings(text: str) -> list[str]:
+    """What the user should know about the text the figures come from."""
+    lost = text.count("\ufffd")
+    if lost:
+        return [f"{lost} character(s) could not be decoded and read as U+FFFD; check source.encoding"]
+    return []

@@ -341,3 +341,16 @@ def test_article_lines_that_start_like_chrome_are_kept(line: str) -> None:
     from extractor.segment import drop_boilerplate
 
     assert drop_boilerplate(f"Quận A đạt 12%.\n{line}") == f"Quận A đạt 12%.\n{line}"
+
+
+def test_lossy_utf8_is_reported_in_warnings() -> None:
+    from extractor.pipeline import run
+    from extractor.reader import read_bytes
+
+    from tests.conftest import SEED
+
+    data = SEED.read_bytes() + b"\n\x93Tin\x94 kh\xc3\xa1c."  # a stray Windows quote pair
+    result = run(read_bytes(data, path="x.txt"))
+    assert result.source.encoding == "utf-8"
+    assert len(result.warnings) == 1 and "2 character(s)" in result.warnings[0]
+    assert len(result.organizations) == 19
