@@ -346,7 +346,6 @@ def test_article_lines_that_start_like_chrome_are_kept(line: str) -> None:
 def test_lossy_utf8_is_reported_in_warnings() -> None:
     from extractor.pipeline import run
     from extractor.reader import read_bytes
-
     from tests.conftest import SEED
 
     data = SEED.read_bytes() + b"\n\x93Tin\x94 kh\xc3\xa1c."  # a stray Windows quote pair
