@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from . import patterns
-from .patterns import REGEX_TIMEOUT
+from .patterns import REGEX_TIMEOUT, word_set
 
 
 @dataclass(frozen=True)
@@ -56,15 +56,15 @@ def cues() -> Cues:
         threshold=pset.regex("threshold_after"),
         group=pset.regex("group"),
         periods=periods,
-        existential=frozenset(str(w).casefold() for w in t.get("existential", [])),
-        metric_stops=frozenset(str(w).casefold() for w in t.get("metric_stops", [])),
-        reporting_verbs=frozenset(str(w).casefold() for w in t.get("reporting_verbs", [])),
-        transitions=frozenset(str(w).casefold() for w in t.get("transitions", [])),
-        source_markers=frozenset(str(w).casefold() for w in t.get("source_markers", [])),
-        identity_after=frozenset(str(w).casefold() for w in t.get("identity_after", [])),
-        possessive_after=frozenset(str(w).casefold() for w in t.get("possessive_after", [])),
-        respectively=frozenset(str(w).casefold() for w in t.get("respectively", [])),
-        bare_blockers=frozenset(str(w).casefold() for w in t.get("bare_number_blockers", [])),
+        existential=word_set(t, "existential"),
+        metric_stops=word_set(t, "metric_stops"),
+        reporting_verbs=word_set(t, "reporting_verbs"),
+        transitions=word_set(t, "transitions"),
+        source_markers=word_set(t, "source_markers"),
+        identity_after=word_set(t, "identity_after"),
+        possessive_after=word_set(t, "possessive_after"),
+        respectively=word_set(t, "respectively"),
+        bare_blockers=word_set(t, "bare_number_blockers"),
     )
 
 

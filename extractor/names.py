@@ -43,8 +43,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     t = patterns.load().table("names")
 
-    def fold(key: str) -> frozenset[str]:
-        return frozenset(str(w).casefold() for w in t.get(key, []))
+    def fold(name: str) -> frozenset[str]:
+        return patterns.word_set(t, name)
 
     return Lexicon(
         admin_types=fold("admin_types"),

@@ -62,6 +62,11 @@ class PatternSet:
             raise PatternError(f"no pattern with id {pattern_id!r} in {self.sources}") from None
 
 
+def word_set(table: dict[str, Any], key: str) -> frozenset[str]:
+    """A word list of a pattern table, case-folded, for membership tests."""
+    return frozenset(str(w).casefold() for w in table.get(key) or [])
+
+
 def _line_of(text: str, needle: str) -> int:
     idx = text.find(needle)
     return text.count("\n", 0, idx) + 1 if idx >= 0 else 1
