@@ -227,10 +227,10 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
     return j
 
 
-@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    t = patterns.load().table("cues")
-    return frozenset(str(w).casefold() for w in [*t.get("figure_verbs", []), *t.get("reporting_verbs", [])])
+    from .cues import cues
+
+    return cues().figure_verbs | cues().reporting_verbs
 
 
 def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
