@@ -176,14 +176,14 @@ def is_name_start(doc: Any, i: int) -> bool:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if is_admin_type(tok):
-        if i > 0 and key(doc[i - 1]) in lexicon().plural_markers:
-            return False  # "các tỉnh Đà Nẵng, Thái Nguyên": a category, not part of a name
+        if _category(doc, i):
+            return False  # "các tỉnh Đà Nẵng", "tỉnh, thành phố Đà Nẵng": a category, not part of a name
         if nxt is not None and (is_proper(nxt) or _is_small_number(nxt)):
             return True
         # "toàn TP", "cả tỉnh", "huyện đã giải ngân": the article's own unit, named elsewhere
         # (completed by expand_generic, or dropped); "các tỉnh", "8 tỉnh", "tỉnh, thành
         # phố" are categories
-        return not _category(doc, i)
+        return True
     if (
         (i == 0 or doc[i - 1].text in (".", ":", "-"))
         and " " not in tok.text

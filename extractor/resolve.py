@@ -66,7 +66,11 @@ class ArticleResolver:
             lo_span = doc.char_span(bound + 1, open_at, alignment_mode="contract")
             if lo_span is None or len(lo_span) == 0:
                 continue
-            start = names.first_name_start(doc, lo_span.start, lo_span.end)
+            lo = lo_span.start
+            for j in range(lo_span.start, lo_span.end):  # "thấp nhất là A và cao nhất là B (15,7%)"
+                if doc[j].norm_.casefold() in cues().figure_verbs and doc[j].text[:1].islower():
+                    lo = j + 1
+            start = names.first_name_start(doc, lo, lo_span.end)
             if start is None:
                 continue
             close = doc[pct.end].idx + 1
@@ -86,6 +90,7 @@ class ArticleResolver:
             if prev is not None and _LIST_GAP.match(text[prev.close : name_char]):
                 assert first is not None
                 full = names.inherit(doc, first.name, it.name)
+                full = names.canonical(doc, it.name, full)  # "Y tế (16%)" -> "Bộ Y tế"
             else:
                 first = it
                 group = group_of(text[:name_char])

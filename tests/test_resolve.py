@@ -50,6 +50,10 @@ ORG_ROWS = [
     ("Kết quả: Đảng bộ Khối cơ quan (5/8 đơn vị, đạt 162% chỉ tiêu), Đảng bộ Khối doanh nghiệp (3/6 đơn vị, đạt 98% chỉ tiêu).",
      [("Đảng bộ Khối cơ quan", 162), ("Đảng bộ Khối doanh nghiệp", 98)]),
     ("Bình Dương đứng đầu với 95,5%.", [("Bình Dương", 95.5)]),
+    ("Các bộ có tỷ lệ thấp, gồm: Hội Cựu chiến binh (4,5%), Thông tấn xã Việt Nam (8,5%), Y tế (16%).",
+     [("Hội Cựu chiến binh", 4.5), ("Thông tấn xã Việt Nam", 8.5), ("Bộ Y tế", 16)]),
+    ("Thấp nhất là Bình Phước và cao nhất là Tuyên Quang (15,7%).", [("Tuyên Quang", 15.7)]),
+    ("Các tỉnh, thành phố Đà Nẵng, Thái Nguyên tăng lần lượt 10,8%, 17%.", [("Đà Nẵng", 10.8), ("Thái Nguyên", 17)]),
     # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
     ("Theo Bộ Tài chính, giải ngân cả nước đạt 40%.", []),
     ("Ông Trần Văn Hiếu cho biết tăng trưởng đạt 7%.", []),
