@@ -21,6 +21,18 @@ from .models import Total
 from .segment import Sentence
 
 
+def _unit_form(unit: str) -> str:
+    """The unit as a tracker groups it: "132 Đảng viên" counts "đảng viên"; acronyms keep
+    their case ("TT GDTX").
+
+    >>> _unit_form("Đảng viên"), _unit_form("TT GDTX"), _unit_form("đảng viên")
+    ('đảng viên', 'TT GDTX', 'đảng viên')
+    """
+    if unit[:1].isupper() and unit[1:2].islower():
+        return unit[:1].lower() + unit[1:]
+    return unit
+
+
 class TotalResolver:
     """The totals of one sentence at a time (:meth:`resolve`)."""
 
@@ -72,7 +84,7 @@ class TotalResolver:
                 if value is None or (value == 1 and len(m.totals) == 1):
                     continue  # "một" alone is the article "a", not a count
             value = numbers.scaled(value, scale.text if scale else None)
-            found.append((span, value, " ".join(t.text for t in unit_tokens), qual))
+            found.append((span, value, _unit_form(" ".join(t.text for t in unit_tokens)), qual))
         found.extend(self._bare_numbers(m, [f[0] for f in found]))
         found.sort(key=lambda f: f[0].start)
         lo = 0
