@@ -154,7 +154,8 @@ def _category(doc: Any, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and (key(prev) in lexicon().plural_markers or prev.ent_type_ in ("NUMBER", "NUMWORD")):
         return True
-    if prev is not None and key(prev) in lexicon().copulas:  # "Sơn La là tỉnh có ...": a predicate
+    named = i + 1 < len(doc) and is_proper(doc[i + 1])
+    if prev is not None and key(prev) in lexicon().copulas and not named:  # "Sơn La là tỉnh có ..."
         return True
     if prev is not None and prev.text in (",", "/") and i > 1 and is_admin_type(doc[i - 2]):
         return True

@@ -54,6 +54,9 @@ ORG_ROWS = [
      [("Hội Cựu chiến binh", 4.5), ("Thông tấn xã Việt Nam", 8.5), ("Bộ Y tế", 16)]),
     ("Thấp nhất là Bình Phước và cao nhất là Tuyên Quang (15,7%).", [("Tuyên Quang", 15.7)]),
     ("Các tỉnh, thành phố Đà Nẵng, Thái Nguyên tăng lần lượt 10,8%, 17%.", [("Đà Nẵng", 10.8), ("Thái Nguyên", 17)]),
+    ("Huyện Ba Vì cao nhất với 5,2%, tiếp đến là huyện Mỹ Đức (4,1%) và huyện Ứng Hòa (3,8%).",
+     [("huyện Ba Vì", 5.2), ("huyện Mỹ Đức", 4.1), ("huyện Ứng Hòa", 3.8)]),
+    ("Sơn La là tỉnh có tỷ lệ đỗ thấp nhất đạt 28,34%.", [("Sơn La", 28.34)]),
     # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
     ("Theo Bộ Tài chính, giải ngân cả nước đạt 40%.", []),
     ("Ông Trần Văn Hiếu cho biết tăng trưởng đạt 7%.", []),
