@@ -55,7 +55,7 @@ def check_document(result: Any) -> None:
     for o in result.organizations:
         assert text[o.start : o.end] == o.mention, o
         if o.percent_start is not None and o.percent_end is not None:
-            assert "%" in text[o.percent_start : o.percent_end], o
+            assert text[o.percent_start : o.percent_end].endswith(("%", "phần trăm")), o
         assert 0 <= o.sentence < len(result.sentences), o
     for t in result.totals:
         assert text[t.start : t.end] == t.text, t

@@ -57,6 +57,7 @@ ORG_ROWS = [
     ("Huyện Ba Vì cao nhất với 5,2%, tiếp đến là huyện Mỹ Đức (4,1%) và huyện Ứng Hòa (3,8%).",
      [("huyện Ba Vì", 5.2), ("huyện Mỹ Đức", 4.1), ("huyện Ứng Hòa", 3.8)]),
     ("Sơn La là tỉnh có tỷ lệ đỗ thấp nhất đạt 28,34%.", [("Sơn La", 28.34)]),
+    ("Hà Nội đạt 95 phần trăm kế hoạch, Bộ Tài chính tăng gần 20 %.", [("Hà Nội", 95), ("Bộ Tài chính", 20)]),
     # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
     ("Theo Bộ Tài chính, giải ngân cả nước đạt 40%.", []),
     ("Ông Trần Văn Hiếu cho biết tăng trưởng đạt 7%.", []),
