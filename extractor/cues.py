@@ -33,6 +33,7 @@ class Cues:
     possessive_after: frozenset[str]
     identity_after: frozenset[str]
     source_markers: frozenset[str]
+    not_subject_after: frozenset[str]
     transitions: frozenset[str]
     reporting_verbs: frozenset[str]
     metric_stops: frozenset[str]
@@ -61,6 +62,7 @@ def cues() -> Cues:
         reporting_verbs=word_set(t, "reporting_verbs"),
         transitions=word_set(t, "transitions"),
         source_markers=word_set(t, "source_markers"),
+        not_subject_after=word_set(t, "not_subject_after"),
         identity_after=word_set(t, "identity_after"),
         possessive_after=word_set(t, "possessive_after"),
         respectively=word_set(t, "respectively"),

@@ -228,6 +228,11 @@ class ArticleResolver:
             return []
         if names.is_bare_head(doc, span):
             return []
+        before = [t for t in doc[max(0, span[0] - 2) : span[0]] if t.text[:1].islower()]
+        if any(t.norm_.casefold() in cues().not_subject_after for t in before):
+            return []  # "giải ngân qua hệ thống Kho bạc Nhà nước": a channel, not the subject
+        if len(gap) > 6 and k < len(doc) and doc[k].ent_id_ in ("under", "over"):
+            return []  # "... giải ngân dưới 50%" far from the name: a criterion, not its figure
         head = " ".join(t.norm_.casefold() for t in gap[:4])
         if any(f" {v} " in f" {head} " for v in cues().reporting_verbs):
             return []  # the name reports the figure, it is not its subject
