@@ -86,6 +86,9 @@ class Pipeline:
                     raise patterns_error(f"entity pattern {row.get('id')}: {exc}") from None
         self.long_phrases = long_phrases
         self.long_re = _phrase_regex(long_phrases) if long_phrases else None
+        self.long_first = regex.compile(
+            r"(?<!\w)(?:" + "|".join(regex.escape(f) for f in sorted(self.long_re or {}, key=len, reverse=True)) + r")(?!\w)"
+        )
         self.matcher = Matcher(vocab, validate=True)
         for row in pset.matchers:
             try:
@@ -157,11 +160,9 @@ class Pipeline:
 
         text = canon(doc.text)  # same length as doc.text
         out = []
-        for tok in doc:  # a match starts on a token: try only where a phrase's first syllable is
-            rx = self.long_re.get(_first_syllable(tok.norm_))
-            if rx is None:
-                continue
-            m = rx.match(text, tok.idx, timeout=REGEX_TIMEOUT)
+        for first in self.long_first.finditer(text, timeout=REGEX_TIMEOUT):  # where a phrase may start
+            rx = self.long_re[first.group()]
+            m = rx.match(text, first.start(), timeout=REGEX_TIMEOUT)
             if m is None:
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="strict")

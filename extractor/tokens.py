@@ -146,12 +146,9 @@ def spans_to_doc(vocab: Vocab, text: str, spans: list[tuple[int, int]]) -> Doc:
         (spans[i + 1][0] if i + 1 < len(spans) else len(text)) > e for i, (_, e) in enumerate(spans)
     ]
     doc = Doc(vocab, words=words, spaces=spaces)
-    for token in doc:
-        norm = canon(token.text)
-        if norm != token.text:
-            token.norm_ = norm
-        else:
-            token.norm_ = token.text
+    folded = canon(text)  # one rewrite per sentence; the same length as the text
+    for token, (s, e) in zip(doc, spans, strict=True):
+        token.norm_ = folded[s:e]
     return doc
 
 
