@@ -35,6 +35,8 @@ class Cues:
     source_markers: frozenset[str]
     not_subject_after: frozenset[str]
     transitions: frozenset[str]
+    range_from: frozenset[str]
+    range_to: frozenset[str]
     reporting_verbs: frozenset[str]
     metric_stops: frozenset[str]
 
@@ -61,6 +63,8 @@ def cues() -> Cues:
         metric_stops=word_set(t, "metric_stops"),
         reporting_verbs=word_set(t, "reporting_verbs"),
         transitions=word_set(t, "transitions"),
+        range_from=word_set(t, "range_from"),
+        range_to=word_set(t, "range_to"),
         source_markers=word_set(t, "source_markers"),
         not_subject_after=word_set(t, "not_subject_after"),
         identity_after=word_set(t, "identity_after"),

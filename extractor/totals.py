@@ -33,6 +33,24 @@ def _unit_form(unit: str) -> str:
     return unit
 
 
+def _in_range(doc: Any, span: Any) -> bool:
+    """"từ 30 đến 45 học sinh": either end of a range is no count of its own."""
+    c = cues()
+    i, j = span.start, span.end
+    while i < j and doc[i].ent_type_ == "QUAL":
+        i += 1
+    before = [t.norm_.casefold() for t in doc[max(0, i - 3) : i]]
+    if len(before) == 3 and before[0] in c.range_from and before[2] in c.range_to and doc[i - 2].ent_type_ == "NUMBER":
+        return True  # the upper end
+    k = i - 1
+    if k >= 0 and doc[k].norm_.casefold() in c.range_from:
+        n = i
+        while n < len(doc) and doc[n].ent_type_ == "NUMBER":
+            n += 1
+        return n < len(doc) and doc[n].norm_.casefold() in c.range_to  # the lower end
+    return False
+
+
 class TotalResolver:
     """The totals of one sentence at a time (:meth:`resolve`)."""
 
@@ -86,6 +104,7 @@ class TotalResolver:
             value = numbers.scaled(value, scale.text if scale else None)
             found.append((span, value, _unit_form(" ".join(t.text for t in unit_tokens)), qual))
         found.extend(self._bare_numbers(m, [f[0] for f in found]))
+        found = [f for f in found if not _in_range(doc, f[0])]
         found.sort(key=lambda f: f[0].start)
         lo = 0
         for span, value, unit, qual in found:

@@ -106,6 +106,8 @@ TOTAL_ROWS = [
      [(2435, "đảng viên", "exact", "actual"), (282, "đảng viên", "exact", "actual"), (81, "đảng viên", "exact", "actual")]),
     ("Chỉ tiêu giảm từ 1.424 xuống còn 491 chỉ tiêu.", [(1424, "chỉ tiêu", "exact", "actual"), (491, "chỉ tiêu", "exact", "actual")]),
     ("Phát triển được 195/160 đảng viên.", [(195, "đảng viên", "exact", "actual")]),
+    ("Mỗi lớp có từ 30 đến 45 học sinh.", []),
+    ("Số đảng viên tăng từ 1.200 lên 1.450 đảng viên.", [(1200, "đảng viên", "exact", "actual"), (1450, "đảng viên", "exact", "actual")]),
     ("Ngày 12/7/2017, Quận 10 có 10 tháng liên tục tăng 5%.", []),
 ]
 
