@@ -56,3 +56,14 @@ class InternalError(ExtractorError):
     """A bug: reported as one line (and an error record in batch), never a traceback."""
 
     code = "internal_error"
+
+
+def from_os_error(name: object, exc: OSError, what: str = "an article file") -> InputError:
+    """The one-line input error for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return MissingFileError(f"{name}: no such file")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(f"{name}: is a folder, not {what}")
+    if isinstance(exc, PermissionError):
+        return InputError(f"{name}: permission denied")
+    return InputError(f"{name}: cannot read ({exc.strerror or exc})")

@@ -22,9 +22,9 @@ from .errors import (
     ExtractorError,
     InputError,
     InternalError,
-    MissingFileError,
     NotTextError,
     TooLargeError,
+    from_os_error,
 )
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -350,14 +350,8 @@ def read_path(
             )
         with p.open("rb") as fh:
             data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise MissingFileError(f"{p}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{p}: permission denied") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a folder, not an article file") from None
     except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+        raise from_os_error(p, exc) from None
     try:
         return read_bytes(data, path=str(path), encoding=encoding, max_bytes=max_bytes)
     except (InputError, InternalError) as exc:

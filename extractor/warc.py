@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from .errors import InputError
+from .errors import InputError, from_os_error
 
 #: HTTP content types read as HTML pages (the part before any ";").
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -63,12 +63,8 @@ def iter_records(path: str | os.PathLike[str]) -> Iterator[WarcRecord]:
                 )
     except InputError:
         raise
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a folder, not a WARC file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
+        raise from_os_error(name, exc, "a WARC file") from None
     except ArchiveLoadFailed as exc:
         raise InputError(f"{name}: not a readable WARC file ({_first_line(exc)})") from None
     except Exception as exc:  # noqa: BLE001 - warcio's parser fails in many ways on junk
