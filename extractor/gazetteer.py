@@ -125,6 +125,37 @@ def _province_unit(p: _Province) -> AdminUnit:
     )
 
 
+@lru_cache(maxsize=1)
+def _province_names() -> regex.Pattern[str] | None:
+    """Every province name and alias as written with capitals ("Hà Giang", "TP.HCM")."""
+    g = load()
+    if g is None:
+        return None
+    table = patterns.load().table("admin_units").get("province_aliases") or {}
+    written = {p.short for p in g.provinces.values()} | {str(a) for a in table}
+    alts = "|".join(regex.escape(w) for w in sorted(written, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alts})(?![\w.]\w)")
+
+
+def nearest_province(text: str, at: int, type_word: str) -> tuple[int, str] | None:
+    """The last province named before ``at`` whose type is ``type_word``'s ("tỉnh" ->
+    "Hà Giang", "TP" -> "Đà Nẵng"): (position, name as written), or None.
+
+    >>> nearest_province("Sơn La đạt 28%. Hà Giang cũng thấp. Toàn tỉnh", 40, "tỉnh")
+    (16, 'Hà Giang')
+    """
+    g, rx = load(), _province_names()
+    typ = g.types.get(type_word.casefold()) if g is not None else None
+    if g is None or rx is None or typ not in g.province_types:
+        return None
+    found = None
+    for m in rx.finditer(text, 0, at, timeout=patterns.REGEX_TIMEOUT):
+        p = g.provinces.get(m.group().casefold())
+        if p is not None and _province_unit(p).type == typ:
+            found = (m.start(), m.group())
+    return found
+
+
 def _article_provinces(g: Gazetteer, text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     folded = text.casefold()

@@ -396,14 +396,33 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         return out
 
     in_text = forms(text)
-    before = [f for pos, f in in_text if pos < at]
+    before = [(pos, f) for pos, f in in_text if pos < at]
+    place = _nearest_place(mention, text, at)
+    if place is not None and (not before or place[0] > before[-1][0]):
+        return place[1]  # "Hà Giang cũng có tỷ lệ ... thấp. ... của toàn tỉnh là 71,96%"
     if before:
-        return before[-1]
+        return before[-1][1]
     in_title = forms(title) if title else []
     if in_title:
         return in_title[0][1]
     after = [f for _, f in in_text]
     return max(after, key=after.count) if after else mention
+
+
+def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
+    """A lone province type word ("tỉnh", "TP") completed by the province the text named
+    last before it, even without its type word: (position, full name)."""
+    from . import gazetteer
+
+    if " " in mention:
+        return None
+    found = gazetteer.nearest_province(text, at, mention)
+    if found is None:
+        return None
+    pos, name = found
+    if lower_type_word(name) != name or name.split()[0].casefold().rstrip(".") in lexicon().admin_types:
+        return pos, name  # "TP.HCM", "Thành phố Hồ Chí Minh": the type word is already there
+    return pos, f"{mention} {name}"
 
 
 def canonical(doc: Any, span: tuple[int, int], name: str) -> str:

@@ -58,6 +58,16 @@ ORG_ROWS = [
      [("huyện Ba Vì", 5.2), ("huyện Mỹ Đức", 4.1), ("huyện Ứng Hòa", 3.8)]),
     ("Sơn La là tỉnh có tỷ lệ đỗ thấp nhất đạt 28,34%.", [("Sơn La", 28.34)]),
     ("Hà Nội đạt 95 phần trăm kế hoạch, Bộ Tài chính tăng gần 20 %.", [("Hà Nội", 95), ("Bộ Tài chính", 20)]),
+    # a time phrase between a generic subject and its verb; the generic "tỉnh" is the
+    # province named last, with or without its type word
+    ("Quảng Bình có tỷ lệ cao. Tỷ lệ đỗ của tỉnh năm nay là 90,5%.", [("tỉnh Quảng Bình", 90.5)]),
+    # one subject, several figures: after an aside in parentheses, after a dated comparison
+    ("Thái Bình có tỉ lệ môn toán là 2,32% (vượt TP. HCM, xấp xỉ Hà Nội), hoá học là 5,89%.",
+     [("Thái Bình", 2.32), ("Thái Bình", 5.89)]),
+    ("Bình Phước đạt 71,96%, thấp hơn năm 2018 là gần 17%.", [("Bình Phước", 71.96), ("Bình Phước", 17)]),
+    # names compared in an aside are not the subject of the next figure
+    ("Lai Châu môn toán là 0,09% (hơn TP. HCM và Nam Định), môn vật lý đạt 0,45% (hơn Hà Nội).",
+     [("Lai Châu", 0.09), ("Lai Châu", 0.45)]),
     # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
     ("Theo Bộ Tài chính, giải ngân cả nước đạt 40%.", []),
     ("Ông Trần Văn Hiếu cho biết tăng trưởng đạt 7%.", []),
