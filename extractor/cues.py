@@ -39,6 +39,8 @@ class Cues:
     range_to: frozenset[str]
     reporting_verbs: frozenset[str]
     metric_stops: frozenset[str]
+    topic_openers: frozenset[str]
+    breakdown_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,8 @@ def cues() -> Cues:
         possessive_after=word_set(t, "possessive_after"),
         respectively=word_set(t, "respectively"),
         bare_blockers=word_set(t, "bare_number_blockers"),
+        topic_openers=word_set(t, "topic_openers"),
+        breakdown_markers=word_set(t, "breakdown_markers"),
     )
 
 

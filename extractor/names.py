@@ -37,6 +37,7 @@ class Lexicon:
     generic_markers: frozenset[str]
     plural_markers: frozenset[str]
     head_words: frozenset[str]
+    demonstratives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,7 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(str(w) for w in patterns.load().table("names").get("honorifics", [])),
         generic_markers=fold("generic_markers"),
         plural_markers=fold("plural_markers"),
+        demonstratives=fold("demonstratives"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
             for e in patterns.load().entities
@@ -171,8 +173,8 @@ def is_name_start(doc: Any, i: int) -> bool:
     if is_head(tok):
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if key(tok) in lexicon().lower_heads:  # "trường THPT Lê Quý Đôn", "sở Y tế"
-        return nxt is not None and is_proper(nxt)
+    if key(tok) in lexicon().lower_heads:  # "trường THPT Lê Quý Đôn", "sở Y tế", "trường này"
+        return nxt is not None and (is_proper(nxt) or key(nxt) in lexicon().demonstratives)
     if person_at(doc, i) > i:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -239,7 +241,9 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
     j = k - 1
     while j >= floor:
         tok = doc[j]
-        if is_head(tok) or is_proper(tok) or (is_admin_type(tok) and is_name_start(doc, j)):
+        if is_head(tok) or is_proper(tok) or (
+            (is_admin_type(tok) or key(tok) in lexicon().lower_heads) and is_name_start(doc, j)
+        ):
             start = j
             while start - 1 >= floor and (
                 is_head(doc[start - 1])
@@ -358,6 +362,8 @@ def _looks_like_person(words: str) -> bool:
 
 def is_generic(doc: Any, span: tuple[int, int]) -> bool:
     """A name made of heads and type words alone ("Đảng bộ thành phố", "TP")."""
+    if span[1] - span[0] == 1 and key(doc[span[0]]) in lexicon().lower_heads:
+        return True  # "trường" of "trường này"
     return all(doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) for i in range(*span))
 
 
@@ -372,6 +378,8 @@ def _cut_person(rest: str) -> str:
     """"HCM Đinh La Thăng" -> "HCM": a completion stops where a person's name starts."""
     words = rest.split()
     for j in range(len(words)):
+        if j > 0 and words[j - 1].casefold() in lexicon().named_after_heads:
+            return rest  # "ĐH Phạm Văn Đồng": a school named after a person
         if _looks_like_person(" ".join(words[j:])):
             return " ".join(words[:j])
     return rest
@@ -391,8 +399,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         for m in rx.finditer(source, timeout=patterns.REGEX_TIMEOUT):
             rest = _cut_person(m.group("rest").strip())
             if rest:
-                head = m.group(0)[: m.start("rest") - m.start()]
-                out.append((m.start(), mention + head[len(mention) :] + " " + rest))
+                head = m.group(0)[: m.start("rest") - m.start()]  # as the text writes it
+                out.append((m.start(), head.rstrip() + " " + rest))
         return out
 
     in_text = forms(text)

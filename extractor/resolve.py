@@ -58,6 +58,13 @@ def _is_count(doc: Any, tok: Any) -> bool:
     return tok.ent_type_ == "NUMBER" and not _is_year(doc, tok)
 
 
+def _part_after_comma(gap: Any) -> bool:
+    """A counted category opens the last clause before a percent ("..., nữ chiếm 20%")."""
+    tail = list(gap)
+    cut = max((j for j, t in enumerate(tail) if t.text == ","), default=None)
+    return cut is not None and any(t.ent_type_ == "UNIT" for t in tail[cut + 1 : cut + 3])
+
+
 class ArticleResolver:
     """Resolves every matched sentence of one article."""
 
@@ -121,6 +128,7 @@ class ArticleResolver:
         floor = 0
         i = 0
         last: list[tuple[int, int]] = []
+        topic = self._topic(doc) if pcts else None
         while i < len(pcts):
             pct = pcts[i]
             if is_threshold(text, pct):
@@ -161,6 +169,8 @@ class ArticleResolver:
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
             if not subjects and last and self._continues(doc, floor, k):
                 subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
+            if not subjects and topic is not None and self._about_topic(doc, topic, pct):
+                subjects = [topic]
             banded = len(subjects) > 1 and k < pct.start and doc[k].ent_id_ in ("under", "over")
             for span in [] if banded else subjects:  # "A, B, C ở mức dưới 10%" is a band
                 self._add_named(sent, m, span, pct)
@@ -200,6 +210,56 @@ class ArticleResolver:
             and not any(_is_count(doc, t) or t.ent_type_ == "ORG" or names.is_proper(t) for t in gap)
             and any(t.norm_.casefold() in cues().figure_verbs for t in doc[i : k + 1])
         )
+
+    def _topic(self, doc: Any) -> tuple[int, int] | None:
+        """The name a sentence is about: its first name, opening the sentence (after
+        adverbials and a comma, or an opener such as "Như vậy") and followed by a figure
+        verb ("Trong khi đó, Bộ Nội vụ là đơn vị ..."). None when a figure or a verb
+        comes first."""
+        c = cues()
+        for i, tok in enumerate(doc):
+            word = tok.norm_.casefold()
+            if tok.ent_type_ in ("PERCENT", "PERCENT_RANGE") or _is_count(doc, tok):
+                return None
+            if tok.text[:1].islower() and (word in c.figure_verbs or word in c.reporting_verbs):
+                return None
+            if not names.is_name_start(doc, i):
+                continue
+            if i > 0 and doc[i - 1].text != "," and doc[i - 1].norm_.casefold() not in c.topic_openers:
+                return None
+            end = names.name_end(doc, i)
+            span = (i, end)
+            after = [t.norm_.casefold() for t in doc[end : end + 2]]
+            opens = (
+                end < len(doc)
+                and doc[end].text[:1].islower()
+                and (after[0] in c.figure_verbs or " ".join(after) in c.figure_verbs)  # "đứng đầu"
+            )
+            if not opens or self._is_source(doc, span) or names.is_vague(doc, span) or names.is_bare_head(doc, span):
+                return None
+            return span
+        return None
+
+    @staticmethod
+    def _about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
+        """May a percent with no nearer subject be the sentence topic's figure? Not after
+        another name, a clause break, a speaker, a part ("trong đó nữ chiếm 20%"), a
+        counted group ("có 13 bộ ..."), nor as a band ("dưới 50%")."""
+        c = cues()
+        if topic[1] > pct.start or (pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over")):
+            return False
+        gap = doc[topic[1] : pct.start]
+        depth = 0
+        for t in gap:
+            depth += (t.text == "(") - (t.text == ")")
+            word = t.norm_.casefold()
+            if t.text == ";" or word in c.breakdown_markers or word in c.reporting_verbs:
+                return False
+            if depth <= 0 and (names.is_proper(t) or names.is_head(t)):
+                return False
+            if word in c.existential and t.i + 1 < len(doc) and _is_count(doc, doc[t.i + 1]):
+                return False
+        return not _part_after_comma(gap)
 
     @staticmethod
     def _aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
@@ -288,6 +348,8 @@ class ArticleResolver:
         verb_at_k = k < len(doc) and doc[k].norm_.casefold() in verbs  # "của tỉnh năm nay là 71,97%"
         if len(gap) and not verb_at_k and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap):
             return []
+        if _part_after_comma(gap):
+            return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%": the share of a part
         found = [span]
         while True:
             start = found[0][0]

@@ -68,7 +68,18 @@ ORG_ROWS = [
     # names compared in an aside are not the subject of the next figure
     ("Lai Châu môn toán là 0,09% (hơn TP. HCM và Nam Định), môn vật lý đạt 0,45% (hơn Hà Nội).",
      [("Lai Châu", 0.09), ("Lai Châu", 0.45)]),
+    # the name a sentence opens with, before a verb, owns its later figures
+    ("Trong khi đó, Bộ Xây dựng là đơn vị có số điểm thấp nhất là 27,69 điểm, đạt chỉ số là 72,86%.",
+     [("Bộ Xây dựng", 72.86)]),
+    ("Như vậy Cần Thơ là địa phương đứng đầu từ 2013 (đạt chỉ số 87,02%), 2014 đến 2015.", [("Cần Thơ", 87.02)]),
+    ("Như Công ty Sông Đà lãi lớn năm 2016 nhưng đặt kế hoạch năm 2017 đạt 399 tỷ đồng, giảm 17%.",
+     [("Công ty Sông Đà", 17)]),
+    # "trường này": the school named last
+    ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
+     [("Trường ĐH Quy Nhơn", 75)]),
     # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
+    ("Hà Nội có 500 đảng viên mới, nữ chiếm 20%.", []),
+    ("Trong khi đó, Bộ Xây dựng là đơn vị có 300 cán bộ, trong đó nữ chiếm 20%.", []),
     ("Theo Bộ Tài chính, giải ngân cả nước đạt 40%.", []),
     ("Ông Trần Văn Hiếu cho biết tăng trưởng đạt 7%.", []),
     ("Theo ông Nguyễn Văn An, Giám đốc Sở Y tế, tỷ lệ tiêm chủng đạt 95%.", []),
