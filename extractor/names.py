@@ -324,9 +324,27 @@ def leading_heads(doc: Any, start: int, end: int) -> tuple[str, str]:
     typ = ""
     if i < end and is_admin_type(doc[i]):
         typ = doc[i].text
+    elif i < end and doc[i].ent_type_ == "ORG_HEAD" and doc[i].ent_iob_ == "B":
+        k = i + 1
+        while k < end and doc[k].ent_iob_ == "I":
+            k += 1
+        typ = doc[i:k].text  # the whole head: "TTGDNN - GDTX", "Trường THPT"
     elif i < end:
         typ = head_word(doc[i]) or ""
     return " ".join(of_parts), typ
+
+
+def _prefix(head: str, mention: str) -> str:
+    """``head`` before ``mention``, the words they share written once.
+
+    >>> _prefix("Trường THPT", "THPT Trần Phú"), _prefix("Bộ", "GTVT")
+    ('Trường THPT Trần Phú', 'Bộ GTVT')
+    """
+    words = head.split()
+    for n in range(len(words), 0, -1):
+        if mention.split()[:n] == words[-n:]:
+            return " ".join([*words[:-n], mention])
+    return f"{head} {mention}"
 
 
 def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
@@ -343,7 +361,7 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
             return mention
         return f"{of_head} {mention}"
     if type_head and not (head_word(start_tok) or is_admin_type(start_tok)):
-        return f"{type_head} {mention}"
+        return _prefix(type_head, mention)
     return mention
 
 

@@ -77,6 +77,13 @@ ORG_ROWS = [
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
+    # an exact value in a lead-in goes to every named item ("Province (unit)" is the unit)
+    ("Các trường đạt 100% gồm: Trường THPT Lê Lợi, THPT Trần Phú và Trường THCS Kim Đồng.",
+     [("Trường THPT Lê Lợi", 100), ("Trường THPT Trần Phú", 100), ("Trường THCS Kim Đồng", 100)]),
+    ("Một số trung tâm đạt 100% như: Quảng Trị (TTGDNN - GDTX Cam Lộ); Tây Ninh (01 TT GDTX); "
+     "Quảng Ninh (TTGDNN - GDTX Uông Bí, Đông Triều).",
+     [("TTGDNN - GDTX Cam Lộ", 100), ("TTGDNN - GDTX Uông Bí", 100), ("TTGDNN - GDTX Đông Triều", 100)]),
+    ("Có 3 đơn vị đạt 100% là: ông Nguyễn Văn An, Hà Nội, các tỉnh miền núi.", [("Hà Nội", 100)]),
     # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
     ("Hà Nội có 500 đảng viên mới, nữ chiếm 20%.", []),
     ("Trong khi đó, Bộ Xây dựng là đơn vị có 300 cán bộ, trong đó nữ chiếm 20%.", []),
