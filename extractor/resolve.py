@@ -52,10 +52,13 @@ def _is_year(doc: Any, tok: Any) -> bool:
 
 
 def _is_count(doc: Any, tok: Any) -> bool:
-    """A number that is not a year, nor a number word that dates one ("năm 2018")."""
+    """A number that is not a year, nor a number word that dates one ("năm 2018"), nor
+    a score, rank or date after a blocking word ("điểm 9", "lớp 12")."""
     if tok.ent_type_ == "NUMWORD":
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         return not (nxt is not None and nxt.ent_type_ == "NUMBER" and _is_year(doc, nxt))
+    if tok.i > 0 and doc[tok.i - 1].norm_.casefold() in cues().bare_blockers:
+        return False
     return tok.ent_type_ == "NUMBER" and not _is_year(doc, tok)
 
 
@@ -334,11 +337,14 @@ class ArticleResolver:
         if topic[1] > pct.start or (pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over")):
             return False
         gap = doc[topic[1] : pct.start]
+        head = " ".join(t.norm_.casefold() for t in gap[:4])
+        if any(f" {v} " in f" {head} " for v in c.reporting_verbs):
+            return False  # the topic reports the figure (as in _subjects)
         depth = 0
         for t in gap:
             depth += (t.text == "(") - (t.text == ")")
             word = t.norm_.casefold()
-            if t.text == ";" or word in c.breakdown_markers or word in c.reporting_verbs:
+            if t.text == ";" or word in c.breakdown_markers:
                 return False
             if depth <= 0 and (names.is_proper(t) or names.is_head(t)):
                 return False
@@ -404,8 +410,12 @@ class ArticleResolver:
                 k = max(k, span[1])
         gap = [t for t in doc[span[1] : k] if t.text not in ("(", ")")]
         verbs = cues().figure_verbs
-        numeric = any(  # "... là 5 đơn vị đứng đầu": an apposition counting the subjects is fine
-            t.ent_type_ in ("NUMBER", "NUMWORD") and not (t.i > 0 and doc[t.i - 1].norm_.casefold() == "là")
+        own = span[1] + 1 if span[1] < len(doc) and doc[span[1]].norm_.casefold() in cues().existential else -1
+        numeric = any(  # "... là 5 đơn vị đứng đầu": an apposition counting the subjects is fine,
+            # and so is the name's own count ("Cao Bằng có 85 bài thi ..., chiếm 1,89%")
+            t.ent_type_ in ("NUMBER", "NUMWORD")
+            and not (t.i > 0 and doc[t.i - 1].norm_.casefold() in cues().bare_blockers | {"là"})  # "điểm 9"
+            and t.i != own
             for t in gap
         )
         if len(gap) > (max_gap if numeric else max_gap + 8) or any(

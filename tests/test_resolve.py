@@ -74,6 +74,13 @@ ORG_ROWS = [
     ("Như vậy Cần Thơ là địa phương đứng đầu từ 2013 (đạt chỉ số 87,02%), 2014 đến 2015.", [("Cần Thơ", 87.02)]),
     ("Như Công ty Sông Đà lãi lớn năm 2016 nhưng đặt kế hoạch năm 2017 đạt 399 tỷ đồng, giảm 17%.",
      [("Công ty Sông Đà", 17)]),
+    # the subject's own count and scores ("điểm 9") do not separate it from its figure
+    ("Nhưng Cao Bằng có 85 bài thi đạt điểm 9 trở lên môn ngữ văn, chiếm 1,89% (gấp 17 lần TP. HCM).",
+     [("Cao Bằng", 1.89)]),
+    ("Bắc Ninh số bài điểm 8 trở lên đạt 2,63%, điểm 9 đạt 0,09%.", [("Bắc Ninh", 2.63), ("Bắc Ninh", 0.09)]),
+    # a noun that is also a reporting verb ("đánh giá") far into the clause reports nothing
+    ("Trong khi đó, Bộ Xây dựng là đơn vị có số điểm đánh giá tác động thấp nhất là 27,69 điểm, "
+     "đạt chỉ số đánh giá tác động là 72,86%.", [("Bộ Xây dựng", 72.86)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
