@@ -41,6 +41,7 @@ class Cues:
     metric_stops: frozenset[str]
     topic_openers: frozenset[str]
     breakdown_markers: frozenset[str]
+    elaboration_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def cues() -> Cues:
         bare_blockers=word_set(t, "bare_number_blockers"),
         topic_openers=word_set(t, "topic_openers"),
         breakdown_markers=word_set(t, "breakdown_markers"),
+        elaboration_openers=word_set(t, "elaboration_openers"),
     )
 
 

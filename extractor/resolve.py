@@ -37,6 +37,17 @@ _DELIMS = ",;:()…"
 _LIST_GAP = regex.compile(r"^[\s,;…]*(?:\p{Ll}+\s+){0,4}$")
 
 
+@dataclass(frozen=True)
+class _Carried:
+    """The subject of a sentence, for the sentence after it (article offsets)."""
+
+    sentence: int
+    name: str
+    mention: str
+    start: int
+    end: int
+
+
 @dataclass
 class _Item:
     """A percent in parentheses with the name before it (token indices in the doc)."""
@@ -123,6 +134,7 @@ class ArticleResolver:
         self.seg = seg
         self.organizations: list[Organization] = []
         self.totals: list[Total] = []
+        self._carried: _Carried | None = None
 
     # -- organizations -------------------------------------------------------
     def _paren_items(self, sent: Sentence, doc: Any) -> list[_Item]:
@@ -225,6 +237,8 @@ class ArticleResolver:
                 subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
             if not subjects and topic is not None and self._about_topic(doc, topic, pct):
                 subjects = [topic]
+            if not subjects and topic is None and self._elaborated(sent, doc, pct):
+                self._add_carried(sent, m, pct)
             banded = len(subjects) > 1 and k < pct.start and doc[k].ent_id_ in ("under", "over")
             for span in [] if banded else subjects:  # "A, B, C ở mức dưới 10%" is a band
                 self._add_named(sent, m, span, pct)
@@ -327,6 +341,51 @@ class ArticleResolver:
                 return None
             return span
         return None
+
+    def _elaborated(self, sent: Sentence, doc: Any, pct: Any) -> bool:
+        """Does this sentence detail the one before it ("Cụ thể: hoá học 6,04%"), whose
+        subject then owns a percent that has none here? Not a band, nor a part's share."""
+        c = self._carried
+        if c is None or c.sentence != sent.index - 1 or len(doc) < 2:
+            return False
+        opener = {doc[0].norm_.casefold(), f"{doc[0].norm_} {doc[1].norm_}".casefold()}
+        if not opener & cues().elaboration_openers:
+            return False
+        if pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over"):
+            return False
+        return not any(t.ent_type_ == "UNIT" for t in doc[max(0, pct.start - 3) : pct.start])
+
+    def _add_carried(self, sent: Sentence, m: Matched, pct: Any) -> None:
+        c = self._carried
+        assert c is not None
+        self.organizations.append(
+            Organization(
+                name=names.lower_type_word(c.name),
+                mention=c.mention,
+                percent=float(pct._.value),
+                sentence=sent.index,
+                start=c.start,
+                end=c.end,
+                percent_start=m.offset + pct.start_char,
+                percent_end=m.offset + pct.end_char,
+                metric=self._metric(m.doc, (0, pct.start)),
+                basis=basis_after(m.doc, pct),
+            )
+        )
+
+    def _carry(self, sent: Sentence, m: Matched, found: list[Organization]) -> None:
+        """Remember this sentence's one subject (of its figures, else its topic)."""
+        self._carried = None
+        if found:
+            if len({o.name for o in found}) == 1:
+                o = found[0]
+                self._carried = _Carried(sent.index, o.name, o.mention, o.start, o.end)
+            return
+        topic = self._topic(m.doc)
+        if topic is not None:
+            s = m.doc[topic[0] : topic[1]]
+            name = names.canonical(m.doc, topic, s.text)
+            self._carried = _Carried(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
 
     @staticmethod
     def _about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
@@ -538,4 +597,5 @@ class ArticleResolver:
         self._organizations(sent, m)
         # in text order, whatever rule found them (parenthesized lists come first otherwise)
         self.organizations[before:] = sorted(self.organizations[before:], key=lambda o: (o.start, o.percent_start or 0))
+        self._carry(sent, m, self.organizations[before:])
         self.totals.extend(TotalResolver().resolve(sent, m))

@@ -81,6 +81,12 @@ ORG_ROWS = [
     # a noun that is also a reporting verb ("đánh giá") far into the clause reports nothing
     ("Trong khi đó, Bộ Xây dựng là đơn vị có số điểm đánh giá tác động thấp nhất là 27,69 điểm, "
      "đạt chỉ số đánh giá tác động là 72,86%.", [("Bộ Xây dựng", 72.86)]),
+    # "Cụ thể", "Tương tự": the sentence details the one before, whose subject owns its figures
+    ("Tỉnh Bắc Ninh có tỉ lệ điểm từ 8 trở lên khá cao. Cụ thể: hoá học 6,04% (Hà Nội 3,96%), vật lý 6,53%.",
+     [("tỉnh Bắc Ninh", 6.04), ("tỉnh Bắc Ninh", 6.53), ("Hà Nội", 3.96)]),
+    ("Môn hoá học của Bắc Giang là 4,26%. Tương tự, môn vật lý là 4,04%.", [("Bắc Giang", 4.26), ("Bắc Giang", 4.04)]),
+    ("Môn hoá học của Bắc Giang là 4,26%. Môn vật lý là 4,04%.", [("Bắc Giang", 4.26)]),
+    ("Môn hoá học của Bắc Giang là 4,26%. Giá tăng. Cụ thể, môn vật lý là 4,04%.", [("Bắc Giang", 4.26)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
