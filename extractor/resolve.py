@@ -363,6 +363,7 @@ class ArticleResolver:
                 name=names.lower_type_word(c.name),
                 mention=c.mention,
                 percent=float(pct._.value),
+                group=None,
                 sentence=sent.index,
                 start=c.start,
                 end=c.end,
