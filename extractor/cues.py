@@ -42,6 +42,8 @@ class Cues:
     topic_openers: frozenset[str]
     breakdown_markers: frozenset[str]
     elaboration_openers: frozenset[str]
+    copula_verbs: frozenset[str]
+    clause_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +79,8 @@ def cues() -> Cues:
         topic_openers=word_set(t, "topic_openers"),
         breakdown_markers=word_set(t, "breakdown_markers"),
         elaboration_openers=word_set(t, "elaboration_openers"),
+        copula_verbs=word_set(t, "copula_verbs"),
+        clause_adverbs=word_set(t, "clause_adverbs"),
     )
 
 

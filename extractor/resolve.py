@@ -73,6 +73,25 @@ def _is_count(doc: Any, tok: Any) -> bool:
     return tok.ent_type_ == "NUMBER" and not _is_year(doc, tok)
 
 
+def _own_subject_clause(doc: Any, gap: Any, k: int) -> bool:
+    """Does the clause of a figure (after the last "," or "(" of ``gap``, up to token
+    ``k``) have a subject of its own ("..., lãi suất tăng 2%")? Not when it opens with
+    its verb ("..., giảm 17%") or only labels the figure ("..., vật lý 5,35%", "hoá học
+    là 5,89%")."""
+    c = cues()
+    cut = max((t.i for t in gap if t.text == ","), default=None)
+    if cut is None:
+        return False
+    toks = [t for t in doc[cut + 1 : k] if t.norm_.casefold() not in c.clause_adverbs]
+    words = [t.norm_.casefold() for t in toks]
+    if not words or words[0] in c.figure_verbs or " ".join(words[:2]) in c.figure_verbs:
+        return False
+    return any(
+        t.norm_.casefold() in c.figure_verbs and t.norm_.casefold() not in c.copula_verbs and t.ent_type_ != "METRIC"
+        for t in toks
+    )
+
+
 def _part_after_comma(gap: Any) -> bool:
     """A counted category opens the last clause before a percent ("..., nữ chiếm 20%")."""
     tail = list(gap)
@@ -410,7 +429,7 @@ class ArticleResolver:
                 return False
             if word in c.existential and t.i + 1 < len(doc) and _is_count(doc, doc[t.i + 1]):
                 return False
-        return not _part_after_comma(gap)
+        return not _own_subject_clause(doc, gap, pct.start)
 
     @staticmethod
     def _aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
@@ -505,6 +524,8 @@ class ArticleResolver:
             return []
         if _part_after_comma(gap):
             return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%": the share of a part
+        if _own_subject_clause(doc, doc[span[1] : k], k):
+            return []  # "Ngân hàng Nhà nước là cơ quan quản lý, lãi suất tăng 2%"
         found = [span]
         while True:
             start = found[0][0]

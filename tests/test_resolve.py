@@ -99,6 +99,8 @@ ORG_ROWS = [
     ("Có 3 đơn vị đạt 100% là: ông Nguyễn Văn An, Hà Nội, các tỉnh miền núi.", [("Hà Nội", 100)]),
     # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
     ("Hà Nội có 500 đảng viên mới, nữ chiếm 20%.", []),
+    ("Ngân hàng Nhà nước là cơ quan quản lý, lãi suất tăng 2%.", []),
+    ("Trong khi đó, Bộ Công Thương là đơn vị quản lý, giá điện tăng 3%.", []),
     ("Trong khi đó, Bộ Xây dựng là đơn vị có 300 cán bộ, trong đó nữ chiếm 20%.", []),
     ("Theo Bộ Tài chính, giải ngân cả nước đạt 40%.", []),
     ("Ông Trần Văn Hiếu cho biết tăng trưởng đạt 7%.", []),
