@@ -11,9 +11,14 @@ lives:
 * a percent after a figure verb ("đạt", "là", "chiếm", ...) belongs to the nearest
   name before it in its clause, with the names coordinated with it; a generic name
   ("Đảng bộ thành phố") is completed from the article;
+* a percent with no nearer subject belongs to the name its sentence opens with
+  ("Trong khi đó, Bộ Nội vụ là đơn vị có ..., đạt ... 72,86%"), when its own clause
+  has no subject; in a sentence that details the one before ("Cụ thể: hoá học 6,04%"),
+  to that sentence's subject;
 * a percent that opens a list ("tỷ lệ đạt dưới 50% như:") is the list's threshold,
-  never an organization's figure; nor are bands, ranges, shares of a count, or
-  figures of sources, speakers and people.
+  never an organization's figure, unless it is an exact value ("đạt 100% như: A; B"):
+  then every named item gets it; bands, ranges, shares of a count or of a part ("nữ
+  chiếm 20%"), and figures of sources, speakers and people are nobody's.
 """
 
 from __future__ import annotations
@@ -23,11 +28,10 @@ from typing import Any
 
 import regex
 
-from . import names, ner
+from . import clauses, lists, names, ner
 from .cues import basis_after, cues, doc_ents, group_of, is_threshold, percent_ents
 from .match import Matched
 from .models import Organization, Total
-from .patterns import REGEX_TIMEOUT
 from .segment import Segmented, Sentence
 from .totals import TotalResolver
 
@@ -55,95 +59,6 @@ class _Item:
     name: tuple[int, int]
     percent: Any  # spaCy Span
     close: int  # char offset (in sentence) after ")"
-
-
-def _is_year(doc: Any, tok: Any) -> bool:
-    value = next((e._.value for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
-    return value is not None and 1900 <= value <= 2100 and float(value).is_integer()
-
-
-def _is_count(doc: Any, tok: Any) -> bool:
-    """A number that is not a year, nor a number word that dates one ("năm 2018"), nor
-    a score, rank or date after a blocking word ("điểm 9", "lớp 12")."""
-    if tok.ent_type_ == "NUMWORD":
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        return not (nxt is not None and nxt.ent_type_ == "NUMBER" and _is_year(doc, nxt))
-    if tok.i > 0 and doc[tok.i - 1].norm_.casefold() in cues().bare_blockers:
-        return False
-    return tok.ent_type_ == "NUMBER" and not _is_year(doc, tok)
-
-
-def _own_subject_clause(doc: Any, gap: Any, k: int) -> bool:
-    """Does the clause of a figure (after the last "," or "(" of ``gap``, up to token
-    ``k``) have a subject of its own ("..., lãi suất tăng 2%")? Not when it opens with
-    its verb ("..., giảm 17%") or only labels the figure ("..., vật lý 5,35%", "hoá học
-    là 5,89%")."""
-    c = cues()
-    cut = max((t.i for t in gap if t.text == ","), default=None)
-    if cut is None:
-        return False
-    toks = [t for t in doc[cut + 1 : k] if t.norm_.casefold() not in c.clause_adverbs]
-    words = [t.norm_.casefold() for t in toks]
-    if not words or words[0] in c.figure_verbs or " ".join(words[:2]) in c.figure_verbs:
-        return False
-    return any(
-        t.norm_.casefold() in c.figure_verbs and t.norm_.casefold() not in c.copula_verbs and t.ent_type_ != "METRIC"
-        for t in toks
-    )
-
-
-def _part_after_comma(gap: Any) -> bool:
-    """A counted category opens the last clause before a percent ("..., nữ chiếm 20%")."""
-    tail = list(gap)
-    cut = max((j for j, t in enumerate(tail) if t.text == ","), default=None)
-    return cut is not None and any(t.ent_type_ == "UNIT" for t in tail[cut + 1 : cut + 3])
-
-
-def _split_items(doc: Any, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Token ranges of the items of a list in ``[lo, hi)``: split at ";" outside
-    parentheses when there is one, else at "," and "và"."""
-    depth, marks = 0, []
-    for t in doc[lo:hi]:
-        depth += (t.text == "(") - (t.text == ")")
-        if depth == 0 and (t.text in (",", ";") or t.norm_.casefold() == "và"):
-            marks.append(t)
-    semis = [t.i for t in marks if t.text == ";"]
-    cuts = semis or [t.i for t in marks]
-    bounds = [lo - 1, *cuts, hi]
-    return [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
-
-
-def _with_heads(doc: Any, items: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
-    """The name in each item range and its full name, later items inheriting the
-    first's head ("Trường THPT A, THPT B" -> "Trường THPT B"); people are skipped."""
-    out: list[tuple[tuple[int, int], str]] = []
-    first: tuple[int, int] | None = None
-    for a, b in items:
-        start = names.first_name_start(doc, a, b)
-        if start is None or names.person_at(doc, start) > start:
-            continue
-        span = (start, names.name_end(doc, start, limit=b))
-        if first is None:
-            first = span
-            out.append((span, names.canonical(doc, span, doc[span[0] : span[1]].text)))
-        else:
-            out.append((span, names.canonical(doc, span, names.inherit(doc, first, span))))
-    return out
-
-
-def _paren_groups(doc: Any, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Inner token ranges of the top-level parentheses in ``[lo, hi)``."""
-    out, depth, start = [], 0, 0
-    for t in doc[lo:hi]:
-        if t.text == "(":
-            depth += 1
-            if depth == 1:
-                start = t.i + 1
-        elif t.text == ")" and depth:
-            depth -= 1
-            if depth == 0:
-                out.append((start, t.i))
-    return out
 
 
 class ArticleResolver:
@@ -210,12 +125,12 @@ class ArticleResolver:
         floor = 0
         i = 0
         last: list[tuple[int, int]] = []
-        topic = self._topic(doc) if pcts else None
+        topic = clauses.topic(doc) if pcts else None
         while i < len(pcts):
             pct = pcts[i]
             if is_threshold(text, pct):
-                if self._is_exact(doc, pct):  # "đạt 100% như: A, B": each item gets it
-                    for span, name in self._lead_in_items(doc, text, pct):
+                if clauses.is_exact(doc, pct):  # "đạt 100% như: A, B": each item gets it
+                    for span, name in lists.lead_in_items(doc, text, pct):
                         self._add_org(sent, m, span, name, pct, None, (0, pct.start))
                 floor = pct.end
                 i += 1
@@ -245,16 +160,16 @@ class ArticleResolver:
                     floor = run[-1].end
                     i += len(run)
                     continue
-            if self._share_of_count(doc, k):
+            if clauses.share_of_count(doc, k):
                 floor = pct.end
                 last = []
                 i += 1
                 continue
-            owner = self._owner_after(doc, pct)
+            owner = clauses.owner_after(doc, pct)
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
-            if not subjects and last and self._continues(doc, floor, k):
+            if not subjects and last and clauses.continues(doc, floor, k):
                 subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
-            if not subjects and topic is not None and self._about_topic(doc, topic, pct):
+            if not subjects and topic is not None and clauses.about_topic(doc, topic, pct):
                 subjects = [topic]
             if not subjects and topic is None and self._elaborated(sent, doc, pct):
                 self._add_carried(sent, m, pct)
@@ -264,102 +179,6 @@ class ArticleResolver:
             last = subjects
             floor = pct.end
             i += 1
-
-    @staticmethod
-    def _is_exact(doc: Any, pct: Any) -> bool:
-        """A lead-in percent with no band word ("dưới", "trên", "từ") before it."""
-        before = [t for t in doc[max(0, pct.start - 2) : pct.start]]
-        return not any(
-            t.ent_id_ in ("under", "over") or t.norm_.casefold() in cues().range_from for t in before
-        )
-
-    def _lead_in_items(self, doc: Any, text: str, pct: Any) -> list[tuple[tuple[int, int], str]]:
-        """The named units of the list a percent leads in ("... đạt 100% như: A; B (C)"),
-        each with its full name. An item "Province (unit)" is the unit in parentheses,
-        whose own list inherits its head ("TTGDNN - GDTX Uông Bí, Đông Triều"); an
-        item glossed by a count ("Tây Ninh (01 TT GDTX)") names no unit. Nothing when
-        the items carry percents of their own."""
-        lead = cues().threshold.match(text[pct.end_char :], timeout=REGEX_TIMEOUT)
-        if lead is None:
-            return []
-        at = pct.end_char + lead.end()
-        lo = next((t.i for t in doc[pct.end :] if t.idx >= at), len(doc))
-        hi = next((t.i for t in doc[lo:] if t.text == "."), len(doc))
-        if any(t.ent_type_ in ("PERCENT", "PERCENT_RANGE") for t in doc[lo:hi]):
-            return []
-        out: list[tuple[tuple[int, int], str]] = []
-        plain: list[tuple[int, int]] = []
-        for a, b in _split_items(doc, lo, hi):
-            groups = _paren_groups(doc, a, b)
-            named = [g for g in groups if (s := names.first_name_start(doc, *g)) is not None and names.head_word(doc[s])]
-            if named:
-                for g in named:
-                    out.extend(_with_heads(doc, _split_items(doc, *g)))
-            elif not groups or not any(t.ent_type_ in ("NUMBER", "NUMWORD") for g in groups for t in doc[g[0] : g[1]]):
-                plain.append((a, groups[0][0] - 1 if groups else b))
-        return out + _with_heads(doc, plain)
-
-    @staticmethod
-    def _share_of_count(doc: Any, k: int) -> bool:
-        """"44 nữ (chiếm 7,2%)": a percent in parentheses right after a count is that
-        count's share, not an organization's figure."""
-        i = k - 1
-        while i >= 0 and doc[i].text != "(" and i >= k - 3 and not doc[i].ent_type_:
-            i -= 1
-        if i < 1 or doc[i].text != "(":
-            return False
-        before = doc[i - 1]
-        if before.ent_type_ == "NUMBER":  # a count, not a year ("từ 2013 (đạt 87,02%)")
-            return not _is_year(doc, before)
-        return before.ent_type_ in ("UNIT", "NUMWORD")
-
-    @staticmethod
-    def _continues(doc: Any, floor: int, k: int) -> bool:
-        """Only a comma and a short verb phrase since the previous figure, after the
-        aside in parentheses that may follow it ("là 2,32% (vượt TP. HCM), hoá học là
-        5,89%"); a year may date the figure ("thấp hơn năm 2018 là gần 17%")."""
-        i = floor
-        if i < k and doc[i].text == "(":
-            close = next((j for j in range(i, k) if doc[j].text == ")"), None)
-            if close is None:
-                return False
-            i = close + 1
-        gap = doc[i:k]
-        return (
-            0 < len(gap) <= 8
-            and gap[0].text == ","
-            and not any(_is_count(doc, t) or t.ent_type_ == "ORG" or names.is_proper(t) for t in gap)
-            and any(t.norm_.casefold() in cues().figure_verbs for t in doc[i : k + 1])
-        )
-
-    def _topic(self, doc: Any) -> tuple[int, int] | None:
-        """The name a sentence is about: its first name, opening the sentence (after
-        adverbials and a comma, or an opener such as "Như vậy") and followed by a figure
-        verb ("Trong khi đó, Bộ Nội vụ là đơn vị ..."). None when a figure or a verb
-        comes first."""
-        c = cues()
-        for i, tok in enumerate(doc):
-            word = tok.norm_.casefold()
-            if tok.ent_type_ in ("PERCENT", "PERCENT_RANGE") or _is_count(doc, tok):
-                return None
-            if tok.text[:1].islower() and (word in c.figure_verbs or word in c.reporting_verbs):
-                return None
-            if not names.is_name_start(doc, i):
-                continue
-            if i > 0 and doc[i - 1].text != "," and doc[i - 1].norm_.casefold() not in c.topic_openers:
-                return None
-            end = names.name_end(doc, i)
-            span = (i, end)
-            after = [t.norm_.casefold() for t in doc[end : end + 2]]
-            opens = (
-                end < len(doc)
-                and doc[end].text[:1].islower()
-                and (after[0] in c.figure_verbs or " ".join(after) in c.figure_verbs)  # "đứng đầu"
-            )
-            if not opens or self._is_source(doc, span) or names.is_vague(doc, span) or names.is_bare_head(doc, span):
-                return None
-            return span
-        return None
 
     def _elaborated(self, sent: Sentence, doc: Any, pct: Any) -> bool:
         """Does this sentence detail the one before it ("Cụ thể: hoá học 6,04%"), whose
@@ -401,65 +220,11 @@ class ArticleResolver:
                 o = found[0]
                 self._carried = _Carried(sent.index, o.name, o.mention, o.start, o.end)
             return
-        topic = self._topic(m.doc)
+        topic = clauses.topic(m.doc)
         if topic is not None:
             s = m.doc[topic[0] : topic[1]]
             name = names.canonical(m.doc, topic, s.text)
             self._carried = _Carried(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
-
-    @staticmethod
-    def _about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
-        """May a percent with no nearer subject be the sentence topic's figure? Not after
-        another name, a clause break, a speaker, a part ("trong đó nữ chiếm 20%"), a
-        counted group ("có 13 bộ ..."), nor as a band ("dưới 50%")."""
-        c = cues()
-        if topic[1] > pct.start or (pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over")):
-            return False
-        gap = doc[topic[1] : pct.start]
-        head = " ".join(t.norm_.casefold() for t in gap[:4])
-        if any(f" {v} " in f" {head} " for v in c.reporting_verbs):
-            return False  # the topic reports the figure (as in _subjects)
-        depth = 0
-        for t in gap:
-            depth += (t.text == "(") - (t.text == ")")
-            word = t.norm_.casefold()
-            if t.text == ";" or word in c.breakdown_markers:
-                return False
-            if depth <= 0 and (names.is_proper(t) or names.is_head(t)):
-                return False
-            if word in c.existential and t.i + 1 < len(doc) and _is_count(doc, doc[t.i + 1]):
-                return False
-        return not _own_subject_clause(doc, gap, pct.start)
-
-    @staticmethod
-    def _aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
-        """The "(" opening the aside a name sits in, when the aside closes before the
-        figure at ``k`` and follows no name ("là 0,09% (hơn TP. HCM và Nam Định), với
-        môn vật lý đạt 0,45%": Nam Định is compared, not measured)."""
-        open_at = next((j for j in range(span[0] - 1, -1, -1) if doc[j].text in ("(", ")")), None)
-        if open_at is None or doc[open_at].text != "(":
-            return None
-        if not any(doc[j].text == ")" for j in range(span[1], k)):
-            return None
-        before = doc[open_at - 1] if open_at > 0 else None
-        if before is not None and (names.is_capitalized(before) or names.is_head(before)):
-            return None  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name or its gloss
-        return open_at
-
-    @staticmethod
-    def _owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
-        """"giải ngân 5,8% của Ngân hàng Nhà nước": the name after "của" owns the percent."""
-        i = pct.end
-        banded = pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over")  # "trên 90% là A, B, C"
-        if not banded and i + 1 < len(doc) and doc[i].norm_.casefold() in cues().identity_after and names.is_name_start(doc, i + 1):
-            return (i + 1, names.name_end(doc, i + 1))  # "... 100% là trường THCS & THPT Chu Văn An"
-        for i in range(pct.end, min(pct.end + 8, len(doc) - 1)):
-            tok = doc[i]
-            if tok.norm_.casefold() in cues().possessive_after and names.is_name_start(doc, i + 1):
-                return (i + 1, names.name_end(doc, i + 1))
-            if tok.is_punct or tok.ent_type_ or tok.text[:1].isupper():
-                return None  # only a short lower-case metric phrase may come between
-        return None
 
     def _subjects(
         self, doc: Any, k: int, floor: int, coord_floor: int, *, max_gap: int
@@ -470,10 +235,10 @@ class ArticleResolver:
         a subject. The gap to the figure may be longer when it holds no other number."""
         span = names.name_before(doc, k, floor)
         while span is not None:
-            aside = self._aside(doc, span, k)
+            aside = clauses.aside(doc, span, k)
             if aside is not None:
                 span = names.name_before(doc, aside, floor)
-            elif self._is_source(doc, span):
+            elif clauses.is_source(doc, span):
                 span = names.name_before(doc, span[0], floor)
             else:
                 break
@@ -522,9 +287,9 @@ class ArticleResolver:
         verb_at_k = k < len(doc) and doc[k].norm_.casefold() in verbs  # "của tỉnh năm nay là 71,97%"
         if len(gap) and not verb_at_k and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap):
             return []
-        if _part_after_comma(gap):
+        if clauses.part_after_comma(gap):
             return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%": the share of a part
-        if _own_subject_clause(doc, doc[span[1] : k], k):
+        if clauses.own_subject_clause(doc, doc[span[1] : k], k):
             return []  # "Ngân hàng Nhà nước là cơ quan quản lý, lãi suất tăng 2%"
         found = [span]
         while True:
@@ -532,25 +297,10 @@ class ArticleResolver:
             if start - 2 < coord_floor or not (doc[start - 1].text in (",", ";") or doc[start - 1].norm_.casefold() == "và"):
                 break
             prev = names.name_before(doc, start - 1, coord_floor)
-            if prev is None or prev[1] != start - 1 or self._is_source(doc, prev):
+            if prev is None or prev[1] != start - 1 or clauses.is_source(doc, prev):
                 break
             found.insert(0, prev)
         return found
-
-    @staticmethod
-    def _is_source(doc: Any, span: tuple[int, int]) -> bool:
-        """"Theo Bộ Tài chính, ...", "Theo ông A, Giám đốc Sở Y tế, ...": a name inside the
-        opening source phrase (a source marker before it, a comma right after it)."""
-        after = doc[span[1]].text if span[1] < len(doc) else ""
-        if after != ",":
-            return False
-        markers = cues().source_markers
-        for tok in doc[: span[0]]:
-            if tok.norm_.casefold() in markers:
-                return True
-            if tok.norm_.casefold() in cues().figure_verbs or tok.ent_type_ in ("PERCENT", "NUMBER"):
-                return False
-        return False
 
     def _add_named(self, sent: Sentence, m: Matched, span: tuple[int, int], pct: Any) -> None:
         doc = m.doc

@@ -1,0 +1,197 @@
+"""Clause readers over a matched sentence ``Doc``: what separates a name from a figure.
+
+Takes a sentence ``Doc`` from :mod:`extractor.match` (tokens, ``ent_type_`` labels);
+answers the questions :mod:`extractor.resolve` asks before it pairs a name with a
+percent: is this number a count or a year, does the figure's clause have a subject of
+its own, is a name a source or an aside, what is the sentence about. The words are the
+cues of ``patterns/cues.yaml`` (see :mod:`extractor.cues`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import names
+from .cues import cues, doc_ents
+
+
+def is_year(doc: Any, tok: Any) -> bool:
+    value = next((e._.value for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
+    return value is not None and 1900 <= value <= 2100 and float(value).is_integer()
+
+
+def is_count(doc: Any, tok: Any) -> bool:
+    """A number that is not a year, nor a number word that dates one ("năm 2018"), nor
+    a score, rank or date after a blocking word ("điểm 9", "lớp 12")."""
+    if tok.ent_type_ == "NUMWORD":
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return not (nxt is not None and nxt.ent_type_ == "NUMBER" and is_year(doc, nxt))
+    if tok.i > 0 and doc[tok.i - 1].norm_.casefold() in cues().bare_blockers:
+        return False
+    return tok.ent_type_ == "NUMBER" and not is_year(doc, tok)
+
+
+def own_subject_clause(doc: Any, gap: Any, k: int) -> bool:
+    """Does the clause of a figure (after the last "," or "(" of ``gap``, up to token
+    ``k``) have a subject of its own ("..., lãi suất tăng 2%")? Not when it opens with
+    its verb ("..., giảm 17%") or only labels the figure ("..., vật lý 5,35%", "hoá học
+    là 5,89%")."""
+    c = cues()
+    cut = max((t.i for t in gap if t.text == ","), default=None)
+    if cut is None:
+        return False
+    toks = [t for t in doc[cut + 1 : k] if t.norm_.casefold() not in c.clause_adverbs]
+    words = [t.norm_.casefold() for t in toks]
+    if not words or words[0] in c.figure_verbs or " ".join(words[:2]) in c.figure_verbs:
+        return False
+    return any(
+        t.norm_.casefold() in c.figure_verbs and t.norm_.casefold() not in c.copula_verbs and t.ent_type_ != "METRIC"
+        for t in toks
+    )
+
+
+def part_after_comma(gap: Any) -> bool:
+    """A counted category opens the last clause before a percent ("..., nữ chiếm 20%")."""
+    tail = list(gap)
+    cut = max((j for j, t in enumerate(tail) if t.text == ","), default=None)
+    return cut is not None and any(t.ent_type_ == "UNIT" for t in tail[cut + 1 : cut + 3])
+
+
+def is_exact(doc: Any, pct: Any) -> bool:
+    """A lead-in percent with no band word ("dưới", "trên", "từ") before it."""
+    before = [t for t in doc[max(0, pct.start - 2) : pct.start]]
+    return not any(
+        t.ent_id_ in ("under", "over") or t.norm_.casefold() in cues().range_from for t in before
+    )
+
+
+def share_of_count(doc: Any, k: int) -> bool:
+    """"44 nữ (chiếm 7,2%)": a percent in parentheses right after a count is that
+    count's share, not an organization's figure."""
+    i = k - 1
+    while i >= 0 and doc[i].text != "(" and i >= k - 3 and not doc[i].ent_type_:
+        i -= 1
+    if i < 1 or doc[i].text != "(":
+        return False
+    before = doc[i - 1]
+    if before.ent_type_ == "NUMBER":  # a count, not a year ("từ 2013 (đạt 87,02%)")
+        return not is_year(doc, before)
+    return before.ent_type_ in ("UNIT", "NUMWORD")
+
+
+def continues(doc: Any, floor: int, k: int) -> bool:
+    """Only a comma and a short verb phrase since the previous figure, after the
+    aside in parentheses that may follow it ("là 2,32% (vượt TP. HCM), hoá học là
+    5,89%"); a year may date the figure ("thấp hơn năm 2018 là gần 17%")."""
+    i = floor
+    if i < k and doc[i].text == "(":
+        close = next((j for j in range(i, k) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        i = close + 1
+    gap = doc[i:k]
+    return (
+        0 < len(gap) <= 8
+        and gap[0].text == ","
+        and not any(is_count(doc, t) or t.ent_type_ == "ORG" or names.is_proper(t) for t in gap)
+        and any(t.norm_.casefold() in cues().figure_verbs for t in doc[i : k + 1])
+    )
+
+
+def topic(doc: Any) -> tuple[int, int] | None:
+    """The name a sentence is about: its first name, opening the sentence (after
+    adverbials and a comma, or an opener such as "Như vậy") and followed by a figure
+    verb ("Trong khi đó, Bộ Nội vụ là đơn vị ..."). None when a figure or a verb
+    comes first."""
+    c = cues()
+    for i, tok in enumerate(doc):
+        word = tok.norm_.casefold()
+        if tok.ent_type_ in ("PERCENT", "PERCENT_RANGE") or is_count(doc, tok):
+            return None
+        if tok.text[:1].islower() and (word in c.figure_verbs or word in c.reporting_verbs):
+            return None
+        if not names.is_name_start(doc, i):
+            continue
+        if i > 0 and doc[i - 1].text != "," and doc[i - 1].norm_.casefold() not in c.topic_openers:
+            return None
+        end = names.name_end(doc, i)
+        span = (i, end)
+        after = [t.norm_.casefold() for t in doc[end : end + 2]]
+        opens = (
+            end < len(doc)
+            and doc[end].text[:1].islower()
+            and (after[0] in c.figure_verbs or " ".join(after) in c.figure_verbs)  # "đứng đầu"
+        )
+        if not opens or is_source(doc, span) or names.is_vague(doc, span) or names.is_bare_head(doc, span):
+            return None
+        return span
+    return None
+
+
+def about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
+    """May a percent with no nearer subject be the sentence topic's figure? Not after
+    another name, a clause break, a speaker, a part ("trong đó nữ chiếm 20%"), a
+    counted group ("có 13 bộ ..."), nor as a band ("dưới 50%")."""
+    c = cues()
+    if topic[1] > pct.start or (pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over")):
+        return False
+    gap = doc[topic[1] : pct.start]
+    head = " ".join(t.norm_.casefold() for t in gap[:4])
+    if any(f" {v} " in f" {head} " for v in c.reporting_verbs):
+        return False  # the topic reports the figure (as in _subjects)
+    depth = 0
+    for t in gap:
+        depth += (t.text == "(") - (t.text == ")")
+        word = t.norm_.casefold()
+        if t.text == ";" or word in c.breakdown_markers:
+            return False
+        if depth <= 0 and (names.is_proper(t) or names.is_head(t)):
+            return False
+        if word in c.existential and t.i + 1 < len(doc) and is_count(doc, doc[t.i + 1]):
+            return False
+    return not own_subject_clause(doc, gap, pct.start)
+
+
+def aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
+    """The "(" opening the aside a name sits in, when the aside closes before the
+    figure at ``k`` and follows no name ("là 0,09% (hơn TP. HCM và Nam Định), với
+    môn vật lý đạt 0,45%": Nam Định is compared, not measured)."""
+    open_at = next((j for j in range(span[0] - 1, -1, -1) if doc[j].text in ("(", ")")), None)
+    if open_at is None or doc[open_at].text != "(":
+        return None
+    if not any(doc[j].text == ")" for j in range(span[1], k)):
+        return None
+    before = doc[open_at - 1] if open_at > 0 else None
+    if before is not None and (names.is_capitalized(before) or names.is_head(before)):
+        return None  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name or its gloss
+    return open_at
+
+
+def owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
+    """"giải ngân 5,8% của Ngân hàng Nhà nước": the name after "của" owns the percent."""
+    i = pct.end
+    banded = pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over")  # "trên 90% là A, B, C"
+    if not banded and i + 1 < len(doc) and doc[i].norm_.casefold() in cues().identity_after and names.is_name_start(doc, i + 1):
+        return (i + 1, names.name_end(doc, i + 1))  # "... 100% là trường THCS & THPT Chu Văn An"
+    for i in range(pct.end, min(pct.end + 8, len(doc) - 1)):
+        tok = doc[i]
+        if tok.norm_.casefold() in cues().possessive_after and names.is_name_start(doc, i + 1):
+            return (i + 1, names.name_end(doc, i + 1))
+        if tok.is_punct or tok.ent_type_ or tok.text[:1].isupper():
+            return None  # only a short lower-case metric phrase may come between
+    return None
+
+
+def is_source(doc: Any, span: tuple[int, int]) -> bool:
+    """"Theo Bộ Tài chính, ...", "Theo ông A, Giám đốc Sở Y tế, ...": a name inside the
+    opening source phrase (a source marker before it, a comma right after it)."""
+    after = doc[span[1]].text if span[1] < len(doc) else ""
+    if after != ",":
+        return False
+    markers = cues().source_markers
+    for tok in doc[: span[0]]:
+        if tok.norm_.casefold() in markers:
+            return True
+        if tok.norm_.casefold() in cues().figure_verbs or tok.ent_type_ in ("PERCENT", "NUMBER"):
+            return False
+    return False

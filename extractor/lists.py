@@ -1,0 +1,88 @@
+"""Lists led in by one figure: "... đạt 100% như: A; B (C, D)".
+
+Takes a sentence ``Doc`` and the lead-in percent; gives the named items of the list
+with their full names (later items inherit the first's head, "Province (unit)" items
+name the unit). Used by :mod:`extractor.resolve` when a lead-in value is exact.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import names
+from .cues import cues
+from .patterns import REGEX_TIMEOUT
+
+
+def split_items(doc: Any, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges of the items of a list in ``[lo, hi)``: split at ";" outside
+    parentheses when there is one, else at "," and "và"."""
+    depth, marks = 0, []
+    for t in doc[lo:hi]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and (t.text in (",", ";") or t.norm_.casefold() == "và"):
+            marks.append(t)
+    semis = [t.i for t in marks if t.text == ";"]
+    cuts = semis or [t.i for t in marks]
+    bounds = [lo - 1, *cuts, hi]
+    return [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+
+
+def with_heads(doc: Any, items: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
+    """The name in each item range and its full name, later items inheriting the
+    first's head ("Trường THPT A, THPT B" -> "Trường THPT B"); people are skipped."""
+    out: list[tuple[tuple[int, int], str]] = []
+    first: tuple[int, int] | None = None
+    for a, b in items:
+        start = names.first_name_start(doc, a, b)
+        if start is None or names.person_at(doc, start) > start:
+            continue
+        span = (start, names.name_end(doc, start, limit=b))
+        if first is None:
+            first = span
+            out.append((span, names.canonical(doc, span, doc[span[0] : span[1]].text)))
+        else:
+            out.append((span, names.canonical(doc, span, names.inherit(doc, first, span))))
+    return out
+
+
+def paren_groups(doc: Any, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Inner token ranges of the top-level parentheses in ``[lo, hi)``."""
+    out, depth, start = [], 0, 0
+    for t in doc[lo:hi]:
+        if t.text == "(":
+            depth += 1
+            if depth == 1:
+                start = t.i + 1
+        elif t.text == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, t.i))
+    return out
+
+
+def lead_in_items(doc: Any, text: str, pct: Any) -> list[tuple[tuple[int, int], str]]:
+    """The named units of the list a percent leads in ("... đạt 100% như: A; B (C)"),
+    each with its full name. An item "Province (unit)" is the unit in parentheses,
+    whose own list inherits its head ("TTGDNN - GDTX Uông Bí, Đông Triều"); an
+    item glossed by a count ("Tây Ninh (01 TT GDTX)") names no unit. Nothing when
+    the items carry percents of their own."""
+    lead = cues().threshold.match(text[pct.end_char :], timeout=REGEX_TIMEOUT)
+    if lead is None:
+        return []
+    at = pct.end_char + lead.end()
+    lo = next((t.i for t in doc[pct.end :] if t.idx >= at), len(doc))
+    hi = next((t.i for t in doc[lo:] if t.text == "."), len(doc))
+    if any(t.ent_type_ in ("PERCENT", "PERCENT_RANGE") for t in doc[lo:hi]):
+        return []
+    out: list[tuple[tuple[int, int], str]] = []
+    plain: list[tuple[int, int]] = []
+    for a, b in split_items(doc, lo, hi):
+        groups = paren_groups(doc, a, b)
+        named = [g for g in groups if (s := names.first_name_start(doc, *g)) is not None and names.head_word(doc[s])]
+        if named:
+            for g in named:
+                out.extend(with_heads(doc, split_items(doc, *g)))
+        elif not groups or not any(t.ent_type_ in ("NUMBER", "NUMWORD") for g in groups for t in doc[g[0] : g[1]]):
+            plain.append((a, groups[0][0] - 1 if groups else b))
+    return out + with_heads(doc, plain)
