@@ -68,7 +68,8 @@ class ArticleResolver:
         self.seg = seg
         self.organizations: list[Organization] = []
         self.totals: list[Total] = []
-        self._carried: _Carried | None = None
+        #: the sentence before (with its organizations), for one that details it
+        self._previous: tuple[Sentence, Matched, list[Organization]] | None = None
 
     # -- organizations -------------------------------------------------------
     def _paren_items(self, sent: Sentence, doc: Any) -> list[_Item]:
@@ -125,7 +126,13 @@ class ArticleResolver:
         floor = 0
         i = 0
         last: list[tuple[int, int]] = []
-        topic = clauses.topic(doc) if pcts else None
+        topic_memo: list[tuple[int, int] | None] = []  # the sentence's topic, found when first needed
+
+        def topic() -> tuple[int, int] | None:
+            if not topic_memo:
+                topic_memo.append(clauses.topic(doc))
+            return topic_memo[0]
+
         while i < len(pcts):
             pct = pcts[i]
             if is_threshold(text, pct):
@@ -169,10 +176,10 @@ class ArticleResolver:
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
             if not subjects and last and clauses.continues(doc, floor, k):
                 subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
-            if not subjects and topic is not None and clauses.about_topic(doc, topic, pct):
-                subjects = [topic]
-            if not subjects and topic is None and self._elaborated(sent, doc, pct):
-                self._add_carried(sent, m, pct)
+            if not subjects and (t := topic()) is not None and clauses.about_topic(doc, t, pct):
+                subjects = [t]
+            if not subjects and topic() is None and (carried := self._elaborated(sent, doc, pct)):
+                self._add_carried(sent, m, pct, carried)
             banded = len(subjects) > 1 and k < pct.start and doc[k].ent_id_ in ("under", "over")
             for span in [] if banded else subjects:  # "A, B, C ở mức dưới 10%" is a band
                 self._add_named(sent, m, span, pct)
@@ -180,22 +187,22 @@ class ArticleResolver:
             floor = pct.end
             i += 1
 
-    def _elaborated(self, sent: Sentence, doc: Any, pct: Any) -> bool:
-        """Does this sentence detail the one before it ("Cụ thể: hoá học 6,04%"), whose
-        subject then owns a percent that has none here? Not a band, nor a part's share."""
-        c = self._carried
-        if c is None or c.sentence != sent.index - 1 or len(doc) < 2:
-            return False
+    def _elaborated(self, sent: Sentence, doc: Any, pct: Any) -> _Carried | None:
+        """Does this sentence detail the one before it ("Cụ thể: hoá học 6,04%")? Then
+        that sentence's subject, which owns a percent that has none here; not a band,
+        nor a part's share."""
+        if self._previous is None or self._previous[0].index != sent.index - 1 or len(doc) < 2:
+            return None
         opener = {doc[0].norm_.casefold(), f"{doc[0].norm_} {doc[1].norm_}".casefold()}
         if not opener & cues().elaboration_openers:
-            return False
+            return None
         if pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over"):
-            return False
-        return not any(t.ent_type_ == "UNIT" for t in doc[max(0, pct.start - 3) : pct.start])
+            return None
+        if any(t.ent_type_ == "UNIT" for t in doc[max(0, pct.start - 3) : pct.start]):
+            return None
+        return self._subject_of(*self._previous)
 
-    def _add_carried(self, sent: Sentence, m: Matched, pct: Any) -> None:
-        c = self._carried
-        assert c is not None
+    def _add_carried(self, sent: Sentence, m: Matched, pct: Any, c: _Carried) -> None:
         self.organizations.append(
             Organization(
                 name=names.lower_type_word(c.name),
@@ -212,19 +219,20 @@ class ArticleResolver:
             )
         )
 
-    def _carry(self, sent: Sentence, m: Matched, found: list[Organization]) -> None:
-        """Remember this sentence's one subject (of its figures, else its topic)."""
-        self._carried = None
+    @staticmethod
+    def _subject_of(sent: Sentence, m: Matched, found: list[Organization]) -> _Carried | None:
+        """A sentence's one subject: of its figures, else its topic."""
         if found:
-            if len({o.name for o in found}) == 1:
-                o = found[0]
-                self._carried = _Carried(sent.index, o.name, o.mention, o.start, o.end)
-            return
+            if len({o.name for o in found}) > 1:
+                return None
+            o = found[0]
+            return _Carried(sent.index, o.name, o.mention, o.start, o.end)
         topic = clauses.topic(m.doc)
-        if topic is not None:
-            s = m.doc[topic[0] : topic[1]]
-            name = names.canonical(m.doc, topic, s.text)
-            self._carried = _Carried(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
+        if topic is None:
+            return None
+        s = m.doc[topic[0] : topic[1]]
+        name = names.canonical(m.doc, topic, s.text)
+        return _Carried(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
 
     def _subjects(
         self, doc: Any, k: int, floor: int, coord_floor: int, *, max_gap: int
@@ -369,5 +377,5 @@ class ArticleResolver:
         self._organizations(sent, m)
         # in text order, whatever rule found them (parenthesized lists come first otherwise)
         self.organizations[before:] = sorted(self.organizations[before:], key=lambda o: (o.start, o.percent_start or 0))
-        self._carry(sent, m, self.organizations[before:])
+        self._previous = (sent, m, self.organizations[before:])
         self.totals.extend(TotalResolver().resolve(sent, m))
