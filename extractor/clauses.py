@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import names
-from .cues import cues, doc_ents
+from .cues import cues, doc_ents, phrase_starts
 
 
 def is_year(doc: Any, tok: Any) -> bool:
@@ -139,11 +139,13 @@ def about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
     head = " ".join(t.norm_.casefold() for t in gap[:4])
     if any(f" {v} " in f" {head} " for v in c.reporting_verbs):
         return False  # the topic reports the figure (as in _subjects)
+    if phrase_starts(doc, topic[1], pct.start, c.breakdown_markers):
+        return False
     depth = 0
     for t in gap:
         depth += (t.text == "(") - (t.text == ")")
         word = t.norm_.casefold()
-        if t.text == ";" or word in c.breakdown_markers:
+        if t.text == ";":
             return False
         if depth <= 0 and (names.is_proper(t) or names.is_head(t)):
             return False

@@ -112,6 +112,17 @@ def group_of(lead_in: str) -> str | None:
     return threshold or verb
 
 
+def phrase_starts(doc: Any, lo: int, hi: int, phrases: frozenset[str]) -> list[int]:
+    """Token indices in ``[lo, hi)`` where one of ``phrases`` (of up to three tokens,
+    casefolded ``NORM``) starts: "trong đó" is one word or two, as segmented."""
+    out = []
+    for i in range(lo, hi):
+        words = [doc[j].norm_.casefold() for j in range(i, min(i + 3, hi))]
+        if any(" ".join(words[:n]) in phrases for n in range(1, len(words) + 1)):
+            out.append(i)
+    return out
+
+
 def doc_ents(doc: Any) -> list[Any]:
     ents: list[Any] = doc.user_data.get("ents") or list(doc.ents)
     return ents

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import numbers
-from .cues import cues, doc_ents, sentence_periods
+from .cues import cues, doc_ents, phrase_starts, sentence_periods
 from .match import Matched
 from .models import Total
 from .segment import Sentence
@@ -42,6 +42,8 @@ def _in_range(doc: Any, span: Any) -> bool:
     before = [t.norm_.casefold() for t in doc[max(0, i - 3) : i]]
     if len(before) == 3 and before[0] in c.range_from and before[2] in c.range_to and doc[i - 2].ent_type_ == "NUMBER":
         return True  # the upper end
+    if i >= 2 and doc[i - 1].text == "," and _next_of(doc, i - 2, i):
+        return True  # "1, 2 cuộc kiểm tra": one or two, not two
     k = i - 1
     if k >= 0 and doc[k].norm_.casefold() in c.range_from:
         n = i
@@ -49,6 +51,22 @@ def _in_range(doc: Any, span: Any) -> bool:
             n += 1
         return n < len(doc) and doc[n].norm_.casefold() in c.range_to  # the lower end
     return False
+
+
+def _value_at(doc: Any, i: int) -> float | None:
+    tok = doc[i]
+    if tok.ent_type_ == "NUMBER":
+        return next((e._.value for e in doc_ents(doc) if e.start <= i < e.end), None)
+    if tok.ent_type_ == "NUMWORD":
+        return numbers.parse_words(tok.text)
+    return None
+
+
+def _next_of(doc: Any, a: int, b: int) -> bool:
+    """Is the small number at token ``b`` the one after the number at ``a`` ("1, 2",
+    "hai, ba")? Then the two are an approximate range."""
+    x, y = _value_at(doc, a), _value_at(doc, b)
+    return x is not None and y is not None and y == x + 1 and y <= 10
 
 
 class TotalResolver:
@@ -183,10 +201,23 @@ class TotalResolver:
 
     @staticmethod
     def _unit_before(doc: Any, k: int) -> str | None:
-        for e in reversed(doc_ents(doc)):
-            if e.end <= k and e.label_ == "UNIT":
-                return str(e.text)
-        return None
+        """The unit of a count written without one, at token ``k``: the first counted
+        noun of its own clause ("công nhân lao động trong các thành phần kinh tế 6.254"),
+        else the head of the breakdown it is part of ("44.315 đảng viên; trong đó hơn
+        19.800 nữ; dân tộc 504" -> đảng viên), else the nearest unit before it."""
+        c = cues()
+        units = [e for e in doc_ents(doc) if e.end <= k and e.label_ == "UNIT"]
+        if not units:
+            return None
+        clause = max((t.i for t in doc[:k] if t.text in (",", ";", "(", ":")), default=-1)
+        own = [e for e in units if e.start > clause]
+        if own:
+            return str(own[0].text)
+        marker = max(phrase_starts(doc, 0, k, c.breakdown_markers), default=-1)
+        head = [e for e in units if e.end <= marker]
+        if marker > 0 and head and any(e.start > marker for e in units):
+            return str(head[-1].text)  # the parts before have units of their own ("nữ")
+        return str(units[-1].text)
 
     @staticmethod
     def _percent_of_plan(doc: Any, span: Any) -> float | None:

@@ -138,6 +138,15 @@ def test_generic_subject_completed_from_title() -> None:
 
 
 TOTAL_ROWS = [
+    # "1, 2 cuộc": one or two, an approximate range; "1, 5": two figures
+    ("Mỗi tỉnh phải có 1, 2 cuộc kiểm tra khi có dấu hiệu vi phạm.", []),
+    ("Có hai, ba trường hợp vi phạm.", []),
+    ("Kỷ luật 1, 5 đảng viên.", [(5, "đảng viên", "exact", "actual")]),
+    # a count without a unit: its clause's own noun, else the head of the breakdown
+    ("Kết nạp 44.315 đảng viên (tăng 11,34%); trong đó hơn 19.800 nữ; dân tộc 504; "
+     "công nhân lao động trong doanh nghiệp 6.254.",
+     [(44315, "đảng viên", "exact", "actual"), (19800, "nữ", "over", "actual"), (504, "đảng viên", "exact", "actual"),
+      (6254, "công nhân", "exact", "actual")]),
     ("Năm 2016 kết nạp được 64.998 đảng viên.", [(64998, "đảng viên", "exact", "actual")]),
     ("Bình quân mỗi năm kết nạp gần 13.000 đảng viên.", [(13000, "đảng viên", "approx", "average")]),
     ("Chỉ tiêu mỗi năm kết nạp trên 12.000 đảng viên.", [(12000, "đảng viên", "over", "target")]),
