@@ -80,19 +80,27 @@ def share_of_count(doc: Any, k: int) -> bool:
 
 
 def continues(doc: Any, floor: int, k: int) -> bool:
-    """Only a comma and a short verb phrase since the previous figure, after the
-    aside in parentheses that may follow it ("là 2,32% (vượt TP. HCM), hoá học là
-    5,89%"); a year may date the figure ("thấp hơn năm 2018 là gần 17%")."""
+    """Only a comma and a short verb phrase since the previous figure, after the basis
+    and the aside in parentheses that may follow it ("94,7% kế hoạch, tăng 3,2%"; "là
+    2,32% (vượt TP. HCM), hoá học là 5,89%"); a year may date the figure ("thấp hơn năm
+    2018 là gần 17%"). After a semicolon, only a metric of the same subject ("đạt
+    6,9%/năm; tỷ lệ hộ nghèo giảm còn 0,8%"); never a part ("trong đó cấp xã đạt ...")."""
     i = floor
+    if i + 1 < k and doc[i].text == "/":
+        i += 2  # "6,9%/năm"
+    while i < k and doc[i].ent_type_ in ("BASIS", "PLAN", "TARGET", "PER"):
+        i += 1
     if i < k and doc[i].text == "(":
         close = next((j for j in range(i, k) if doc[j].text == ")"), None)
         if close is None:
             return False
         i = close + 1
     gap = doc[i:k]
+    if not 0 < len(gap) <= 8 or phrase_starts(doc, i, k, cues().breakdown_markers):
+        return False
+    opens = gap[0].text == "," or (gap[0].text == ";" and len(gap) > 1 and gap[1].ent_type_ == "METRIC")
     return (
-        0 < len(gap) <= 8
-        and gap[0].text == ","
+        opens
         and not any(is_count(doc, t) or t.ent_type_ == "ORG" or names.is_proper(t) for t in gap)
         and any(t.norm_.casefold() in cues().figure_verbs for t in doc[i : k + 1])
     )
@@ -197,3 +205,10 @@ def is_source(doc: Any, span: tuple[int, int]) -> bool:
         if tok.norm_.casefold() in cues().figure_verbs or tok.ent_type_ in ("PERCENT", "NUMBER"):
             return False
     return False
+
+
+def is_scope(doc: Any, span: tuple[int, int]) -> bool:
+    """A name right after a scope word: "cao nhất thành phố" (the superlative's scope),
+    "phía Nam" (a direction), "chỉ số VN-Index" (an index)."""
+    words = [t.norm_.casefold() for t in doc[max(0, span[0] - 2) : span[0]]]
+    return bool(words) and (words[-1] in cues().scope_before or " ".join(words) in cues().scope_before)

@@ -44,6 +44,7 @@ class Cues:
     elaboration_openers: frozenset[str]
     copula_verbs: frozenset[str]
     clause_adverbs: frozenset[str]
+    scope_before: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,7 @@ def cues() -> Cues:
         elaboration_openers=word_set(t, "elaboration_openers"),
         copula_verbs=word_set(t, "copula_verbs"),
         clause_adverbs=word_set(t, "clause_adverbs"),
+        scope_before=word_set(t, "scope_before"),
     )
 
 

@@ -365,7 +365,7 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     return mention
 
 
-_REST = r"(?P<rest>(?:[ ](?:\p{Lu}[\p{L}\p{M}.\-]*|\d{1,3}))+)"
+_REST = r"(?P<rest>(?:[ ](?:\p{Lu}[\p{L}\p{M}.\-]*|\d{1,3}(?![.,]?\d|\s*%)|-(?=[ ]\p{Lu})))+)"
 
 
 def _looks_like_person(words: str) -> bool:
@@ -440,7 +440,7 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     last before it, even without its type word: (position, full name)."""
     from . import gazetteer
 
-    if " " in mention:
+    if mention.casefold() not in lexicon().admin_types:
         return None
     found = gazetteer.nearest_province(text, at, mention)
     if found is None:

@@ -246,7 +246,7 @@ class ArticleResolver:
             aside = clauses.aside(doc, span, k)
             if aside is not None:
                 span = names.name_before(doc, aside, floor)
-            elif clauses.is_source(doc, span):
+            elif clauses.is_source(doc, span) or clauses.is_scope(doc, span):
                 span = names.name_before(doc, span[0], floor)
             else:
                 break
@@ -276,7 +276,12 @@ class ArticleResolver:
             return []
         if names.is_bare_head(doc, span):
             return []
-        before = [t for t in doc[max(0, span[0] - 2) : span[0]] if t.text[:1].islower()]
+        before = []  # "qua hệ thống Kho bạc", not "nhiệm kỳ qua, Đảng bộ ..."
+        for t in reversed(doc[max(0, span[0] - 2) : span[0]]):
+            if t.is_punct:
+                break
+            before.append(t)
+        before = [t for t in before if t.text[:1].islower()]
         if any(t.norm_.casefold() in cues().not_subject_after for t in before):
             return []  # "giải ngân qua hệ thống Kho bạc Nhà nước": a channel, not the subject
         if len(gap) > 6 and k < len(doc) and doc[k].ent_id_ in ("under", "over"):
@@ -305,7 +310,7 @@ class ArticleResolver:
             if start - 2 < coord_floor or not (doc[start - 1].text in (",", ";") or doc[start - 1].norm_.casefold() == "và"):
                 break
             prev = names.name_before(doc, start - 1, coord_floor)
-            if prev is None or prev[1] != start - 1 or clauses.is_source(doc, prev):
+            if prev is None or prev[1] != start - 1 or clauses.is_source(doc, prev) or clauses.is_scope(doc, prev):
                 break
             found.insert(0, prev)
         return found

@@ -87,6 +87,25 @@ ORG_ROWS = [
     ("Môn hoá học của Bắc Giang là 4,26%. Tương tự, môn vật lý là 4,04%.", [("Bắc Giang", 4.26), ("Bắc Giang", 4.04)]),
     ("Môn hoá học của Bắc Giang là 4,26%. Môn vật lý là 4,04%.", [("Bắc Giang", 4.26)]),
     ("Môn hoá học của Bắc Giang là 4,26%. Giá tăng. Cụ thể, môn vật lý là 4,04%.", [("Bắc Giang", 4.26)]),
+    # a generic "thành phố" after a count is the city the sentence is about
+    ("Tại Hà Nội, toàn thành phố có 124.512 thí sinh đỗ tốt nghiệp, đạt 99,52%.", [("thành phố Hà Nội", 99.52)]),
+    # two heads make a name ("Học viện Ngân hàng"), and its figure is no part of it
+    ("Trường ĐH Ngoại thương 97,3%, Học viện Ngân hàng 94,5%.",
+     [("Trường ĐH Ngoại thương", 97.3), ("Học viện Ngân hàng", 94.5)]),
+    # "nhiệm kỳ qua," is a time, not the channel "qua"
+    ("Báo cáo cho biết, nhiệm kỳ qua, Đảng bộ thành phố Cần Thơ đã kết nạp 11.420 đảng viên, đạt 114,2% chỉ tiêu.",
+     [("Đảng bộ thành phố Cần Thơ", 114.2)]),
+    # scopes are not subjects: superlatives, directions, indexes, levels
+    ("Đảng bộ quận Ngô Quyền có tỷ lệ nữ cao nhất thành phố, chiếm 45%.", [("Đảng bộ quận Ngô Quyền", 45)]),
+    ("Ở khu vực phía Nam, Bình Dương và Tiền Giang cùng đạt 99,68%.", [("Bình Dương", 99.68), ("Tiền Giang", 99.68)]),
+    ("Bảy đảng bộ có tỷ lệ nữ trên 15%, trong đó cao nhất là Bình Phước 31,25%.", [("Bình Phước", 31.25)]),
+    ("Trên thị trường, chỉ số VN-Index tăng 1,2% trong tuần qua.", []),
+    ("Tỷ lệ đúng hạn của tỉnh Hà Tĩnh đạt 98,7%, trong đó cấp xã đạt 99,1%.", [("tỉnh Hà Tĩnh", 98.7)]),
+    # the same subject after a basis, a rate, or a semicolon and a metric
+    ("Tỷ lệ tiêm chủng của toàn tỉnh Đắk Lắk đạt 94,7% kế hoạch, tăng 3,2% so với cùng kỳ.",
+     [("tỉnh Đắk Lắk", 94.7), ("tỉnh Đắk Lắk", 3.2)]),
+    ("Tốc độ tăng trưởng của thành phố Cần Thơ đạt 6,9%/năm; tỷ lệ hộ nghèo giảm còn 0,8%.",
+     [("thành phố Cần Thơ", 6.9), ("thành phố Cần Thơ", 0.8)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
