@@ -137,6 +137,23 @@ def _province_names() -> regex.Pattern[str] | None:
     return regex.compile(rf"(?<!\w)(?:{alts})(?![\w.]\w)")
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    g = load()
+    if g is None:
+        return frozenset()
+    return frozenset(g.provinces) | frozenset(name for _, name in g.districts)
+
+
+def is_place(name: str) -> bool:
+    """Is ``name`` (without type word) a province or a district ("Vũ Quang", "Bắc Yên")?
+
+    >>> is_place("Vũ Quang"), is_place("Nguyễn Văn An")
+    (True, False)
+    """
+    return name.casefold() in _place_names()
+
+
 def nearest_province(text: str, at: int, type_word: str) -> tuple[int, str] | None:
     """The last province named before ``at`` whose type is ``type_word``'s ("tỉnh" ->
     "Hà Giang", "TP" -> "Đà Nẵng"): (position, name as written), or None.

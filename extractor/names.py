@@ -365,7 +365,7 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     return mention
 
 
-_REST = r"(?P<rest>(?:[ ](?:\p{Lu}[\p{L}\p{M}.\-]*|\d{1,3}(?![.,]?\d|\s*%)|-(?=[ ]\p{Lu})))+)"
+_REST = r"(?P<rest>(?:[ ](?:\p{Lu}[\p{L}\p{M}.\-]*|\d{1,3}(?![.,]?\d|\s*%|[ ]\p{Ll})|-(?=[ ]\p{Lu})))+)"
 
 
 def _looks_like_person(words: str) -> bool:
@@ -510,4 +510,6 @@ def is_untyped(doc: Any, span: tuple[int, int]) -> bool:
         return False  # people are named in 2-4 Vietnamese syllables; "Vietcombank" is not one
     g = gazetteer.load()
     folded = toks.text.casefold()
+    if gazetteer.is_place(toks.text):
+        return False  # a district ("Vũ Quang", "Hương Khê"): a place, however person-like
     return g is None or not any(p in folded for p in g.provinces if len(p) > 3)

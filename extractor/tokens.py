@@ -84,7 +84,8 @@ def split_numbers(words: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     t = patterns.load().table("cues")
-    words = [*t.get("figure_verbs", []), *t.get("reporting_verbs", []), *t.get("existential", [])]
+    words = [*t.get("figure_verbs", []), *t.get("reporting_verbs", []), *t.get("existential", []),
+             *t.get("verbs_after_names", [])]
     return frozenset(str(w) for w in words if str(w)[:1].islower())
 
 
@@ -109,13 +110,34 @@ def split_verbs(words: list[str]) -> list[str]:
     return out
 
 
+def split_tails(words: list[str]) -> list[str]:
+    """A name of two or more capitalized syllables never continues into a lower-case one:
+    underthesea sometimes joins the verb after it ("Kinh Bắc tuyển", "Đồng Nai ước").
+    One capital and lower case is a word of its own ("Sư phạm", "Nội vụ").
+
+    >>> split_tails(["Kinh Bắc tuyển", "Sư phạm", "Hà Nội", "Bãi Cháy Xanh nợ"])
+    ['Kinh Bắc', 'tuyển', 'Sư phạm', 'Hà Nội', 'Bãi Cháy Xanh', 'nợ']
+    """
+    out: list[str] = []
+    for word in words:
+        syllables = word.split(" ")
+        j = 0
+        while j < len(syllables) and syllables[j][:1].isupper():
+            j += 1
+        if 2 <= j < len(syllables):
+            out.extend([" ".join(syllables[:j]), " ".join(syllables[j:])])
+        else:
+            out.append(word)
+    return out
+
+
 def segment_words(text: str) -> list[str]:
-    """underthesea word segmentation, without its token normalization; numbers and
-    verbs split off names."""
+    """underthesea word segmentation, without its token normalization; numbers, verbs
+    and lower-case tails split off names."""
     from underthesea import word_tokenize  # heavy: imported on first use
 
     words: list[str] = word_tokenize(text, use_token_normalize=False)
-    return split_verbs(split_numbers(words))
+    return split_verbs(split_tails(split_numbers(words)))
 
 
 def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:

@@ -106,6 +106,10 @@ ORG_ROWS = [
      [("tỉnh Đắk Lắk", 94.7), ("tỉnh Đắk Lắk", 3.2)]),
     ("Tốc độ tăng trưởng của thành phố Cần Thơ đạt 6,9%/năm; tỷ lệ hộ nghèo giảm còn 0,8%.",
      [("thành phố Cần Thơ", 6.9), ("thành phố Cần Thơ", 0.8)]),
+    # a verb underthesea joins to a name is split off; districts are places, never people
+    ("Học viện Tài chính Kinh Bắc tuyển 4.100 chỉ tiêu, tăng 12,5%.", [("Học viện Tài chính Kinh Bắc", 12.5)]),
+    ("Các huyện có tỷ lệ thấp nhất, lần lượt là Vũ Quang 18,3%, Hương Khê 19,7%.",
+     [("Vũ Quang", 18.3), ("Hương Khê", 19.7)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
