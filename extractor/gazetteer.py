@@ -154,6 +154,22 @@ def is_place(name: str) -> bool:
     return name.casefold() in _place_names()
 
 
+def is_unit(type_word: str, name: str) -> bool:
+    """Is there a unit of this type with this name ("huyện", "Can Lộc")? Lets a list
+    item inherit the type word its head elided.
+
+    >>> is_unit("huyện", "Can Lộc"), is_unit("tỉnh", "Bình Định"), is_unit("huyện", "Bình Định")
+    (True, True, False)
+    """
+    g = load()
+    typ = g.types.get(type_word.casefold()) if g is not None else None
+    if g is None or typ is None:
+        return False
+    if typ in g.province_types and name.casefold() in g.provinces:
+        return _province_unit(g.provinces[name.casefold()]).type == typ
+    return (typ, name.casefold()) in g.districts
+
+
 def nearest_province(text: str, at: int, type_word: str) -> tuple[int, str] | None:
     """The last province named before ``at`` whose type is ``type_word``'s ("tỉnh" ->
     "Hà Giang", "TP" -> "Đà Nẵng"): (position, name as written), or None.

@@ -29,8 +29,9 @@ def split_items(doc: Any, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def with_heads(doc: Any, items: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
-    """The name in each item range and its full name, later items inheriting the
-    first's head ("Trường THPT A, THPT B" -> "Trường THPT B"); people are skipped."""
+    """The name in each item range and its full name, later items inheriting the head of
+    the item before them ("Trường THPT A, THPT B" -> "Trường THPT B"; "TP X, huyện Y và
+    Z" -> "huyện Z"); people are skipped."""
     out: list[tuple[tuple[int, int], str]] = []
     first: tuple[int, int] | None = None
     for a, b in items:
@@ -39,10 +40,11 @@ def with_heads(doc: Any, items: list[tuple[int, int]]) -> list[tuple[tuple[int, 
             continue
         span = (start, names.name_end(doc, start, limit=b))
         if first is None:
-            first = span
             out.append((span, names.canonical(doc, span, doc[span[0] : span[1]].text)))
         else:
             out.append((span, names.canonical(doc, span, names.inherit(doc, first, span))))
+        if first is None or names.head_word(doc[start]) or names.is_admin_type(doc[start]):
+            first = span  # the last item that writes its head
     return out
 
 

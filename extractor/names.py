@@ -334,6 +334,14 @@ def leading_heads(doc: Any, start: int, end: int) -> tuple[str, str]:
     return " ".join(of_parts), typ
 
 
+def with_type(type_word: str, mention: str) -> str:
+    """A bare place name with the type word its list elided, when the gazetteer has such a
+    unit ("huyện" + "Can Lộc" -> "huyện Can Lộc"); else the mention unchanged."""
+    from . import gazetteer
+
+    return f"{type_word} {mention}" if gazetteer.is_unit(type_word, mention) else mention
+
+
 def _prefix(head: str, mention: str) -> str:
     """``head`` before ``mention``, the words they share written once.
 
@@ -359,6 +367,9 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     if of_head:
         if start_tok.ent_type_ == "ORG_OF" or mention.startswith(of_head):
             return mention
+        if type_head.casefold() in lexicon().admin_types and not (head_word(start_tok) or is_admin_type(start_tok)):
+            typed = with_type(type_head, mention)  # "Đảng bộ huyện Tiền Hải (112%), Thái Thụy (105,4%)"
+            return f"{of_head} {typed}"
         return f"{of_head} {mention}"
     if type_head and not (head_word(start_tok) or is_admin_type(start_tok)):
         return _prefix(type_head, mention)

@@ -323,10 +323,28 @@ class ArticleResolver:
         full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, m.offset + doc[span[0]].idx)
         if full == mention and names.is_vague(doc, span) and doc[span[0]].ent_id_ != "party-state":
             return  # "TP", "Đảng bộ" that the article never names in full: no subject
+        if full == mention:
+            full = self._list_type(sent, m, span, mention)
         window = (span[1], pct.start) if any(
             e.label_ == "METRIC" and span[1] <= e.start < pct.start for e in doc_ents(doc)
         ) else (0, span[0])
         self._add_org(sent, m, span, names.canonical(doc, span, full), pct, None, window)
+
+    def _list_type(self, sent: Sentence, m: Matched, span: tuple[int, int], mention: str) -> str:
+        """"huyện Thạch Hà đạt 71,5%, Can Lộc 69%": a bare place right after the previous
+        figure of its sentence takes that item's type word, if the gazetteer has such a unit."""
+        doc = m.doc
+        if not self.organizations or names.head_word(doc[span[0]]) or names.is_admin_type(doc[span[0]]):
+            return mention
+        prev = self.organizations[-1]
+        if prev.sentence != sent.index or prev.percent_end is None:
+            return mention
+        gap = self.seg.text[prev.percent_end : m.offset + doc[span[0]].idx]
+        if not _LIST_GAP.match(gap.replace(")", "")):
+            return mention
+        typ = next((t for t in sorted(names.lexicon().admin_types, key=len, reverse=True)
+                    if prev.name.casefold().startswith(t + " ")), None)
+        return names.with_type(prev.name[: len(typ)], mention) if typ else mention
 
     def _add_org(
         self,

@@ -110,6 +110,15 @@ ORG_ROWS = [
     ("Học viện Tài chính Kinh Bắc tuyển 4.100 chỉ tiêu, tăng 12,5%.", [("Học viện Tài chính Kinh Bắc", 12.5)]),
     ("Các huyện có tỷ lệ thấp nhất, lần lượt là Vũ Quang 18,3%, Hương Khê 19,7%.",
      [("Vũ Quang", 18.3), ("Hương Khê", 19.7)]),
+    # a bare place in a list takes the type word its list elided, when such a unit exists
+    ("Huyện Cẩm Xuyên đạt 78% kế hoạch, huyện Thạch Hà đạt 71,5%, Can Lộc 69%.",
+     [("huyện Cẩm Xuyên", 78), ("huyện Thạch Hà", 71.5), ("huyện Can Lộc", 69)]),
+    ("Các đảng bộ có tỷ lệ cao gồm: Đảng bộ huyện Tiền Hải (112%), Thái Thụy (105,4%).",
+     [("Đảng bộ huyện Tiền Hải", 112), ("Đảng bộ huyện Thái Thụy", 105.4)]),
+    ("Các đơn vị đạt 100% kế hoạch gồm: TP Buôn Ma Thuột, huyện Cư M'gar và Krông Pắc.",
+     [("TP Buôn Ma Thuột", 100), ("huyện Cư M'gar", 100), ("huyện Krông Pắc", 100)]),
+    ("Có 10 huyện hoàn thành, với 100% số xã đạt chuẩn, gồm: huyện Nam Đàn, Yên Thành, Diễn Châu.",
+     [("huyện Nam Đàn", 100), ("huyện Yên Thành", 100), ("huyện Diễn Châu", 100)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
