@@ -28,6 +28,9 @@ def is_count(doc: Any, tok: Any) -> bool:
         return not (nxt is not None and nxt.ent_type_ == "NUMBER" and is_year(doc, nxt))
     if tok.i > 0 and doc[tok.i - 1].norm_.casefold() in cues().bare_blockers:
         return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.ent_type_ == "SCALE" or (nxt.ent_type_ != "UNIT" and names.key(nxt) in names.lexicon().measure_words)):
+        return False  # an amount or a measure ("21,4 tỷ USD", "1.842 ha"), not a count
     return tok.ent_type_ == "NUMBER" and not is_year(doc, tok)
 
 
@@ -44,6 +47,8 @@ def own_subject_clause(doc: Any, gap: Any, k: int) -> bool:
     words = [t.norm_.casefold() for t in toks]
     if not words or words[0] in c.figure_verbs or " ".join(words[:2]) in c.figure_verbs:
         return False
+    if any(t.ent_type_ == "METRIC" for t in toks[:2]):
+        return False  # "..., công suất sử dụng giường bệnh lên tới 135%": the subject's measure
     return any(
         t.norm_.casefold() in c.figure_verbs and t.norm_.casefold() not in c.copula_verbs and t.ent_type_ != "METRIC"
         for t in toks
@@ -108,9 +113,10 @@ def continues(doc: Any, floor: int, k: int) -> bool:
 
 def topic(doc: Any) -> tuple[int, int] | None:
     """The name a sentence is about: its first name, opening the sentence (after
-    adverbials and a comma, or an opener such as "Như vậy") and followed by a figure
-    verb ("Trong khi đó, Bộ Nội vụ là đơn vị ..."). None when a figure or a verb
-    comes first."""
+    adverbials and a comma, or an opener such as "Như vậy") and followed by its predicate
+    ("Trong khi đó, Bộ Nội vụ là đơn vị ...", "tỉnh Hưng Yên đã thu hồi ..."), or set
+    as the place of the sentence ("Tại Bệnh viện X, công suất ... đạt 128%"). None when
+    a figure or a verb comes first, or when the name reports (it is the speaker)."""
     c = cues()
     for i, tok in enumerate(doc):
         word = tok.norm_.casefold()
@@ -120,17 +126,22 @@ def topic(doc: Any) -> tuple[int, int] | None:
             return None
         if not names.is_name_start(doc, i):
             continue
-        if i > 0 and doc[i - 1].text != "," and doc[i - 1].norm_.casefold() not in c.topic_openers:
+        before = doc[i - 1].norm_.casefold() if i > 0 else ""
+        if i > 0 and doc[i - 1].text != "," and before not in c.topic_openers:
             return None
         end = names.name_end(doc, i)
         span = (i, end)
-        after = [t.norm_.casefold() for t in doc[end : end + 2]]
-        opens = (
-            end < len(doc)
-            and doc[end].text[:1].islower()
-            and (after[0] in c.figure_verbs or " ".join(after) in c.figure_verbs)  # "đứng đầu"
-        )
-        if not opens or is_source(doc, span) or names.is_vague(doc, span) or names.is_bare_head(doc, span):
+        if is_source(doc, span) or names.is_vague(doc, span) or names.is_bare_head(doc, span):
+            return None
+        j = end
+        while j < len(doc) and doc[j].norm_.casefold() in c.clause_adverbs:
+            j += 1
+        if j >= len(doc):
+            return None
+        if doc[j].text == "," and before in c.place_openers:
+            return span  # "Tại Xím Vàng, tỷ lệ hộ nghèo ... giảm 4,5%"
+        nxt = " ".join(t.norm_.casefold() for t in doc[j : j + 2])
+        if not doc[j].text[:1].islower() or any(nxt == v or nxt.startswith(v + " ") for v in c.reporting_verbs):
             return None
         return span
     return None

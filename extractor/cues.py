@@ -45,6 +45,7 @@ class Cues:
     copula_verbs: frozenset[str]
     clause_adverbs: frozenset[str]
     scope_before: frozenset[str]
+    place_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +84,7 @@ def cues() -> Cues:
         copula_verbs=word_set(t, "copula_verbs"),
         clause_adverbs=word_set(t, "clause_adverbs"),
         scope_before=word_set(t, "scope_before"),
+        place_openers=word_set(t, "place_openers"),
     )
 
 

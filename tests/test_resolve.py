@@ -119,6 +119,14 @@ ORG_ROWS = [
      [("TP Buôn Ma Thuột", 100), ("huyện Cư M'gar", 100), ("huyện Krông Pắc", 100)]),
     ("Có 10 huyện hoàn thành, với 100% số xã đạt chuẩn, gồm: huyện Nam Đàn, Yên Thành, Diễn Châu.",
      [("huyện Nam Đàn", 100), ("huyện Yên Thành", 100), ("huyện Diễn Châu", 100)]),
+    # the topic's measures ("công suất", "tiến độ", "nhập khẩu") are its own; amounts are no counts
+    ("Những tháng đầu năm, Bệnh viện Đa khoa tỉnh Quảng Ngãi liên tục quá tải, công suất sử dụng giường bệnh "
+     "có thời điểm lên tới 135%.", [("Bệnh viện Đa khoa tỉnh Quảng Ngãi", 135)]),
+    ("Tại Bệnh viện Đa khoa tỉnh Gia Lai, công suất sử dụng giường bệnh bình quân 6 tháng đạt 128%.",
+     [("Bệnh viện Đa khoa tỉnh Gia Lai", 128)]),
+    ("Đến ngày 15/8, tỉnh Hưng Yên đã thu hồi được 1.842 ha đất để thực hiện dự án, đạt 87,5% diện tích.",
+     [("tỉnh Hưng Yên", 87.5)]),
+    ("Tại Hà Nội, nhiều doanh nghiệp tăng 10%.", []),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
