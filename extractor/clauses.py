@@ -194,6 +194,8 @@ def owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
     banded = pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over")  # "trên 90% là A, B, C"
     if not banded and i + 1 < len(doc) and doc[i].norm_.casefold() in cues().identity_after and names.is_name_start(doc, i + 1):
         return (i + 1, names.name_end(doc, i + 1))  # "... 100% là trường THCS & THPT Chu Văn An"
+    if any(t.norm_.casefold() in cues().share_verbs for t in doc[max(0, pct.start - 3) : pct.start]):
+        return None  # "đóng góp 41% tổng kim ngạch của tỉnh": the whole, not the owner
     for i in range(pct.end, min(pct.end + 8, len(doc) - 1)):
         tok = doc[i]
         if tok.norm_.casefold() in cues().possessive_after and names.is_name_start(doc, i + 1):
@@ -223,3 +225,41 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
     "phía Nam" (a direction), "chỉ số VN-Index" (an index)."""
     words = [t.norm_.casefold() for t in doc[max(0, span[0] - 2) : span[0]]]
     return bool(words) and (words[-1] in cues().scope_before or " ".join(words) in cues().scope_before)
+
+
+def is_old_value(doc: Any, pct: Any, nxt: Any) -> bool:
+    """"từ 41,2% xuống còn 35,3%": the first percent of a change is the old value."""
+    c = cues()
+    if pct.start == 0 or doc[pct.start - 1].norm_.casefold() not in c.range_from:
+        return False
+    between = doc[pct.end : nxt.start]
+    return 0 < len(between) <= 3 and all(t.norm_.casefold() in c.transitions for t in between)
+
+
+def owned_elsewhere(doc: Any, pct: Any) -> bool:
+    """"thấp hơn mức 93,4% của cả nước": a percent that belongs, by "của", to something
+    that is no organization. Not after a share verb ("chiếm 19,3% số nợ của chi cục":
+    that is the whole the subject's share is of)."""
+    c = cues()
+    if any(t.norm_.casefold() in c.share_verbs for t in doc[max(0, pct.start - 3) : pct.start]):
+        return False
+    for i in range(pct.end, min(pct.end + 2, len(doc) - 1)):
+        if doc[i].norm_.casefold() in c.possessive_after:
+            return not names.is_name_start(doc, i + 1)
+    return False
+
+
+def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
+    """A phrase in ``[lo, hi)`` that points back to an organization: a referent noun with a
+    demonstrative ("đơn vị này", "Bệnh viện này"), or after "của" ("của công ty"). Its
+    token index, and whether it has the demonstrative."""
+    c = cues()
+    lex = names.lexicon()
+    for i in range(hi - 1, lo - 1, -1):
+        if names.key(doc[i]) not in c.referent_nouns:
+            continue
+        if i + 1 < hi and names.key(doc[i + 1]) in lex.demonstratives:
+            return i, True
+        if i > 0 and names.key(doc[i - 1]) in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
+            return i, False
+    return None

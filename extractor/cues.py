@@ -46,6 +46,8 @@ class Cues:
     clause_adverbs: frozenset[str]
     scope_before: frozenset[str]
     place_openers: frozenset[str]
+    referent_nouns: frozenset[str]
+    share_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +87,8 @@ def cues() -> Cues:
         clause_adverbs=word_set(t, "clause_adverbs"),
         scope_before=word_set(t, "scope_before"),
         place_openers=word_set(t, "place_openers"),
+        referent_nouns=word_set(t, "referent_nouns"),
+        share_verbs=word_set(t, "share_verbs"),
     )
 
 

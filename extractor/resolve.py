@@ -126,6 +126,7 @@ class ArticleResolver:
         floor = 0
         i = 0
         last: list[tuple[int, int]] = []
+        changed = False  # the previous percent was the old value of a change
         topic_memo: list[tuple[int, int] | None] = []  # the sentence's topic, found when first needed
 
         def topic() -> tuple[int, int] | None:
@@ -173,9 +174,22 @@ class ArticleResolver:
                 i += 1
                 continue
             owner = clauses.owner_after(doc, pct)
+            if owner is None and clauses.owned_elsewhere(doc, pct):
+                floor, last, i = pct.end, [], i + 1  # "thấp hơn mức 93,4% của cả nước"
+                continue
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
-            if not subjects and last and clauses.continues(doc, floor, k):
+            if not subjects and last and (changed or clauses.continues(doc, floor, k)):
                 subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
+            if not subjects:
+                ref = self._referent(sent, m, k, clause_floor)
+                if isinstance(ref, _Carried):
+                    self._add_carried(sent, m, pct, ref)  # "Đơn vị này cũng đã số hóa 100% ..."
+                else:
+                    subjects = ref
+            changed = i + 1 < len(pcts) and clauses.is_old_value(doc, pct, pcts[i + 1])
+            if changed:  # "giảm từ 41,2% xuống còn 35,3%": the subject's figure is the new one
+                last, floor, i = subjects, pct.end, i + 1
+                continue
             if not subjects and (t := topic()) is not None and clauses.about_topic(doc, t, pct):
                 subjects = [t]
             if not subjects and topic() is None and (carried := self._elaborated(sent, doc, pct)):
@@ -186,6 +200,26 @@ class ArticleResolver:
             last = subjects
             floor = pct.end
             i += 1
+
+    def _referent(self, sent: Sentence, m: Matched, k: int, floor: int) -> list[tuple[int, int]] | _Carried:
+        """"của đơn vị này", "Bệnh viện này", "của công ty" (after a name with that head in
+        the sentence): the name the phrase points back to, the nearest before it in the
+        sentence; for a demonstrative, else the subject of the sentence before."""
+        doc = m.doc
+        at = clauses.referent_at(doc, floor, k)
+        if at is None:
+            return []
+        i, demonstrative = at
+        noun = doc[i].norm_.casefold()
+        j = i
+        while (span := names.name_before(doc, j, 0)) is not None:
+            if demonstrative or (names.head_word(doc[span[0]]) or "").casefold() == noun:
+                if names.person_at(doc, span[0]) == span[0] and not names.is_vague(doc, span):
+                    return [span]
+            j = span[0]
+        if demonstrative and self._previous is not None and self._previous[0].index == sent.index - 1:
+            return self._subject_of(*self._previous) or []
+        return []
 
     def _elaborated(self, sent: Sentence, doc: Any, pct: Any) -> _Carried | None:
         """Does this sentence detail the one before it ("Cụ thể: hoá học 6,04%")? Then

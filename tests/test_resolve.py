@@ -127,6 +127,18 @@ ORG_ROWS = [
     ("Đến ngày 15/8, tỉnh Hưng Yên đã thu hồi được 1.842 ha đất để thực hiện dự án, đạt 87,5% diện tích.",
      [("tỉnh Hưng Yên", 87.5)]),
     ("Tại Hà Nội, nhiều doanh nghiệp tăng 10%.", []),
+    # phrases that point back: "của đơn vị này", "của công ty", "Đơn vị này" (the sentence before)
+    ("Tập đoàn Hóa chất Đại Dương cho biết kim ngạch của đơn vị này đạt 412 triệu USD, bằng 86% kế hoạch.",
+     [("Tập đoàn Hóa chất Đại Dương", 86)]),
+    ("Ông Khánh, Tổng giám đốc Công ty CP Thực phẩm Xuân Lộc, cho biết doanh thu của công ty tăng gần 25%.",
+     [("Công ty CP Thực phẩm Xuân Lộc", 25)]),
+    ("UBND thị xã Kỳ Anh dẫn đầu với 89,6%. Đơn vị này cũng đã số hóa 100% kết quả.",
+     [("UBND thị xã Kỳ Anh", 89.6), ("UBND thị xã Kỳ Anh", 100)]),
+    # a change: the new value is the subject's figure
+    ("Tỷ lệ hộ nghèo của huyện Bắc Yên giảm từ 41,2% xuống còn 35,3%.", [("huyện Bắc Yên", 35.3)]),
+    # the figure of something else: "của cả nước"; the whole a share is of
+    ("Tỷ lệ tham gia BHYT của tỉnh Gia Lai đạt 92,8%, thấp hơn mức 93,4% của cả nước.", [("tỉnh Gia Lai", 92.8)]),
+    ("Nhóm 20 doanh nghiệp này đóng góp gần 41% tổng kim ngạch xuất khẩu của tỉnh Đồng Nai.", []),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
