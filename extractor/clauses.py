@@ -101,9 +101,10 @@ def continues(doc: Any, floor: int, k: int) -> bool:
             return False
         i = close + 1
     gap = doc[i:k]
-    if not 0 < len(gap) <= 8 or phrase_starts(doc, i, k, cues().breakdown_markers):
+    metric = len(gap) > 1 and gap[0].text == ";" and gap[1].ent_type_ == "METRIC"
+    if not 0 < len(gap) <= (12 if metric else 8) or phrase_starts(doc, i, k, cues().breakdown_markers):
         return False
-    opens = gap[0].text == "," or (gap[0].text == ";" and len(gap) > 1 and gap[1].ent_type_ == "METRIC")
+    opens = metric or gap[0].text == "," or gap[0].norm_.casefold() == "và"  # "100% ... và hơn 70% ..."
     return (
         opens
         and not any(is_count(doc, t) or t.ent_type_ == "ORG" or names.is_proper(t) for t in gap)

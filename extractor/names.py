@@ -246,7 +246,8 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
         ):
             start = j
             while start - 1 >= floor and (
-                is_head(doc[start - 1])
+                (doc[start - 1].text in ("-", "–") and start - 2 >= floor and is_proper(doc[start - 2]))
+                or is_head(doc[start - 1])
                 or key(doc[start - 1]) in lexicon().lower_heads
                 or (is_capitalized(doc[start - 1]) and key(doc[start - 1]) not in lexicon().not_name_start)
                 or (is_admin_type(doc[start - 1]) and not (start - 2 >= 0 and key(doc[start - 2]) in lexicon().plural_markers))
@@ -255,8 +256,8 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             while start <= j and not is_name_start(doc, start):
                 start += 1
             if start <= j:
-                start = _head_before(doc, start, floor)
-                return start, name_end(doc, start, limit=k)
+                head = _head_before(doc, start, floor)  # "Đảng bộ Khối các cơ quan" + "tỉnh"
+                return head, max(name_end(doc, head, limit=k), name_end(doc, start, limit=k))
         j -= 1
     return None
 
@@ -267,7 +268,7 @@ def _head_before(doc: Any, start: int, floor: int) -> int:
     i = start - 1
     lower = 0
     while i >= floor and lower < 3 and doc[i].text[:1].islower() and not doc[i].is_punct:
-        if doc[i].ent_type_ or key(doc[i]) in lexicon().name_connectors:
+        if doc[i].ent_type_ not in ("", "UNIT") or key(doc[i]) in lexicon().name_connectors:
             break
         lower += 1
         i -= 1

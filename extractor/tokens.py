@@ -115,19 +115,22 @@ def split_tails(words: list[str]) -> list[str]:
     underthesea sometimes joins the verb after it ("Kinh Bắc tuyển", "Đồng Nai ước").
     One capital and lower case is a word of its own ("Sư phạm", "Nội vụ").
 
-    >>> split_tails(["Kinh Bắc tuyển", "Sư phạm", "Hà Nội", "Bãi Cháy Xanh nợ"])
-    ['Kinh Bắc', 'tuyển', 'Sư phạm', 'Hà Nội', 'Bãi Cháy Xanh', 'nợ']
+    >>> split_tails(["Kinh Bắc tuyển", "Sư phạm", "Hà Nội", "Bãi Cháy Xanh nợ", "TMCP Hưng Phát"])
+    ['Kinh Bắc', 'tuyển', 'Sư phạm', 'Hà Nội', 'Bãi Cháy Xanh', 'nợ', 'TMCP', 'Hưng Phát']
     """
     out: list[str] = []
     for word in words:
         syllables = word.split(" ")
+        if len(syllables) > 1 and len(syllables[0]) > 1 and syllables[0].isalpha() and syllables[0].isupper():
+            out.append(syllables[0])  # an acronym is a word of its own ("TMCP Hưng Phát")
+            syllables = syllables[1:]
         j = 0
         while j < len(syllables) and syllables[j][:1].isupper():
             j += 1
         if 2 <= j < len(syllables):
             out.extend([" ".join(syllables[:j]), " ".join(syllables[j:])])
         else:
-            out.append(word)
+            out.append(" ".join(syllables))
     return out
 
 

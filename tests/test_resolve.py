@@ -139,6 +139,16 @@ ORG_ROWS = [
     # the figure of something else: "của cả nước"; the whole a share is of
     ("Tỷ lệ tham gia BHYT của tỉnh Gia Lai đạt 92,8%, thấp hơn mức 93,4% của cả nước.", [("tỉnh Gia Lai", 92.8)]),
     ("Nhóm 20 doanh nghiệp này đóng góp gần 41% tổng kim ngạch xuất khẩu của tỉnh Đồng Nai.", []),
+    # heads written with their company form; acronyms are words of their own; dashes join names
+    ("Ngân hàng TMCP Đông Sơn đạt 11,8%, tiếp theo là Ngân hàng TMCP Hưng Phát (10,5%) và Bảo Long (9,7%).",
+     [("Ngân hàng TMCP Đông Sơn", 11.8), ("Ngân hàng TMCP Hưng Phát", 10.5), ("Ngân hàng TMCP Bảo Long", 9.7)]),
+    ("Trường THPT Chuyên Hà Nội - Amsterdam có 100% học sinh lớp 12 đỗ tốt nghiệp.",
+     [("Trường THPT Chuyên Hà Nội - Amsterdam", 100)]),
+    ("Thấp nhất là Đảng bộ thành phố Thái Bình mới đạt 64,8% và Đảng bộ Khối doanh nghiệp tỉnh đạt 58%.",
+     [("Đảng bộ thành phố Thái Bình", 64.8), ("Đảng bộ Khối doanh nghiệp tỉnh", 58)]),
+    # "; <metric>": the same subject's next measure
+    ("Tập đoàn Thép Trường Sơn đạt doanh thu 28.450 tỷ đồng, tăng 12%; lợi nhuận sau thuế đạt 1.920 tỷ đồng, tăng 35,6%.",
+     [("Tập đoàn Thép Trường Sơn", 12), ("Tập đoàn Thép Trường Sơn", 35.6)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
