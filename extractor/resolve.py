@@ -70,6 +70,7 @@ class ArticleResolver:
         self.totals: list[Total] = []
         #: the sentence before (with its organizations), for one that details it
         self._previous: tuple[Sentence, Matched, list[Organization]] | None = None
+        self._named: list[tuple[int, str]] = []  # (article offset, name) of names with a head
 
     # -- organizations -------------------------------------------------------
     def _paren_items(self, sent: Sentence, doc: Any) -> list[_Item]:
@@ -354,7 +355,10 @@ class ArticleResolver:
         mention = doc[span[0] : span[1]].text
         if names.is_untyped(doc, span) and ner.is_person(sent.text, mention):
             return  # underthesea's NER: a person, not an organization
-        full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, m.offset + doc[span[0]].idx)
+        at = m.offset + doc[span[0]].idx
+        full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, at)
+        if full != mention:  # completed by the text: as the name was written in full before
+            full = next((n for pos, n in reversed(self._named) if pos < at and n.casefold().startswith(full.casefold() + " ")), full)
         if full == mention and names.is_vague(doc, span) and doc[span[0]].ent_id_ != "party-state":
             return  # "TP", "Đảng bộ" that the article never names in full: no subject
         if full == mention:
@@ -429,7 +433,19 @@ class ArticleResolver:
         return str(doc[start:end].text)
 
     # -- totals --------------------------------------------------------------
+    def _register(self, m: Matched) -> None:
+        """Remember the names this sentence writes with a head, where it writes them: a
+        completion found by characters ("Trường ĐH Sư" of "Trường ĐH Sư phạm Thái Hà")
+        is replaced by the whole name."""
+        doc = m.doc
+        for e in doc_ents(doc):
+            if e.label_ in names.HEADS and doc[e.start].text[:1].isupper() and (e.start == 0 or not names.is_head(doc[e.start - 1])):
+                end = names.name_end(doc, e.start)
+                if end - e.start > 1:
+                    self._named.append((m.offset + doc[e.start].idx, doc[e.start : end].text))
+
     def add(self, sent: Sentence, m: Matched) -> None:
+        self._register(m)
         before = len(self.organizations)
         self._organizations(sent, m)
         # in text order, whatever rule found them (parenthesized lists come first otherwise)
