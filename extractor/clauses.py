@@ -229,7 +229,8 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
 
 
 def is_old_value(doc: Any, pct: Any, nxt: Any) -> bool:
-    """"từ 41,2% xuống còn 35,3%": the first percent of a change is the old value."""
+    """"từ 41,2% xuống còn 35,3%": the first percent of a change, its old value (the new
+    one has the same subject)."""
     c = cues()
     if pct.start == 0 or doc[pct.start - 1].norm_.casefold() not in c.range_from:
         return False

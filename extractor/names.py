@@ -38,6 +38,7 @@ class Lexicon:
     plural_markers: frozenset[str]
     head_words: frozenset[str]
     demonstratives: frozenset[str]
+    name_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         generic_markers=fold("generic_markers"),
         plural_markers=fold("plural_markers"),
         demonstratives=fold("demonstratives"),
+        name_modifiers=fold("name_modifiers"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
             for e in patterns.load().entities
@@ -227,6 +229,13 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
         k += 1
     if j < k < stop and doc[k].text == "(":
         return k
+    # "Bệnh viện Đa khoa tư nhân Hòa An", "Công ty cổ phần đầu tư Hà Thành": lower-case
+    # words that belong in names, between a head and a proper name
+    k = j
+    while k < stop and key(doc[k]) in lex.name_modifiers:
+        k += 1
+    if j < k < stop and is_proper(doc[k]) and any(is_head(t) for t in doc[i:j]) and person_at(doc, k) == k:
+        return name_end(doc, k, limit)
     return j
 
 
@@ -277,6 +286,18 @@ def _head_before(doc: Any, start: int, floor: int) -> int:
         while j - 1 >= floor and is_head(doc[j - 1]):
             j -= 1
         return j
+    # "Bệnh viện Đa khoa tư nhân" + "Hòa An": name modifiers, then capitalized words, then a head
+    i = start - 1
+    modifiers = 0
+    while i >= floor and key(doc[i]) in lexicon().name_modifiers:
+        modifiers += 1
+        i -= 1
+    while modifiers and i >= floor and start - i <= 5 and is_capitalized(doc[i]) and not is_head(doc[i]):
+        i -= 1
+    if modifiers and i >= floor and is_head(doc[i]):
+        while i - 1 >= floor and is_head(doc[i - 1]):
+            i -= 1
+        return i
     return start
 
 

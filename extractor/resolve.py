@@ -187,10 +187,8 @@ class ArticleResolver:
                     self._add_carried(sent, m, pct, ref)  # "Đơn vị này cũng đã số hóa 100% ..."
                 else:
                     subjects = ref
+            # "giảm từ 41,2% xuống còn 35,3%": the old and the new value are both the subject's
             changed = i + 1 < len(pcts) and clauses.is_old_value(doc, pct, pcts[i + 1])
-            if changed:  # "giảm từ 41,2% xuống còn 35,3%": the subject's figure is the new one
-                last, floor, i = subjects, pct.end, i + 1
-                continue
             if not subjects and (t := topic()) is not None and clauses.about_topic(doc, t, pct):
                 subjects = [t]
             if not subjects and topic() is None and (carried := self._elaborated(sent, doc, pct)):

@@ -134,8 +134,8 @@ ORG_ROWS = [
      [("Công ty CP Thực phẩm Xuân Lộc", 25)]),
     ("UBND thị xã Kỳ Anh dẫn đầu với 89,6%. Đơn vị này cũng đã số hóa 100% kết quả.",
      [("UBND thị xã Kỳ Anh", 89.6), ("UBND thị xã Kỳ Anh", 100)]),
-    # a change: the new value is the subject's figure
-    ("Tỷ lệ hộ nghèo của huyện Bắc Yên giảm từ 41,2% xuống còn 35,3%.", [("huyện Bắc Yên", 35.3)]),
+    # a change: the old and the new value are the subject's
+    ("Tỷ lệ hộ nghèo của huyện Bắc Yên giảm từ 41,2% xuống còn 35,3%.", [("huyện Bắc Yên", 41.2), ("huyện Bắc Yên", 35.3)]),
     # the figure of something else: "của cả nước"; the whole a share is of
     ("Tỷ lệ tham gia BHYT của tỉnh Gia Lai đạt 92,8%, thấp hơn mức 93,4% của cả nước.", [("tỉnh Gia Lai", 92.8)]),
     ("Nhóm 20 doanh nghiệp này đóng góp gần 41% tổng kim ngạch xuất khẩu của tỉnh Đồng Nai.", []),
@@ -149,6 +149,10 @@ ORG_ROWS = [
     # "; <metric>": the same subject's next measure
     ("Tập đoàn Thép Trường Sơn đạt doanh thu 28.450 tỷ đồng, tăng 12%; lợi nhuận sau thuế đạt 1.920 tỷ đồng, tăng 35,6%.",
      [("Tập đoàn Thép Trường Sơn", 12), ("Tập đoàn Thép Trường Sơn", 35.6)]),
+    # lower-case words inside a name, between its head and its proper name
+    ("Trong khi đó, Bệnh viện Đa khoa tư nhân Hòa An đi vào hoạt động với quy mô 300 giường, công suất đạt 55%. "
+     "Bệnh viện này dự kiến công suất sẽ tăng lên 70%.",
+     [("Bệnh viện Đa khoa tư nhân Hòa An", 55), ("Bệnh viện Đa khoa tư nhân Hòa An", 70)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
