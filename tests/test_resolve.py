@@ -204,6 +204,9 @@ def test_generic_subject_completed_from_title() -> None:
 
 
 TOTAL_ROWS = [
+    # countable things of every kind of report: beds, invoices, sessions, dossiers, households
+    ("Bệnh viện có 1.050 giường, đã xuất 4.300 hóa đơn và tổ chức 1.250 buổi tiêm.",
+     [(1050, "giường", "exact", "actual"), (4300, "hóa đơn", "exact", "actual"), (1250, "buổi", "exact", "actual")]),
     # "1, 2 cuộc": one or two, an approximate range; "1, 5": two figures
     ("Mỗi tỉnh phải có 1, 2 cuộc kiểm tra khi có dấu hiệu vi phạm.", []),
     ("Có hai, ba trường hợp vi phạm.", []),
