@@ -48,6 +48,7 @@ class Cues:
     place_openers: frozenset[str]
     referent_nouns: frozenset[str]
     share_verbs: frozenset[str]
+    count_blockers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,7 @@ def cues() -> Cues:
         place_openers=word_set(t, "place_openers"),
         referent_nouns=word_set(t, "referent_nouns"),
         share_verbs=word_set(t, "share_verbs"),
+        count_blockers=word_set(t, "count_blockers"),
     )
 
 

@@ -90,10 +90,15 @@ class ArticleResolver:
                 if doc[j].norm_.casefold() in cues().figure_verbs and doc[j].text[:1].islower():
                     lo = j + 1
             start = names.first_name_start(doc, lo, lo_span.end)
+            if start is None:  # no name after the verb: the name before it ("Bắc Giang đứng thứ ba")
+                start = names.first_name_start(doc, lo_span.start, lo_span.end)
             if start is None:
                 continue
+            end = names.name_end(doc, start, limit=lo_span.end)
+            if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs):
+                end = lo_span.end  # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name
             close = doc[pct.end].idx + 1
-            items.append(_Item(name=(start, lo_span.end), percent=pct, close=close))
+            items.append(_Item(name=(start, end), percent=pct, close=close))
         return items
 
     def _organizations(self, sent: Sentence, m: Matched) -> None:
@@ -162,7 +167,10 @@ class ArticleResolver:
                     break
             resp = next((j for j in range(max(clause_floor, k - 3), k) if doc[j].norm_.casefold() in c.respectively), None)
             if resp is not None and len(run) > 1:
-                subjects = self._subjects(doc, resp, clause_floor, floor, max_gap=3)
+                at = resp
+                if doc[resp - 1].text == ",":  # "Hà Nội và TP.HCM, hai địa phương ..., lần lượt"
+                    at = next((j for j in range(resp - 2, max(clause_floor, resp - 12) - 1, -1) if doc[j].text == ","), resp)
+                subjects = self._subjects(doc, at, clause_floor, floor, max_gap=3)
                 if len(subjects) == len(run):
                     for span, p in zip(subjects, run, strict=True):
                         self._add_named(sent, m, span, p)

@@ -120,6 +120,9 @@ class TotalResolver:
                 if value is None or (value == 1 and len(m.totals) == 1):
                     continue  # "một" alone is the article "a", not a count
             value = numbers.scaled(value, scale.text if scale else None)
+            lead = (num or span).start - 1
+            if num is not None and lead >= 0 and doc[lead].norm_.casefold() in cues().count_blockers:
+                continue  # "năm 2024 thành phố ...", "xếp thứ 12/63 tỉnh": a date or a rank
             found.append((span, value, _unit_form(" ".join(t.text for t in unit_tokens)), qual))
         found.extend(self._bare_numbers(m, [f[0] for f in found]))
         found = [f for f in found if not _in_range(doc, f[0])]

@@ -153,6 +153,10 @@ ORG_ROWS = [
     ("Trong khi đó, Bệnh viện Đa khoa tư nhân Hòa An đi vào hoạt động với quy mô 300 giường, công suất đạt 55%. "
      "Bệnh viện này dự kiến công suất sẽ tăng lên 70%.",
      [("Bệnh viện Đa khoa tư nhân Hòa An", 55), ("Bệnh viện Đa khoa tư nhân Hòa An", 70)]),
+    # "lần lượt" after an apposition; a rank phrase before a parenthesized figure
+    ("Hà Nội và TP.HCM, hai địa phương có quy mô thu lớn nhất, lần lượt thu được 92,8% và 81,4% dự toán.",
+     [("Hà Nội", 92.8), ("TP.HCM", 81.4)]),
+    ("Hải Phòng xếp thứ hai với 90,7%, Bắc Giang đứng thứ ba (90,13%).", [("Hải Phòng", 90.7), ("Bắc Giang", 90.13)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
@@ -204,6 +208,9 @@ def test_generic_subject_completed_from_title() -> None:
 
 
 TOTAL_ROWS = [
+    # dates and ranks are not counts
+    ("Năm 2024 thành phố đã rà soát 45 tổ chức cơ sở đảng; tỉnh xếp thứ 12/63 tỉnh.",
+     [(45, "tổ chức cơ sở đảng", "exact", "actual")]),
     # countable things of every kind of report: beds, invoices, sessions, dossiers, households
     ("Bệnh viện có 1.050 giường, đã xuất 4.300 hóa đơn và tổ chức 1.250 buổi tiêm.",
      [(1050, "giường", "exact", "actual"), (4300, "hóa đơn", "exact", "actual"), (1250, "buổi", "exact", "actual")]),
