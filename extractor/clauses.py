@@ -225,7 +225,11 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
     """A name right after a scope word: "cao nhất thành phố" (the superlative's scope),
     "phía Nam" (a direction), "chỉ số VN-Index" (an index)."""
     words = [t.norm_.casefold() for t in doc[max(0, span[0] - 2) : span[0]]]
-    return bool(words) and (words[-1] in cues().scope_before or " ".join(words) in cues().scope_before)
+    if words and (words[-1] in cues().scope_before or " ".join(words) in cues().scope_before):
+        return True
+    # "nối Hưng Yên với Thái Bình": the first of a pair joined by a scope word is one too
+    after = span[1]
+    return after + 1 < len(doc) and names.key(doc[after]) in cues().scope_before and names.is_proper(doc[after + 1])
 
 
 def is_old_value(doc: Any, pct: Any, nxt: Any) -> bool:

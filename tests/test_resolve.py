@@ -169,6 +169,10 @@ ORG_ROWS = [
     ("Có 3 đơn vị đạt 100% là: ông Nguyễn Văn An, Hà Nội, các tỉnh miền núi.", [("Hà Nội", 100)]),
     # not subjects: sources, speakers, people, countries, ranges, bands, shares of counts
     ("Hà Nội có 500 đảng viên mới, nữ chiếm 20%.", []),
+    # an agent ("do X làm chủ đầu tư"), a market, a partner are not the subject
+    ("Dự án do Công ty CP Kim Sơn làm chủ đầu tư, tiến độ mới đạt 42,3%.", []),
+    ("Thị trường Philippines chiếm 31%, Campuchia 18%.", []),
+    ("Dự án cầu nối Hưng Yên với Thái Bình mới bàn giao được khoảng 70% mặt bằng.", []),
     ("Ngân hàng Nhà nước là cơ quan quản lý, lãi suất tăng 2%.", []),
     ("Trong khi đó, Bộ Công Thương là đơn vị quản lý, giá điện tăng 3%.", []),
     ("Trong khi đó, Bộ Xây dựng là đơn vị có 300 cán bộ, trong đó nữ chiếm 20%.", []),
