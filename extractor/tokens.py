@@ -112,10 +112,9 @@ def split_verbs(words: list[str]) -> list[str]:
 def segment_words(text: str) -> list[str]:
     """underthesea word segmentation, without its token normalization; numbers and
     verbs split off names."""
-    from underthesea import word_tokenize  # heavy: imported on first use
+    from .wordseg import word_tokenize  # heavy: imports underthesea on first use
 
-    words: list[str] = word_tokenize(text, use_token_normalize=False)
-    return split_verbs(split_numbers(words))
+    return split_verbs(split_numbers(word_tokenize(text)))
 
 
 def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:
