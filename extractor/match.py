@@ -158,7 +158,7 @@ class Pipeline:
             return []
         from .tokens import canon
 
-        text = canon(doc.text)  # same length as doc.text
+        text = doc.user_data.get("folded") or canon(doc.text)  # same length as doc.text
         out = []
         for first in self.long_first.finditer(text, timeout=REGEX_TIMEOUT):  # where a phrase may start
             rx = self.long_re[first.group()]
@@ -245,7 +245,8 @@ def _retokenize_number(doc: Any, start: int, end: int, label: str) -> Any:
     span = doc.char_span(start, end, label=label, alignment_mode="expand")
     if span is None:
         return None
-    extra = doc.text[span.start_char : start] + doc.text[end : span.end_char]
+    text = doc.user_data.get("folded") or doc.text  # same length and letters as doc.text
+    extra = text[span.start_char : start] + text[end : span.end_char]
     if any(c.isalnum() for c in extra):
         return None  # a number inside a word or name ("Quận 10", "GD-2")
     return doc.char_span(start, end, label=label, alignment_mode="contract")

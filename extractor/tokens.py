@@ -148,7 +148,22 @@ def spans_to_doc(vocab: Vocab, text: str, spans: list[tuple[int, int]]) -> Doc:
     folded = canon(text)  # one rewrite per sentence; the same length as the text
     for token, (s, e) in zip(doc, spans, strict=True):
         token.norm_ = folded[s:e]
+    doc.user_data["folded"] = folded  # for matchers on characters (see match._long_matches)
     return doc
+
+
+def rebuilds(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Do the spans, with one space wherever two are apart, give back ``text`` exactly
+    (what the ``Doc.text`` of :func:`spans_to_doc` is, without building it)?
+
+    >>> rebuilds("a b", [(0, 1), (2, 3)]), rebuilds(" a", [(1, 2)]), rebuilds("a  b", [(0, 1), (3, 4)])
+    (True, False, False)
+    """
+    if not spans:
+        return text == ""
+    if spans[0][0] != 0 or spans[-1][1] != len(text):
+        return False
+    return all(s == e or (s == e + 1 and text[e] == " ") for (_, e), (s, _) in zip(spans, spans[1:], strict=False))
 
 
 def syllable_doc(vocab: Vocab, text: str) -> Doc:
@@ -173,10 +188,9 @@ class WordTokenizer:
         spans = align(text, segment_words(text)) if text.strip() else []
         if spans is None:  # underthesea changed something: fall back to simple tokens
             spans = [m.span() for m in _SIMPLE.finditer(text)]
-        doc = spans_to_doc(self.vocab, text, spans)
-        if doc.text != text:  # leading/trailing spaces: keep the text exact
-            doc = spans_to_doc(self.vocab, text, [m.span() for m in _SIMPLE.finditer(text)])
-        return doc
+        if not rebuilds(text, spans):  # leading/trailing spaces: keep the text exact
+            spans = [m.span() for m in _SIMPLE.finditer(text)]
+        return spans_to_doc(self.vocab, text, spans)
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
         for text in texts:
