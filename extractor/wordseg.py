@@ -16,6 +16,7 @@ through ``underthesea.word_tokenize`` unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,68 +51,74 @@ _UNSAFE = regex.compile(
 _INT = regex.compile(r"[+-]?[0-9]+")
 
 
-def _isdigit(syllable: str) -> str:
-    if _INT.fullmatch(syllable) is None:
-        return "False"
-    return str(-(2**31) <= int(syllable) < 2**31)
+def _isdigit(syllable: str) -> bool:
+    return _INT.fullmatch(syllable) is not None and -(2**31) <= int(syllable) < 2**31
 
 
-def _shifted(name: str, values: list[str], k: int, n: int) -> list[str]:
-    """The column of feature ``name`` for the syllable at offset ``k``: ``values[i + k]``,
-    ``BOS`` before the sentence and ``EOS`` after it."""
+@dataclass(frozen=True)
+class _Column:
+    """One feature of :data:`TEMPLATE`: the n-gram from offset ``a`` to ``b`` around each
+    syllable, through ``func`` ("", ".lower", ".isdigit", ...); its constant strings built once."""
+
+    prefix: str
+    func: str
+    a: int
+    b: int
+    bos: str
+    eos: str
+    true: str
+    false: str
+
+
+def _column(name: str) -> _Column:
+    offsets, _, func = name[2:].partition("]")
+    a, _, b = offsets.partition(",")
     p = name + "="
-    if k < 0:
-        return [p + "BOS"] * min(-k, n) + [p + v for v in values[: max(n + k, 0)]]
-    if k > 0:
-        return [p + v for v in values[k:]] + [p + "EOS"] * min(k, n)
-    return [p + v for v in values]
+    return _Column(p, func, int(a), int(b or a), p + "BOS", p + "EOS", p + "True", p + "False")
 
 
-def _ngram(name: str, values: list[str], a: int, b: int, n: int) -> list[str]:
-    """The column of feature ``name`` for the n-gram from offset ``a`` to ``b``
-    (``values[j]`` is the n-gram starting at syllable ``j``): ``BOS`` when it starts
-    before the sentence, ``EOS`` when it ends after it."""
-    p = name + "="
-    head = [p + "BOS"] * min(max(-a, 0), n)
-    body = [p + v for v in values[max(a, 0) : max(min(n, n - b) + a, 0)]]
-    return head + body + [p + "EOS"] * (n - len(head) - len(body))
+_PLAN = tuple(_column(name) for name in TEMPLATE)
+_FLAGS = (".isdigit", ".istitle", ".is_in_dict")
 
 
-def features(syllables: list[str], dictionary: frozenset[str] | set[str]) -> list[list[str]]:
-    """The feature strings of every syllable, as ``CRFFeaturizer.process`` gives them."""
+def features(syllables: list[str], dictionary: frozenset[str] | set[str]) -> list[tuple[str, ...]]:
+    """The feature strings of every syllable, as ``CRFFeaturizer.process`` gives them:
+    ``BOS`` when an n-gram starts before the sentence, ``EOS`` when it ends after it."""
     n = len(syllables)
     s = syllables
     low = [t.lower() for t in s]
     title = [not t[:1].islower() for t in s]
     bi = [f"{s[i]} {s[i + 1]}" for i in range(n - 1)]
     bi_low = [f"{low[i]} {low[i + 1]}" for i in range(n - 1)]
-    tri = [f"{bi[i]} {s[i + 2]}" for i in range(n - 2)]
     tri_low = [f"{bi_low[i]} {low[i + 2]}" for i in range(n - 2)]
-    digit = [_isdigit(t) for t in s]
-    title_s = [str(t) for t in title]
-    bi_title = [str(title[i] and title[i + 1]) for i in range(n - 1)]
-    tri_title = [str(title[i] and title[i + 1] and title[i + 2]) for i in range(n - 2)]
-    in_dict = [str(t in dictionary) for t in low]
-    bi_dict = [str(t in dictionary) for t in bi_low]
-    tri_dict = [str(t in dictionary) for t in tri_low]
-    unigram = {"": s, ".lower": low, ".isdigit": digit, ".istitle": title_s, ".is_in_dict": in_dict}
-    ngrams = {
-        (1, ""): bi, (1, ".lower"): bi_low, (1, ".istitle"): bi_title, (1, ".is_in_dict"): bi_dict,
-        (2, ""): tri, (2, ".istitle"): tri_title, (2, ".is_in_dict"): tri_dict,
+    texts: dict[tuple[int, str], list[str]] = {
+        (0, ""): s, (0, ".lower"): low, (1, ""): bi, (1, ".lower"): bi_low,
+        (2, ""): [f"{bi[i]} {s[i + 2]}" for i in range(n - 2)],
     }  # fmt: skip
+    flags: dict[tuple[int, str], list[bool]] = {
+        (0, ".isdigit"): [_isdigit(t) for t in s],
+        (0, ".istitle"): title,
+        (1, ".istitle"): [title[i] and title[i + 1] for i in range(n - 1)],
+        (2, ".istitle"): [title[i] and title[i + 1] and title[i + 2] for i in range(n - 2)],
+        (0, ".is_in_dict"): [t in dictionary for t in low],
+        (1, ".is_in_dict"): [t in dictionary for t in bi_low],
+        (2, ".is_in_dict"): [t in dictionary for t in tri_low],
+    }
     columns = []
-    for name in TEMPLATE:
-        offsets, _, func = name[2:].partition("]")
-        if "," in offsets:
-            a, b = (int(x) for x in offsets.split(","))
-            columns.append(_ngram(name, ngrams[(b - a, func)], a, b, n))
+    for c in _PLAN:
+        head = min(max(-c.a, 0), n)
+        lo, hi = max(c.a, 0), max(min(n, n - c.b) + c.a, 0)
+        key = (c.b - c.a, c.func)
+        if c.func in _FLAGS:
+            body = [c.true if x else c.false for x in flags[key][lo:hi]]
         else:
-            columns.append(_shifted(name, unigram[func], int(offsets), n))
-    return [list(row) for row in zip(*columns, strict=True)]
+            body = [c.prefix + v for v in texts[key][lo:hi]]
+        columns.append([c.bos] * head + body + [c.eos] * (n - head - len(body)))
+    return list(zip(*columns, strict=True))
 
 
 @lru_cache(maxsize=1)
-def _tagger() -> tuple[Callable[[list[list[str]]], list[str]], frozenset[str]] | None:
+def _tagger() -> tuple[Callable[[list[tuple[str, ...]]], list[str]], frozenset[str]] | None:
     """underthesea's loaded word segmentation CRF (its ``tag``) and dictionary; None when
     the installed underthesea is not the one this module knows."""
     try:
@@ -125,7 +132,7 @@ def _tagger() -> tuple[Callable[[list[list[str]]], list[str]], frozenset[str]] |
         if tuple(joblib.load(folder / model.path_features)) != TEMPLATE:
             return None
         dictionary = frozenset(joblib.load(folder / model.path_dictionary))
-        tag: Callable[[list[list[str]]], list[str]] = model.estimator.tag
+        tag: Callable[[list[tuple[str, ...]]], list[str]] = model.estimator.tag
     except Exception:  # noqa: BLE001 - any other layout: underthesea's own path
         return None
     return tag, dictionary
@@ -134,16 +141,25 @@ def _tagger() -> tuple[Callable[[list[list[str]]], list[str]], frozenset[str]] |
 def word_tokenize(text: str) -> list[str]:
     """``underthesea.word_tokenize(text, use_token_normalize=False)``, faster."""
     from underthesea import word_tokenize as underthesea_words
-    from underthesea.pipeline.word_tokenize import tokenize
 
     crf = _tagger()
-    syllables: list[str] = tokenize(text, use_token_normalize=False)
+    syllables = _syllables(text)
     joined = " ".join(syllables)
     if crf is None or not syllables or joined.count(" ") != len(syllables) - 1 or _UNSAFE.search(joined):
         words: list[str] = underthesea_words(text, use_token_normalize=False)
         return words
     tag, dictionary = crf
     return join_words(syllables, tag(features(syllables, dictionary)))
+
+
+def _syllables(text: str) -> list[str]:
+    """underthesea's ``tokenize(text, use_token_normalize=False)``: its token regex over
+    its character normalization, each token the whole match (every alternative of the
+    regex is one named group, which ``tokenize`` looks up by name)."""
+    from underthesea.pipeline.word_tokenize import regex_tokenize as rt
+
+    normalized = rt.normalize_characters_in_text(text)
+    return [m.group() for m in rt.patterns.finditer(normalized)]
 
 
 def join_words(syllables: list[str], tags: list[str]) -> list[str]:

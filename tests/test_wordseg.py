@@ -32,7 +32,7 @@ def test_features_are_underthesea_features(sentence: str) -> None:
 
     syllables = tokenize(sentence, use_token_normalize=False)
     expected = wt.word_tokenize_model.featurizer.process([[[s] for s in syllables]])[0]
-    assert wordseg.features(syllables, dictionary) == expected
+    assert [list(row) for row in wordseg.features(syllables, dictionary)] == expected
 
 
 @pytest.mark.parametrize("sentence", [*SENTENCES, "Đạt ² mét và ª ký tự", "Chỉ số Σ tăng 5%"])
@@ -54,4 +54,9 @@ def test_safe_characters_agree_with_the_rust_featurizer() -> None:
 
     chars = [chr(c) for c in range(0x21, 0x2100) if not wordseg._UNSAFE.match(chr(c))]
     expected = wt.word_tokenize_model.featurizer.process([[[c]] for c in chars])
-    assert [wordseg.features([c], dictionary) for c in chars] == expected
+    assert [[list(row) for row in wordseg.features([c], dictionary)] for c in chars] == expected
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "Xem https://vnexpress.net/a-1.html, email a.b@c.vn lúc 8h30 ngày 1/2/2023 :) v.v..."])
+def test_syllables_are_underthesea_tokens(sentence: str) -> None:
+    assert wordseg._syllables(sentence) == tokenize(sentence, use_token_normalize=False)
