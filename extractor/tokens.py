@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 import regex
+from spacy.attrs import NORM
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -139,15 +140,40 @@ def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:
     return spans
 
 
+def _own_text(text: str) -> str:
+    return text
+
+
+def _lex_getters(vocab: Vocab) -> dict[int, Any]:
+    """The functions that set a new lexeme's attributes (untyped in spaCy's stubs)."""
+    getters: dict[int, Any] = vocab.lex_attr_getters  # type: ignore[attr-defined]
+    return getters
+
+
+def keep_case_norms(vocab: Vocab) -> None:
+    """Every lexeme of ``vocab`` takes its own text as ``NORM`` (spaCy's default lowers it):
+    a token's ``NORM`` is then its text unless :func:`spans_to_doc` sets it."""
+    _lex_getters(vocab)[NORM] = _own_text
+    for lex in vocab:
+        lex.norm_ = lex.orth_
+
+
 def spans_to_doc(vocab: Vocab, text: str, spans: list[tuple[int, int]]) -> Doc:
+    """A ``Doc`` of the spans of ``text``, each token's ``NORM`` its text with old tone
+    placement rewritten (see :func:`canon`)."""
     words = [text[s:e] for s, e in spans]
     spaces = [
         (spans[i + 1][0] if i + 1 < len(spans) else len(text)) > e for i, (_, e) in enumerate(spans)
     ]
     doc = Doc(vocab, words=words, spaces=spaces)
     folded = canon(text)  # one rewrite per sentence; the same length as the text
-    for token, (s, e) in zip(doc, spans, strict=True):
-        token.norm_ = folded[s:e]
+    if _lex_getters(vocab).get(NORM) is not _own_text:
+        for token, (s, e) in zip(doc, spans, strict=True):
+            token.norm_ = folded[s:e]
+    elif folded != text:  # only the rewritten tokens differ from their lexeme's NORM
+        for i, (s, e) in enumerate(spans):
+            if folded[s:e] != text[s:e]:
+                doc[i].norm_ = folded[s:e]
     doc.user_data["folded"] = folded  # for matchers on characters (see match._long_matches)
     return doc
 
@@ -183,6 +209,7 @@ class WordTokenizer:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        keep_case_norms(vocab)
 
     def __call__(self, text: str) -> Doc:
         spans = align(text, segment_words(text)) if text.strip() else []
