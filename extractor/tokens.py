@@ -124,6 +124,12 @@ def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:
     cursor = 0
     n = len(text)
     for word in words:
+        while cursor < n and text[cursor].isspace():
+            cursor += 1
+        if word and word == word.strip() and text.startswith(word, cursor):  # as written
+            spans.append((cursor, cursor + len(word)))
+            cursor += len(word)
+            continue
         start = -1
         for syllable in word.split():
             while cursor < n and text[cursor].isspace():
