@@ -82,9 +82,15 @@ _PLAN = tuple(_column(name) for name in TEMPLATE)
 _FLAGS = (".isdigit", ".istitle", ".is_in_dict")
 
 
-def features(syllables: list[str], dictionary: frozenset[str] | set[str]) -> list[tuple[str, ...]]:
+def features(
+    syllables: list[str], dictionary: frozenset[str] | set[str], known: dict[str, frozenset[str]] | None = None
+) -> list[list[str]]:
     """The feature strings of every syllable, as ``CRFFeaturizer.process`` gives them:
-    ``BOS`` when an n-gram starts before the sentence, ``EOS`` when it ends after it."""
+    ``BOS`` when an n-gram starts before the sentence, ``EOS`` when it ends after it.
+
+    ``known`` maps each n-gram feature ("T[0,1]") to the values the model has a weight
+    for: the others, most n-grams, are left out (the tagger skips them anyway, after
+    reading them)."""
     n = len(syllables)
     s = syllables
     low = [t.lower() for t in s]
@@ -106,16 +112,30 @@ def features(syllables: list[str], dictionary: frozenset[str] | set[str]) -> lis
         (2, ".is_in_dict"): [t in dictionary for t in tri_low],
     }
     columns = []
+    sparse = []
     for c in _PLAN:
         head = min(max(-c.a, 0), n)
         lo, hi = max(c.a, 0), max(min(n, n - c.b) + c.a, 0)
         key = (c.b - c.a, c.func)
         if c.func in _FLAGS:
             body = [c.true if x else c.false for x in flags[key][lo:hi]]
+        elif known is not None and c.a != c.b:
+            sparse.append((c, head, lo, hi, texts[key], known.get(c.prefix[:-1], frozenset())))
+            continue
         else:
             body = [c.prefix + v for v in texts[key][lo:hi]]
         columns.append([c.bos] * head + body + [c.eos] * (n - head - len(body)))
-    return list(zip(*columns, strict=True))
+    rows = [list(row) for row in zip(*columns, strict=True)]
+    for c, head, lo, hi, values, weighted in sparse:
+        for j in [j for j in range(lo, hi) if values[j] in weighted]:
+            rows[j - c.a].append(c.prefix + values[j])
+        if "BOS" in weighted:
+            for i in range(head):
+                rows[i].append(c.bos)
+        if "EOS" in weighted:
+            for i in range(head + hi - lo, n):
+                rows[i].append(c.eos)
+    return rows
 
 
 def _load(path: Path) -> Any:
@@ -132,10 +152,44 @@ def _load(path: Path) -> Any:
         return joblib.load(path)
 
 
+#: The keys of a CRFsuite attribute database: every feature string starts with "T[" and
+#: ends at its NUL; the binary fields around a key hold NULs, so none runs into a key.
+_KEY = regex.compile(rb"T\[[^\x00]*")
+
+
+def _ngram_weights(path: Path) -> dict[str, frozenset[str]] | None:
+    """The values each n-gram feature ("T[0,1]") has a weight for in a CRFsuite model
+    file, read from its attribute database (CQDB); None when the file is not laid out
+    that way. A stray match in the binary part only adds a value no feature has."""
+    import struct
+
+    data = path.read_bytes()
+    magic, _, kind, _, _, _, n_attrs, _, _, at = struct.unpack_from("<4sI4sIIIIIII", data, 0)
+    if magic != b"lCRF" or kind != b"FOMC" or data[at : at + 4] != b"CQDB":
+        return None
+    (size,) = struct.unpack_from("<I", data, at + 4)
+    keys = _KEY.findall(data, at, at + size)
+    if len(keys) < n_attrs:
+        return None
+    by_name: dict[str, set[str]] = {}
+    for key in keys:
+        name, _, value = key.decode("utf-8", "replace").partition("=")
+        if "," in name:
+            by_name.setdefault(name, set()).add(value)
+    return {name: frozenset(values) for name, values in by_name.items()}
+
+
+@dataclass(frozen=True)
+class _CRF:
+    tag: Callable[[list[list[str]]], list[str]]
+    dictionary: frozenset[str]
+    known: dict[str, frozenset[str]] | None  # n-gram values with a weight; None: all
+
+
 @lru_cache(maxsize=1)
-def _tagger() -> tuple[Callable[[list[tuple[str, ...]]], list[str]], frozenset[str]] | None:
-    """underthesea's loaded word segmentation CRF (its ``tag``) and dictionary; None when
-    the installed underthesea is not the one this module knows."""
+def _tagger() -> _CRF | None:
+    """underthesea's loaded word segmentation CRF (its ``tag``), dictionary and n-gram
+    weights; None when the installed underthesea is not the one this module knows."""
     try:
         import underthesea.pipeline.word_tokenize as wt
 
@@ -146,10 +200,25 @@ def _tagger() -> tuple[Callable[[list[tuple[str, ...]]], list[str]], frozenset[s
         if tuple(_load(folder / model.path_features)) != TEMPLATE:
             return None
         dictionary = frozenset(_load(folder / model.path_dictionary))
-        tag: Callable[[list[tuple[str, ...]]], list[str]] = model.estimator.tag
+        tag: Callable[[list[list[str]]], list[str]] = model.estimator.tag
     except Exception:  # noqa: BLE001 - any other layout: underthesea's own path
         return None
-    return tag, dictionary
+    try:
+        known = _ngram_weights(folder / model.path_model)
+    except Exception:  # noqa: BLE001 - unreadable: every feature is built
+        known = None
+    if known is not None and not _same_tags(tag, dictionary, known):
+        known = None
+    return _CRF(tag, dictionary, known)
+
+
+def _same_tags(
+    tag: Callable[[list[list[str]]], list[str]], dictionary: frozenset[str], known: dict[str, frozenset[str]]
+) -> bool:
+    """Does the tagger give the same tags without the n-grams it has no weight for (a
+    check of what was read from the model file, on a few syllables of every kind)?"""
+    syllables = "Theo Bộ Tài chính , 12 tỉnh ( -3 ) đạt và vượt kế hoạch năm 2023 .".split()
+    return tag(features(syllables, dictionary, known)) == tag(features(syllables, dictionary))
 
 
 def word_tokenize(text: str) -> list[str]:
@@ -162,8 +231,7 @@ def word_tokenize(text: str) -> list[str]:
     if crf is None or not syllables or joined.count(" ") != len(syllables) - 1 or _UNSAFE.search(joined):
         words: list[str] = underthesea_words(text, use_token_normalize=False)
         return words
-    tag, dictionary = crf
-    return join_words(syllables, tag(features(syllables, dictionary)))
+    return join_words(syllables, crf.tag(features(syllables, crf.dictionary, crf.known)))
 
 
 def _syllables(text: str) -> list[str]:

@@ -18,7 +18,7 @@ SENTENCES = [
 ]
 
 
-def _crf() -> tuple[object, frozenset[str]]:
+def _crf() -> wordseg._CRF:
     crf = wordseg._tagger()
     if crf is None:
         pytest.skip("the installed underthesea has another word segmentation model")
@@ -27,12 +27,12 @@ def _crf() -> tuple[object, frozenset[str]]:
 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_features_are_underthesea_features(sentence: str) -> None:
-    _, dictionary = _crf()
+    dictionary = _crf().dictionary
     import underthesea.pipeline.word_tokenize as wt
 
     syllables = tokenize(sentence, use_token_normalize=False)
     expected = wt.word_tokenize_model.featurizer.process([[[s] for s in syllables]])[0]
-    assert [list(row) for row in wordseg.features(syllables, dictionary)] == expected
+    assert wordseg.features(syllables, dictionary) == expected
 
 
 @pytest.mark.parametrize("sentence", [*SENTENCES, "Đạt ² mét và ª ký tự", "Chỉ số Σ tăng 5%"])
@@ -49,14 +49,31 @@ def test_unsafe_characters_take_underthesea_path() -> None:
 def test_safe_characters_agree_with_the_rust_featurizer() -> None:
     """Every character that :data:`wordseg._UNSAFE` lets through gets the same lower case,
     digit and title features from both featurizers."""
-    _, dictionary = _crf()
+    dictionary = _crf().dictionary
     import underthesea.pipeline.word_tokenize as wt
 
     chars = [chr(c) for c in range(0x21, 0x2100) if not wordseg._UNSAFE.match(chr(c))]
     expected = wt.word_tokenize_model.featurizer.process([[[c]] for c in chars])
-    assert [[list(row) for row in wordseg.features([c], dictionary)] for c in chars] == expected
+    assert [wordseg.features([c], dictionary) for c in chars] == expected
 
 
 @pytest.mark.parametrize("sentence", [*SENTENCES, "Xem https://vnexpress.net/a-1.html, email a.b@c.vn lúc 8h30 ngày 1/2/2023 :) v.v..."])
 def test_syllables_are_underthesea_tokens(sentence: str) -> None:
     assert wordseg._syllables(sentence) == tokenize(sentence, use_token_normalize=False)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_ngrams_without_weight_change_no_tag(sentence: str) -> None:
+    crf = _crf()
+    if crf.known is None:
+        pytest.skip("the model's attributes could not be read")
+    syllables = tokenize(sentence, use_token_normalize=False)
+    full = wordseg.features(syllables, crf.dictionary)
+    trimmed = wordseg.features(syllables, crf.dictionary, crf.known)
+    assert all(set(t) <= set(f) for t, f in zip(trimmed, full, strict=True))
+    assert crf.tag(trimmed) == crf.tag(full)
+
+
+def test_model_ngram_weights_are_read() -> None:
+    known = _crf().known
+    assert known is not None and "BOS" in known["T[-2,-1]"] and "T[0]" not in known
