@@ -5,7 +5,10 @@ into 43 feature strings (``underthesea_core.CRFFeaturizer``) and tags it ``B-W``
 ``I-W`` with its CRF. Most of its time goes into the featurizer, which builds every
 string one at a time; :func:`word_tokenize` builds the same strings column by column
 (each n-gram, its lower case and its dictionary lookup once per sentence) and hands
-them to the same tagger, so the words are underthesea's own.
+them to the same tagger, so the words are underthesea's own. The n-gram features the
+model has no weight for (most of them: "T[-1,1]=tháng Tám ,") are left out, as the
+tagger would only read and skip them; which ones the model knows is read once from its
+attribute database and checked on a sample sentence.
 
 The features are underthesea's only where both agree: the model must use the feature
 template below, and the syllables must be made of characters on which Python and the
