@@ -8,7 +8,7 @@ string one at a time; :func:`word_tokenize` builds the same strings column by co
 them to the same tagger, so the words are underthesea's own. The n-gram features the
 model has no weight for (most of them: "T[-1,1]=tháng Tám ,") are left out, as the
 tagger would only read and skip them; which ones the model knows is read once from its
-attribute database and checked on a sample sentence.
+attribute database, and only when it reads whole.
 
 The features are underthesea's only where both agree: the model must use the feature
 template below, and the syllables must be made of characters on which Python and the
@@ -158,12 +158,14 @@ def _load(path: Path) -> Any:
 #: The keys of a CRFsuite attribute database: every feature string starts with "T[" and
 #: ends at its NUL; the binary fields around a key hold NULs, so none runs into a key.
 _KEY = regex.compile(rb"T\[[^\x00]*")
+_CONTROL = regex.compile(r"[\x00-\x1f]")
 
 
 def _ngram_weights(path: Path) -> dict[str, frozenset[str]] | None:
     """The values each n-gram feature ("T[0,1]") has a weight for in a CRFsuite model
-    file, read from its attribute database (CQDB); None when the file is not laid out
-    that way. A stray match in the binary part only adds a value no feature has."""
+    file, read from its attribute database (CQDB). None unless exactly as many features
+    of :data:`TEMPLATE` are found there as the model says it has, each one whole (no
+    control character: a key that ran into binary data would hold some)."""
     import struct
 
     data = path.read_bytes()
@@ -171,14 +173,20 @@ def _ngram_weights(path: Path) -> dict[str, frozenset[str]] | None:
     if magic != b"lCRF" or kind != b"FOMC" or data[at : at + 4] != b"CQDB":
         return None
     (size,) = struct.unpack_from("<I", data, at + 4)
-    keys = _KEY.findall(data, at, at + size)
-    if len(keys) < n_attrs:
-        return None
+    names = frozenset(TEMPLATE)
     by_name: dict[str, set[str]] = {}
-    for key in keys:
-        name, _, value = key.decode("utf-8", "replace").partition("=")
+    count = 0
+    for key in _KEY.findall(data, at, at + size):
+        name, equals, value = key.decode("utf-8", "replace").partition("=")
+        if not equals or name not in names:
+            continue  # "T[" in the binary part of the file
+        if _CONTROL.search(value):
+            return None
+        count += 1
         if "," in name:
             by_name.setdefault(name, set()).add(value)
+    if count != n_attrs:
+        return None
     return {name: frozenset(values) for name, values in by_name.items()}
 
 
@@ -210,21 +218,7 @@ def _tagger() -> _CRF | None:
         known = _ngram_weights(folder / model.path_model)
     except Exception:  # noqa: BLE001 - unreadable: every feature is built
         known = None
-    if known is not None and not _same_tags(tag, dictionary, known):
-        known = None
     return _CRF(tag, dictionary, known)
-
-
-def _same_tags(
-    tag: Callable[[list[list[str]]], list[str]], dictionary: frozenset[str], known: dict[str, frozenset[str]]
-) -> bool:
-    """Does the tagger give the same tags without the n-grams it has no weight for (a
-    check of what was read from the model file, on bigrams it knows, numbers and
-    punctuation)?"""
-    values = sorted(known.get("T[0,1]", ()))
-    bigrams = values[:: max(1, len(values) // 12)]
-    syllables = [*" ".join(bigrams).split(), "12", ",", "(", "-3", ")", "."]
-    return tag(features(syllables, dictionary, known)) == tag(features(syllables, dictionary))
 
 
 def word_tokenize(text: str) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from underthesea import word_tokenize as underthesea_words
 from underthesea.pipeline.word_tokenize import tokenize
@@ -77,3 +79,19 @@ def test_ngrams_without_weight_change_no_tag(sentence: str) -> None:
 def test_model_ngram_weights_are_read() -> None:
     known = _crf().known
     assert known is not None and "BOS" in known["T[-2,-1]"] and "T[0]" not in known
+
+
+def test_model_weights_read_whole_or_not_at_all(tmp_path: Path) -> None:
+    """A key that runs into the next record, or one missing, leaves every feature in."""
+    import underthesea.pipeline.word_tokenize as wt
+
+    _crf()
+    model = Path(wt.__file__).parent / "models" / wordseg._MODEL_DIR / "models.bin"
+    data = model.read_bytes()
+    run_on = tmp_path / "run_on.bin"
+    run_on.write_bytes(data.replace(b"\x00T[", b"\x01T[").replace(b"=BOS\x00", b"=BOS\x01"))
+    assert wordseg._ngram_weights(run_on) is None
+    missing = tmp_path / "missing.bin"
+    missing.write_bytes(data.replace(b"T[-2,-1]=BOS\x00", b"X[-2,-1]=BOS\x00", 1))
+    assert wordseg._ngram_weights(missing) is None
+    assert wordseg._ngram_weights(model) is not None
