@@ -134,18 +134,18 @@ class Pipeline:
         found = [(strings[key], start, end) for key, start, end in [*self.phrases(doc), *token_matches]]
         found.extend(self._long_matches(doc))
         for key, start, end in found:
-            if any(i in taken for i in range(start, end)):
+            if not taken.isdisjoint(range(start, end)):
                 continue
-            label, _, ent_id = key.partition("|")
+            label, ent_id = _label_and_id(key)
             if label == "NUMWORD" and not by_words:
                 continue  # a syllable may be half a word ("đầu tư"): number words need words
             cues.append(Span(doc, start, end, label=label, span_id=ent_id))
         ents = sorted([*figures, *filter_spans(cues)], key=lambda s: s.start)
-        doc.ents = ents  # sets ENT_TYPE/ENT_IOB on the tokens for the Matcher
+        # sets ENT_TYPE/ENT_IOB on the tokens for the Matcher (``doc.ents = ents`` would
+        # copy every Span first)
+        doc.set_ents(ents, default="outside")
         doc.user_data["ents"] = ents  # reading doc.ents back would rebuild every Span
-        totals = [doc[s:e] for _, s, e in self.matcher(doc)]
-        for t in totals:
-            t.label_ = "TOTAL"
+        totals = [Span(doc, s, e, label="TOTAL") for _, s, e in self.matcher(doc)]
         totals.sort(key=lambda s: s.start)
         return Matched(doc=doc, offset=offset, totals=totals, ents=ents)
 
@@ -158,7 +158,7 @@ class Pipeline:
             return []
         from .tokens import canon
 
-        text = canon(doc.text)  # same length as doc.text
+        text = doc.user_data.get("folded") or canon(doc.text)  # same length as doc.text
         out = []
         for first in self.long_first.finditer(text, timeout=REGEX_TIMEOUT):  # where a phrase may start
             rx = self.long_re[first.group()]
@@ -173,6 +173,13 @@ class Pipeline:
 
 
 _SYLLABLE = regex.compile(r"\w+", regex.V1)
+
+
+@lru_cache(maxsize=4096)
+def _label_and_id(key: str) -> tuple[str, str]:
+    """The entity label and id of a match key ("UNIT|party-members")."""
+    label, _, ent_id = key.partition("|")
+    return label, ent_id
 
 
 def _is_short(phrase: str) -> bool:
@@ -245,7 +252,8 @@ def _retokenize_number(doc: Any, start: int, end: int, label: str) -> Any:
     span = doc.char_span(start, end, label=label, alignment_mode="expand")
     if span is None:
         return None
-    extra = doc.text[span.start_char : start] + doc.text[end : span.end_char]
+    text = doc.user_data.get("folded") or doc.text  # same length and letters as doc.text
+    extra = text[span.start_char : start] + text[end : span.end_char]
     if any(c.isalnum() for c in extra):
         return None  # a number inside a word or name ("Quận 10", "GD-2")
     return doc.char_span(start, end, label=label, alignment_mode="contract")

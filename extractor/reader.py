@@ -66,6 +66,7 @@ _WARC_SUFFIXES = (".warc", ".warc.gz")
 
 _ZERO_WIDTH = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = regex.compile(r"[^\S\n]+")  # any whitespace but newline (NBSP, tabs, thin spaces)
+_OTHER_SPACE = regex.compile(r"[^\S\n ]")  # whitespace _SPACES rewrites even alone
 _EDGE_SPACES = regex.compile(r" *\n *")
 _MANY_BLANKS = regex.compile(r"\n{3,}")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -99,8 +100,11 @@ def normalize_text(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub(" ", text)
-    text = _SPACES.sub(" ", text)
-    text = _EDGE_SPACES.sub("\n", text)
+    # most texts have no space to rewrite: the cheap tests first
+    if "  " in text or _OTHER_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _EDGE_SPACES.sub("\n", text)
     text = _MANY_BLANKS.sub("\n\n", text)
     return text.strip()
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 import regex
+from spacy.attrs import NORM
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -137,10 +138,9 @@ def split_tails(words: list[str]) -> list[str]:
 def segment_words(text: str) -> list[str]:
     """underthesea word segmentation, without its token normalization; numbers, verbs
     and lower-case tails split off names."""
-    from underthesea import word_tokenize  # heavy: imported on first use
+    from .wordseg import word_tokenize  # heavy: imports underthesea on first use
 
-    words: list[str] = word_tokenize(text, use_token_normalize=False)
-    return split_verbs(split_tails(split_numbers(words)))
+    return split_verbs(split_tails(split_numbers(word_tokenize(text))))
 
 
 def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:
@@ -149,6 +149,12 @@ def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:
     cursor = 0
     n = len(text)
     for word in words:
+        while cursor < n and text[cursor].isspace():
+            cursor += 1
+        if word and word == word.strip() and text.startswith(word, cursor):  # as written
+            spans.append((cursor, cursor + len(word)))
+            cursor += len(word)
+            continue
         start = -1
         for syllable in word.split():
             while cursor < n and text[cursor].isspace():
@@ -165,16 +171,56 @@ def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:
     return spans
 
 
+def _own_text(text: str) -> str:
+    return text
+
+
+def _lex_getters(vocab: Vocab) -> dict[int, Any]:
+    """The functions that set a new lexeme's attributes (untyped in spaCy's stubs)."""
+    getters: dict[int, Any] = vocab.lex_attr_getters  # type: ignore[attr-defined]
+    return getters
+
+
+def keep_case_norms(vocab: Vocab) -> None:
+    """Every lexeme of ``vocab`` takes its own text as ``NORM`` (spaCy's default lowers it):
+    a token's ``NORM`` is then its text unless :func:`spans_to_doc` sets it."""
+    _lex_getters(vocab)[NORM] = _own_text
+    for lex in vocab:
+        lex.norm_ = lex.orth_
+
+
 def spans_to_doc(vocab: Vocab, text: str, spans: list[tuple[int, int]]) -> Doc:
+    """A ``Doc`` of the spans of ``text``, each token's ``NORM`` its text with old tone
+    placement rewritten (see :func:`canon`)."""
     words = [text[s:e] for s, e in spans]
     spaces = [
         (spans[i + 1][0] if i + 1 < len(spans) else len(text)) > e for i, (_, e) in enumerate(spans)
     ]
     doc = Doc(vocab, words=words, spaces=spaces)
     folded = canon(text)  # one rewrite per sentence; the same length as the text
-    for token, (s, e) in zip(doc, spans, strict=True):
-        token.norm_ = folded[s:e]
+    if _lex_getters(vocab).get(NORM) is not _own_text:
+        for token, (s, e) in zip(doc, spans, strict=True):
+            token.norm_ = folded[s:e]
+    elif folded != text:  # only the rewritten tokens differ from their lexeme's NORM
+        for i, (s, e) in enumerate(spans):
+            if folded[s:e] != text[s:e]:
+                doc[i].norm_ = folded[s:e]
+    doc.user_data["folded"] = folded  # for matchers on characters (see match._long_matches)
     return doc
+
+
+def rebuilds(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Do the spans, with one space wherever two are apart, give back ``text`` exactly
+    (what the ``Doc.text`` of :func:`spans_to_doc` is, without building it)?
+
+    >>> rebuilds("a b", [(0, 1), (2, 3)]), rebuilds(" a", [(1, 2)]), rebuilds("a  b", [(0, 1), (3, 4)])
+    (True, False, False)
+    """
+    if not spans:
+        return text == ""
+    if spans[0][0] != 0 or spans[-1][1] != len(text):
+        return False
+    return all(s == e or (s == e + 1 and text[e] == " ") for (_, e), (s, _) in zip(spans, spans[1:], strict=False))
 
 
 def syllable_doc(vocab: Vocab, text: str) -> Doc:
@@ -194,15 +240,15 @@ class WordTokenizer:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        keep_case_norms(vocab)
 
     def __call__(self, text: str) -> Doc:
         spans = align(text, segment_words(text)) if text.strip() else []
         if spans is None:  # underthesea changed something: fall back to simple tokens
             spans = [m.span() for m in _SIMPLE.finditer(text)]
-        doc = spans_to_doc(self.vocab, text, spans)
-        if doc.text != text:  # leading/trailing spaces: keep the text exact
-            doc = spans_to_doc(self.vocab, text, [m.span() for m in _SIMPLE.finditer(text)])
-        return doc
+        if not rebuilds(text, spans):  # leading/trailing spaces: keep the text exact
+            spans = [m.span() for m in _SIMPLE.finditer(text)]
+        return spans_to_doc(self.vocab, text, spans)
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
         for text in texts:

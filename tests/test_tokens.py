@@ -42,3 +42,9 @@ def test_canon(word: str, norm: str) -> None:
 def test_old_tone_placement_matches_head() -> None:
     doc = pipeline()("Thành uỷ Hà Nội có 59 đảng bộ.").doc
     assert [e.label_ for e in doc.ents if e.text == "Thành uỷ"] == ["ORG_HEAD"]
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "Hoà Bình… – 5 đảng viên"])
+def test_norm_is_the_folded_text_with_case(sentence: str) -> None:
+    for doc in (pipeline().nlp.make_doc(sentence), pipeline()(sentence).doc):
+        assert [t.norm_ for t in doc] == [canon(t.text) for t in doc]
