@@ -104,7 +104,6 @@ class TotalResolver:
 
     def _totals(self, sent: Sentence, m: Matched) -> None:
         doc = m.doc
-        periods = sentence_periods(sent.text)
         found: list[tuple[Any, float, str, Any]] = []  # (span, value, unit, qualifier ent)
         for span in m.totals:
             ents = [e for e in doc_ents(doc) if e.start < span.end and e.end > span.start]
@@ -127,6 +126,7 @@ class TotalResolver:
         found.extend(self._bare_numbers(m, [f[0] for f in found]))
         found = [f for f in found if not _in_range(doc, f[0])]
         found.sort(key=lambda f: f[0].start)
+        periods = sentence_periods(sent.text) if found else []  # only where there are totals
         lo = 0
         for span, value, unit, qual in found:
             window = [e for e in doc_ents(doc) if lo <= e.start < span.start]
