@@ -25,6 +25,8 @@ def is_count(doc: Any, tok: Any) -> bool:
     a score, rank or date after a blocking word ("điểm 9", "lớp 12")."""
     if tok.ent_type_ == "NUMWORD":
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.ent_type_ != "UNIT" and names.key(nxt) in names.lexicon().measure_words:
+            return False  # "Chín tháng năm 2024": a duration
         return not (nxt is not None and nxt.ent_type_ == "NUMBER" and is_year(doc, nxt))
     if tok.i > 0 and doc[tok.i - 1].norm_.casefold() in cues().bare_blockers:
         return False
@@ -34,13 +36,13 @@ def is_count(doc: Any, tok: Any) -> bool:
     return tok.ent_type_ == "NUMBER" and not is_year(doc, tok)
 
 
-def own_subject_clause(doc: Any, gap: Any, k: int) -> bool:
+def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",)) -> bool:
     """Does the clause of a figure (after the last "," or "(" of ``gap``, up to token
     ``k``) have a subject of its own ("..., lãi suất tăng 2%")? Not when it opens with
     its verb ("..., giảm 17%") or only labels the figure ("..., vật lý 5,35%", "hoá học
     là 5,89%")."""
     c = cues()
-    cut = max((t.i for t in gap if t.text == ","), default=None)
+    cut = max((t.i for t in gap if t.text in cuts), default=None)
     if cut is None:
         return False
     toks = [t for t in doc[cut + 1 : k] if t.norm_.casefold() not in c.clause_adverbs]
@@ -78,6 +80,8 @@ def share_of_count(doc: Any, k: int) -> bool:
         i -= 1
     if i < 1 or doc[i].text != "(":
         return False
+    if any(names.key(t) in cues().change_verbs for t in doc[i + 1 : k]):
+        return False  # "số vụ tăng 2 vụ (tăng 25%)": the rate of the change, the subject's
     before = doc[i - 1]
     if before.ent_type_ == "NUMBER":  # a count, not a year ("từ 2013 (đạt 87,02%)")
         return not is_year(doc, before)
@@ -132,8 +136,8 @@ def topic(doc: Any) -> tuple[int, int] | None:
             return None
         end = names.name_end(doc, i)
         span = (i, end)
-        if is_source(doc, span) or names.is_vague(doc, span) or names.is_bare_head(doc, span):
-            return None
+        if is_source(doc, span) or names.is_bare_head(doc, span):
+            return None  # (a generic topic, "TAND tỉnh", is completed or dropped later)
         j = end
         while j < len(doc) and doc[j].norm_.casefold() in c.clause_adverbs:
             j += 1
@@ -171,7 +175,7 @@ def about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
             return False
         if word in c.existential and t.i + 1 < len(doc) and is_count(doc, doc[t.i + 1]):
             return False
-    return not own_subject_clause(doc, gap, pct.start)
+    return not own_subject_clause(doc, gap, pct.start, cuts=(",", "("))  # "... 1.985 vụ (đạt 92,8%)"
 
 
 def aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
@@ -269,3 +273,10 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         if i > 0 and names.key(doc[i - 1]) in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
             return i, False
     return None
+
+
+def compared(doc: Any, pct: Any) -> bool:
+    """"thấp hơn nhiều so với mức 1,5% theo quy định": the percent a figure is compared
+    with, nobody's figure."""
+    words = " ".join(names.key(t) for t in doc[max(0, pct.start - 4) : pct.start])
+    return any(f"{m} " in f"{words} " for m in cues().comparison_markers)

@@ -49,6 +49,8 @@ class Cues:
     referent_nouns: frozenset[str]
     share_verbs: frozenset[str]
     count_blockers: frozenset[str]
+    change_verbs: frozenset[str]
+    comparison_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +93,8 @@ def cues() -> Cues:
         referent_nouns=word_set(t, "referent_nouns"),
         share_verbs=word_set(t, "share_verbs"),
         count_blockers=word_set(t, "count_blockers"),
+        change_verbs=word_set(t, "change_verbs"),
+        comparison_markers=word_set(t, "comparison_markers"),
     )
 
 

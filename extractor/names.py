@@ -314,7 +314,7 @@ def first_name_start(doc: Any, lo: int, hi: int) -> int | None:
     for j in range(i, hi):
         if is_name_start(doc, j):
             return j
-        if j > 0 and is_capitalized(doc[j]) and key(doc[j]) not in lex.not_name_start:
+        if j > 0 and is_capitalized(doc[j]) and key(doc[j]) not in lex.not_name_start and key(doc[j]) not in lex.not_names:
             return j
     return None
 
@@ -356,6 +356,25 @@ def leading_heads(doc: Any, start: int, end: int) -> tuple[str, str]:
     return " ".join(of_parts), typ
 
 
+def with_stem(previous: str, mention: str) -> str:
+    """A bare place name in a list, completed like the item before it when that item is
+    a body of a place: "Công ty Điện lực Quảng Ngãi" then "Khánh Hòa" -> "Công ty Điện
+    lực Khánh Hòa"; a bare type word is kept only when the gazetteer has such a unit
+    ("huyện Thạch Hà", "Can Lộc" -> "huyện Can Lộc"; "tỉnh A", "Hà Nội" stays)."""
+    from . import gazetteer
+
+    if not gazetteer.is_place(mention):
+        return mention
+    words = previous.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        if gazetteer.is_place(" ".join(words[-n:])):
+            stem = " ".join(words[:-n])
+            if stem.casefold() in lexicon().admin_types:
+                return with_type(stem, mention)
+            return f"{stem} {mention}"
+    return mention
+
+
 def with_type(type_word: str, mention: str) -> str:
     """A bare place name with the type word its list elided, when the gazetteer has such a
     unit ("huyện" + "Can Lộc" -> "huyện Can Lộc"); else the mention unchanged."""
@@ -386,6 +405,10 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     mention = str(doc[item[0] : item[1]].text)
     of_head, type_head = leading_heads(doc, *first)
     start_tok = doc[item[0]]
+    if not (head_word(start_tok) or is_admin_type(start_tok)):
+        placed = with_stem(str(doc[first[0] : first[1]].text), mention)
+        if placed != mention:  # "Công ty Điện lực Quảng Ngãi (3,52%), Khánh Hòa (3,8%)"
+            return placed
     if of_head:
         if start_tok.ent_type_ == "ORG_OF" or mention.startswith(of_head):
             return mention
@@ -473,14 +496,15 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     last before it, even without its type word: (position, full name)."""
     from . import gazetteer
 
-    if mention.casefold() not in lexicon().admin_types:
-        return None
-    found = gazetteer.nearest_province(text, at, mention)
+    typ = next((t for t in lexicon().admin_types if mention.casefold() == t or mention.casefold().endswith(" " + t)), None)
+    if typ is None:
+        return None  # "TAND tỉnh", "tỉnh": a body of the province, or the province
+    found = gazetteer.nearest_province(text, at, typ)
     if found is None:
         return None
     pos, name = found
     if lower_type_word(name) != name or name.split()[0].casefold().rstrip(".") in lexicon().admin_types:
-        return pos, name  # "TP.HCM", "Thành phố Hồ Chí Minh": the type word is already there
+        return pos, mention[: len(mention) - len(typ)] + name  # "TP.HCM": the type word is there
     return pos, f"{mention} {name}"
 
 

@@ -171,6 +171,8 @@ class ArticleResolver:
                 if doc[resp - 1].text == ",":  # "Hà Nội và TP.HCM, hai địa phương ..., lần lượt"
                     at = next((j for j in range(resp - 2, max(clause_floor, resp - 12) - 1, -1) if doc[j].text == ","), resp)
                 subjects = self._subjects(doc, at, clause_floor, floor, max_gap=3)
+                if len(subjects) != len(run):  # "A, B vẫn ở mức thấp, lần lượt 64,3% và 68%"
+                    subjects = self._subjects(doc, resp, clause_floor, floor, max_gap=8)
                 if len(subjects) == len(run):
                     for span, p in zip(subjects, run, strict=True):
                         self._add_named(sent, m, span, p)
@@ -183,7 +185,7 @@ class ArticleResolver:
                 i += 1
                 continue
             owner = clauses.owner_after(doc, pct)
-            if owner is None and clauses.owned_elsewhere(doc, pct):
+            if owner is None and (clauses.owned_elsewhere(doc, pct) or clauses.compared(doc, pct)):
                 floor, last, i = pct.end, [], i + 1  # "thấp hơn mức 93,4% của cả nước"
                 continue
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
@@ -293,22 +295,22 @@ class ArticleResolver:
                 break
         if span is None:
             return []
+        gap_from = span[1]
         if span[0] >= 1 and doc[span[0] - 1].text == "(" and span[1] < len(doc) and doc[span[1]].text == ")":
             outer = names.name_before(doc, span[0] - 1, floor)
             if outer is not None and outer[1] == span[0] - 1:
+                gap_from = span[1] + 1
                 if names.head_word(doc[span[0]]):  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name
                     span = (outer[0], span[1] + 1)
-                else:  # "Trường ĐH Thủ Đô (Hà Nội)": a location gloss, dropped
+                else:  # "Trường ĐH Thủ Đô (Hà Nội)", "Kiểm toán nhà nước (KTNN)": a gloss, dropped
                     span = (outer[0], outer[1])
                 k = max(k, span[1])
-        gap = [t for t in doc[span[1] : k] if t.text not in ("(", ")")]
+        gap = [t for t in doc[gap_from : k] if t.text not in ("(", ")")]
         verbs = cues().figure_verbs
         own = span[1] + 1 if span[1] < len(doc) and doc[span[1]].norm_.casefold() in cues().existential else -1
         numeric = any(  # "... là 5 đơn vị đứng đầu": an apposition counting the subjects is fine,
             # and so is the name's own count ("Cao Bằng có 85 bài thi ..., chiếm 1,89%")
-            t.ent_type_ in ("NUMBER", "NUMWORD")
-            and not (t.i > 0 and doc[t.i - 1].norm_.casefold() in cues().bare_blockers | {"là"})  # "điểm 9"
-            and t.i != own
+            clauses.is_count(doc, t) and not (t.i > 0 and doc[t.i - 1].norm_.casefold() == "là") and t.i != own
             for t in gap
         )
         if len(gap) > (max_gap if numeric else max_gap + 8) or any(
@@ -376,7 +378,7 @@ class ArticleResolver:
 
     def _list_type(self, sent: Sentence, m: Matched, span: tuple[int, int], mention: str) -> str:
         """"huyện Thạch Hà đạt 71,5%, Can Lộc 69%": a bare place right after the previous
-        figure of its sentence takes that item's type word, if the gazetteer has such a unit."""
+        figure of its sentence is named like that item (see :func:`names.with_stem`)."""
         doc = m.doc
         if not self.organizations or names.head_word(doc[span[0]]) or names.is_admin_type(doc[span[0]]):
             return mention
@@ -386,9 +388,7 @@ class ArticleResolver:
         gap = self.seg.text[prev.percent_end : m.offset + doc[span[0]].idx]
         if not _LIST_GAP.match(gap.replace(")", "")):
             return mention
-        typ = next((t for t in sorted(names.lexicon().admin_types, key=len, reverse=True)
-                    if prev.name.casefold().startswith(t + " ")), None)
-        return names.with_type(prev.name[: len(typ)], mention) if typ else mention
+        return names.with_stem(prev.name, mention)
 
     def _add_org(
         self,

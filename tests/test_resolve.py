@@ -157,6 +157,19 @@ ORG_ROWS = [
     ("Hà Nội và TP.HCM, hai địa phương có quy mô thu lớn nhất, lần lượt thu được 92,8% và 81,4% dự toán.",
      [("Hà Nội", 92.8), ("TP.HCM", 81.4)]),
     ("Hải Phòng xếp thứ hai với 90,7%, Bắc Giang đứng thứ ba (90,13%).", [("Hải Phòng", 90.7), ("Bắc Giang", 90.13)]),
+    # a place in a list is named like the body of a place before it
+    ("Tại miền Trung, các Công ty Điện lực Quảng Ngãi (3,52%), Khánh Hòa (3,8%) có tổn thất thấp.",
+     [("Công ty Điện lực Quảng Ngãi", 3.52), ("Công ty Điện lực Khánh Hòa", 3.8)]),
+    # countries, crop varieties and seasons are no organizations; a gloss after a name is dropped
+    ("Xét theo đối tác, Hàn Quốc dẫn đầu với 42% tổng vốn, tiếp đến là Trung Quốc (23%) và Nhật Bản (11%).", []),
+    ("Qua kiểm toán tại 9 bộ, Kiểm toán nhà nước (KTNN) đã kiến nghị xử lý 2.146 tỷ đồng, tăng 14,5%.",
+     [("Kiểm toán nhà nước", 14.5)]),
+    # a body of the province, completed by it; a figure compared with is nobody's
+    ("Ngành tòa án tỉnh Thanh Hóa làm tốt. Riêng TAND tỉnh thụ lý 2.140 vụ, giải quyết 1.985 vụ (đạt 92,8%); "
+     "tỷ lệ bản án bị hủy chỉ 0,62%, thấp hơn nhiều so với mức 1,5% theo quy định.",
+     [("TAND tỉnh Thanh Hóa", 92.8)]),
+    # "tăng 2 vụ (tăng 25%)": the change's rate, not a share
+    ("Riêng huyện Thanh Hà, số vụ tăng 2 vụ (tăng 25%).", [("huyện Thanh Hà", 25)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
