@@ -80,8 +80,9 @@ def share_of_count(doc: Any, k: int) -> bool:
         i -= 1
     if i < 1 or doc[i].text != "(":
         return False
-    if any(names.key(t) in cues().change_verbs for t in doc[i + 1 : k]):
-        return False  # "số vụ tăng 2 vụ (tăng 25%)": the rate of the change, the subject's
+    inside = [names.key(t) for t in doc[i + 1 : k]]
+    if any(w in cues().change_verbs or (w in cues().figure_verbs and w not in cues().share_verbs) for w in inside):
+        return False  # "tăng 2 vụ (tăng 25%)", "giải quyết 1.985 vụ (đạt 92,8%)": the subject's rate
     before = doc[i - 1]
     if before.ent_type_ == "NUMBER":  # a count, not a year ("từ 2013 (đạt 87,02%)")
         return not is_year(doc, before)
