@@ -124,7 +124,10 @@ def topic(doc: Any) -> tuple[int, int] | None:
     as the place of the sentence ("Tại Bệnh viện X, công suất ... đạt 128%"). None when
     a figure or a verb comes first, or when the name reports (it is the speaker)."""
     c = cues()
+    skip = _dateline_end(doc)
     for i, tok in enumerate(doc):
+        if i < skip:
+            continue
         word = tok.norm_.casefold()
         if tok.ent_type_ in ("PERCENT", "PERCENT_RANGE") or is_count(doc, tok):
             return None
@@ -153,6 +156,19 @@ def topic(doc: Any) -> tuple[int, int] | None:
     return None
 
 
+def _dateline_end(doc: Any) -> int:
+    """The token after a news agency's dateline that opens a lead: "(ĐTO) -", "TPO -",
+    "(QĐND Online) -"; 0 when there is none."""
+    i = 0
+    if len(doc) > 2 and doc[0].text == "(":
+        i = next((j + 1 for j in range(1, min(6, len(doc))) if doc[j].text == ")"), 0)
+    elif len(doc) > 1 and doc[0].text.isupper() and len(doc[0].text) > 1:
+        i = 1
+    if 0 < i < len(doc) and doc[i].text in ("-", "–", ":"):
+        return i + 1
+    return 0
+
+
 def about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
     """May a percent with no nearer subject be the sentence topic's figure? Not after
     another name, a clause break, a speaker, a part ("trong đó nữ chiếm 20%"), a
@@ -172,8 +188,8 @@ def about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
         word = t.norm_.casefold()
         if t.text == ";":
             return False
-        if depth <= 0 and (names.is_proper(t) or names.is_head(t)):
-            return False
+        if depth <= 0 and (names.is_head(t) or (names.is_proper(t) and names.is_name_start(doc, t.i))):
+            return False  # another name (not "FDI", "GDP": words of not_names)
         if word in c.existential and t.i + 1 < len(doc) and is_count(doc, doc[t.i + 1]):
             return False
     return not own_subject_clause(doc, gap, pct.start, cuts=(",", "("))  # "... 1.985 vụ (đạt 92,8%)"

@@ -355,6 +355,14 @@ class ArticleResolver:
             prev = names.name_before(doc, start - 1, coord_floor)
             if prev is None or prev[1] != start - 1 or clauses.is_source(doc, prev) or clauses.is_scope(doc, prev):
                 break
+            opener = doc[prev[0] - 1] if prev[0] > coord_floor else None
+            word = opener.norm_.casefold() if opener is not None else ""
+            if opener is not None and not (
+                opener.is_punct or word == "và" or word in cues().topic_openers
+                or word in cues().figure_verbs or word.split()[-1] in cues().figure_verbs  # "nhất là"
+                or names.is_admin_type(opener) or word in names.lexicon().plural_markers  # "Các tỉnh A, B"
+            ):
+                break  # "... số vụ truy tố toàn tỉnh; VKSND huyện X": the end of a clause, no list item
             found.insert(0, prev)
         return found
 

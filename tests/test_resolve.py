@@ -170,6 +170,12 @@ ORG_ROWS = [
      [("TAND tỉnh Thanh Hóa", 92.8)]),
     # "tăng 2 vụ (tăng 25%)": the change's rate, not a share
     ("Riêng huyện Thanh Hà, số vụ tăng 2 vụ (tăng 25%).", [("huyện Thanh Hà", 25)]),
+    # a dateline ("(ĐTO) -") is no topic; acronyms of not_names ("FDI") are no other name
+    ("(ĐTO) - Chín tháng năm 2024, tỉnh Bắc Giang thu hút 38 dự án FDI mới, tổng vốn đạt hơn 1,6 tỷ USD, "
+     "tăng 46% so với cùng kỳ và vượt 18% kế hoạch năm.", [("tỉnh Bắc Giang", 46), ("tỉnh Bắc Giang", 18)]),
+    # the end of a clause is no list item of the next one
+    ("VKSND thành phố Thanh Hóa truy tố 486 vụ, chiếm 21% số vụ toàn tỉnh; VKSND huyện Thọ Xuân có tỷ lệ thấp nhất, chỉ 0,4%.",
+     [("VKSND thành phố Thanh Hóa", 21), ("VKSND huyện Thọ Xuân", 0.4)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
