@@ -70,7 +70,9 @@ class ArticleResolver:
         self.totals: list[Total] = []
         #: the sentence before (with its organizations), for one that details it
         self._previous: tuple[Sentence, Matched, list[Organization]] | None = None
-        self._named: list[tuple[int, str]] = []  # (article offset, name) of names with a head
+        self._matched: list[Matched] = []  # the sentences so far, for _named
+        self._names: list[tuple[int, str]] = []  # (article offset, name) of names with a head
+        self._scanned = 0
 
     # -- organizations -------------------------------------------------------
     def _paren_items(self, sent: Sentence, doc: Any) -> list[_Item]:
@@ -374,7 +376,7 @@ class ArticleResolver:
         at = m.offset + doc[span[0]].idx
         full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, at)
         if full != mention:  # completed by the text: as the name was written in full before
-            full = next((n for pos, n in reversed(self._named) if pos < at and n.casefold().startswith(full.casefold() + " ")), full)
+            full = next((n for pos, n in reversed(self._named()) if pos < at and n.casefold().startswith(full.casefold() + " ")), full)
         if full == mention and names.is_vague(doc, span) and doc[span[0]].ent_id_ != "party-state":
             return  # "TP", "Đảng bộ" that the article never names in full: no subject
         if full == mention:
@@ -447,19 +449,23 @@ class ArticleResolver:
         return str(doc[start:end].text)
 
     # -- totals --------------------------------------------------------------
-    def _register(self, m: Matched) -> None:
-        """Remember the names this sentence writes with a head, where it writes them: a
-        completion found by characters ("Trường ĐH Sư" of "Trường ĐH Sư phạm Thái Hà")
-        is replaced by the whole name."""
-        doc = m.doc
-        for e in doc_ents(doc):
-            if e.label_ in names.HEADS and doc[e.start].text[:1].isupper() and (e.start == 0 or not names.is_head(doc[e.start - 1])):
-                end = names.name_end(doc, e.start)
-                if end - e.start > 1:
-                    self._named.append((m.offset + doc[e.start].idx, doc[e.start : end].text))
+    def _named(self) -> list[tuple[int, str]]:
+        """The names the sentences so far write with a head, where they write them (read
+        when first needed): a completion found by characters ("Trường ĐH Sư" of "Trường
+        ĐH Sư phạm Thái Hà") is replaced by the whole name."""
+        while self._scanned < len(self._matched):
+            m = self._matched[self._scanned]
+            self._scanned += 1
+            doc = m.doc
+            for e in doc_ents(doc):
+                if e.label_ in names.HEADS and doc[e.start].text[:1].isupper() and (e.start == 0 or not names.is_head(doc[e.start - 1])):
+                    end = names.name_end(doc, e.start)
+                    if end - e.start > 1:
+                        self._names.append((m.offset + doc[e.start].idx, doc[e.start : end].text))
+        return self._names
 
     def add(self, sent: Sentence, m: Matched) -> None:
-        self._register(m)
+        self._matched.append(m)
         before = len(self.organizations)
         self._organizations(sent, m)
         # in text order, whatever rule found them (parenthesized lists come first otherwise)
