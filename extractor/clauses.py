@@ -86,7 +86,12 @@ def share_of_count(doc: Any, k: int) -> bool:
     before = doc[i - 1]
     if before.ent_type_ == "NUMBER":  # a count, not a year ("từ 2013 (đạt 87,02%)")
         return not is_year(doc, before)
-    return before.ent_type_ in ("UNIT", "NUMWORD")
+    if before.ent_type_ == "UNIT":  # "44 nữ (chiếm 7,2%)", not "cao nhất tỉnh (96,4%)"
+        j = before.i - 1
+        while j >= 0 and doc[j].ent_type_ == "UNIT":
+            j -= 1
+        return j >= 0 and doc[j].ent_type_ in ("NUMBER", "NUMWORD")
+    return str(before.ent_type_) == "NUMWORD"
 
 
 def continues(doc: Any, floor: int, k: int) -> bool:
@@ -149,6 +154,8 @@ def topic(doc: Any) -> tuple[int, int] | None:
             return None
         if doc[j].text == "," and before in c.place_openers:
             return span  # "Tại Xím Vàng, tỷ lệ hộ nghèo ... giảm 4,5%"
+        if doc[j].text == "," and j + 1 < len(doc) and names.key(doc[j + 1]) in c.referent_nouns:
+            return span  # "TAND thị xã Nghi Sơn, đơn vị thụ lý nhiều án nhất, đạt 93,4%": an apposition
         nxt = " ".join(t.norm_.casefold() for t in doc[j : j + 2])
         if not doc[j].text[:1].islower() or any(nxt == v or nxt.startswith(v + " ") for v in c.reporting_verbs):
             return None

@@ -99,6 +99,8 @@ class ArticleResolver:
             end = names.name_end(doc, start, limit=lo_span.end)
             if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs):
                 end = lo_span.end  # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name
+            if clauses.is_scope(doc, (start, end)):
+                continue  # "khu có tỷ lệ cao nhất tỉnh (96,4%)": the figure is not the scope's
             close = doc[pct.end].idx + 1
             items.append(_Item(name=(start, end), percent=pct, close=close))
         return items

@@ -176,6 +176,12 @@ ORG_ROWS = [
     # the end of a clause is no list item of the next one
     ("VKSND thành phố Thanh Hóa truy tố 486 vụ, chiếm 21% số vụ toàn tỉnh; VKSND huyện Thọ Xuân có tỷ lệ thấp nhất, chỉ 0,4%.",
      [("VKSND thành phố Thanh Hóa", 21), ("VKSND huyện Thọ Xuân", 0.4)]),
+    # appositions after a name ("X, đơn vị ...", "X, khu có ... (96,4%)")
+    ("TAND thị xã Nghi Sơn, đơn vị thụ lý nhiều án dân sự nhất tỉnh với 2.615 vụ, việc, đạt 93,4%.",
+     [("TAND thị xã Nghi Sơn", 93.4)]),
+    ("KCN Vân Trung, khu có tỷ lệ lấp đầy cao nhất tỉnh (96,4%), chỉ đón thêm 4 dự án.", [("KCN Vân Trung", 96.4)]),
+    ("Trung tâm Dịch vụ việc làm Đồng Nai giới thiệu việc làm cho 18.760 người, tăng 12,4% so với năm 2022.",
+     [("Trung tâm Dịch vụ việc làm Đồng Nai", 12.4)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
