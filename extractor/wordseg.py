@@ -190,11 +190,33 @@ def _ngram_weights(path: Path) -> dict[str, frozenset[str]] | None:
     return {name: frozenset(values) for name, values in by_name.items()}
 
 
+class _Known:
+    """The n-gram values the model has a weight for, read from the model file once the
+    process has segmented enough sentences to repay reading it (a single article does
+    not: its 70 ms would go to the cold start); until then, None: every feature."""
+
+    AFTER = 64  # sentences
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.calls = 0
+        self.values: dict[str, frozenset[str]] | None = None
+
+    def get(self) -> dict[str, frozenset[str]] | None:
+        self.calls += 1
+        if self.calls == self.AFTER:
+            try:
+                self.values = _ngram_weights(self.path)
+            except Exception:  # noqa: BLE001 - unreadable: every feature is built
+                self.values = None
+        return self.values
+
+
 @dataclass(frozen=True)
 class _CRF:
     tag: Callable[[list[list[str]]], list[str]]
     dictionary: frozenset[str]
-    known: dict[str, frozenset[str]] | None  # n-gram values with a weight; None: all
+    known: _Known  # n-gram values with a weight
 
 
 @lru_cache(maxsize=1)
@@ -203,22 +225,20 @@ def _tagger() -> _CRF | None:
     weights; None when the installed underthesea is not the one this module knows."""
     try:
         import underthesea.pipeline.word_tokenize as wt
+        from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+        from underthesea_core import CRFTagger
 
-        if wt.word_tokenize_model is None:
-            wt.word_tokenize("a")  # loads the model the way underthesea does
-        model = wt.word_tokenize_model
+        model = FastCRFSequenceTagger()  # its file names; loaded here without joblib
         folder = Path(wt.__file__).parent / "models" / _MODEL_DIR
         if tuple(_load(folder / model.path_features)) != TEMPLATE:
             return None
         dictionary = frozenset(_load(folder / model.path_dictionary))
-        tag: Callable[[list[list[str]]], list[str]] = model.estimator.tag
+        estimator = CRFTagger()
+        estimator.load(str(folder / model.path_model))
+        tag: Callable[[list[list[str]]], list[str]] = estimator.tag
     except Exception:  # noqa: BLE001 - any other layout: underthesea's own path
         return None
-    try:
-        known = _ngram_weights(folder / model.path_model)
-    except Exception:  # noqa: BLE001 - unreadable: every feature is built
-        known = None
-    return _CRF(tag, dictionary, known)
+    return _CRF(tag, dictionary, _Known(folder / model.path_model))
 
 
 def word_tokenize(text: str) -> list[str]:
@@ -231,7 +251,7 @@ def word_tokenize(text: str) -> list[str]:
     if crf is None or not syllables or joined.count(" ") != len(syllables) - 1 or _UNSAFE.search(joined):
         words: list[str] = underthesea_words(text, use_token_normalize=False)
         return words
-    return join_words(syllables, crf.tag(features(syllables, crf.dictionary, crf.known)))
+    return join_words(syllables, crf.tag(features(syllables, crf.dictionary, crf.known.get())))
 
 
 def _syllables(text: str) -> list[str]:

@@ -33,6 +33,7 @@ def test_features_are_underthesea_features(sentence: str) -> None:
     import underthesea.pipeline.word_tokenize as wt
 
     syllables = tokenize(sentence, use_token_normalize=False)
+    wt.word_tokenize("a")  # underthesea's own model and featurizer, to compare with
     expected = wt.word_tokenize_model.featurizer.process([[[s] for s in syllables]])[0]
     assert wordseg.features(syllables, dictionary) == expected
 
@@ -55,6 +56,7 @@ def test_safe_characters_agree_with_the_rust_featurizer() -> None:
     import underthesea.pipeline.word_tokenize as wt
 
     chars = [chr(c) for c in range(0x21, 0x2100) if not wordseg._UNSAFE.match(chr(c))]
+    wt.word_tokenize("a")  # underthesea's own model and featurizer, to compare with
     expected = wt.word_tokenize_model.featurizer.process([[[c]] for c in chars])
     assert [wordseg.features([c], dictionary) for c in chars] == expected
 
@@ -67,18 +69,25 @@ def test_syllables_are_underthesea_tokens(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_ngrams_without_weight_change_no_tag(sentence: str) -> None:
     crf = _crf()
-    if crf.known is None:
+    known = wordseg._ngram_weights(crf.known.path)
+    if known is None:
         pytest.skip("the model's attributes could not be read")
     syllables = tokenize(sentence, use_token_normalize=False)
     full = wordseg.features(syllables, crf.dictionary)
-    trimmed = wordseg.features(syllables, crf.dictionary, crf.known)
+    trimmed = wordseg.features(syllables, crf.dictionary, known)
     assert all(set(t) <= set(f) for t, f in zip(trimmed, full, strict=True))
     assert crf.tag(trimmed) == crf.tag(full)
 
 
 def test_model_ngram_weights_are_read() -> None:
-    known = _crf().known
+    known = wordseg._ngram_weights(_crf().known.path)
     assert known is not None and "BOS" in known["T[-2,-1]"] and "T[0]" not in known
+
+
+def test_model_weights_are_read_once_enough_sentences_repay_it() -> None:
+    known = wordseg._Known(_crf().known.path)
+    assert all(known.get() is None for _ in range(known.AFTER - 1))
+    assert known.get() is not None
 
 
 def test_model_weights_read_whole_or_not_at_all(tmp_path: Path) -> None:
