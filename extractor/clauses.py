@@ -47,8 +47,9 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
         return False
     toks = [t for t in doc[cut + 1 : k] if t.norm_.casefold() not in c.clause_adverbs]
     words = [t.norm_.casefold() for t in toks]
-    if not words or words[0] in c.figure_verbs or " ".join(words[:2]) in c.figure_verbs:
-        return False
+    opening = c.figure_verbs | c.verbs_after_names
+    if not words or words[0] in opening or " ".join(words[:2]) in opening:
+        return False  # "..., kéo giảm 40%": the clause opens with its verb
     if any(t.ent_type_ == "METRIC" for t in toks[:2]):
         return False  # "..., công suất sử dụng giường bệnh lên tới 135%": the subject's measure
     return any(
@@ -255,6 +256,8 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
     words = [t.norm_.casefold() for t in doc[max(0, span[0] - 2) : span[0]]]
     if words and (words[-1] in cues().scope_before or " ".join(words) in cues().scope_before):
         return True
+    if any(names.key(t) in cues().sector_words for t in doc[max(0, span[0] - 2) : span[0]]):
+        return True  # "toàn ngành kiểm sát tỉnh"
     # "nối Hưng Yên với Thái Bình": the first of a pair joined by a scope word is one too
     after = span[1]
     return after + 1 < len(doc) and names.key(doc[after]) in cues().scope_before and names.is_proper(doc[after + 1])

@@ -51,6 +51,8 @@ class Cues:
     count_blockers: frozenset[str]
     change_verbs: frozenset[str]
     comparison_markers: frozenset[str]
+    verbs_after_names: frozenset[str]
+    sector_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +97,8 @@ def cues() -> Cues:
         count_blockers=word_set(t, "count_blockers"),
         change_verbs=word_set(t, "change_verbs"),
         comparison_markers=word_set(t, "comparison_markers"),
+        verbs_after_names=word_set(t, "verbs_after_names"),
+        sector_words=word_set(t, "sector_words"),
     )
 
 

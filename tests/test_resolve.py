@@ -182,6 +182,10 @@ ORG_ROWS = [
     ("KCN Vân Trung, khu có tỷ lệ lấp đầy cao nhất tỉnh (96,4%), chỉ đón thêm 4 dự án.", [("KCN Vân Trung", 96.4)]),
     ("Trung tâm Dịch vụ việc làm Đồng Nai giới thiệu việc làm cho 18.760 người, tăng 12,4% so với năm 2022.",
      [("Trung tâm Dịch vụ việc làm Đồng Nai", 12.4)]),
+    # a clause that opens with its verb phrase ("kéo giảm"); a sector of a unit is no organization
+    ("Các đơn vị có mức giảm sâu gồm Công an huyện Gia Lộc, kéo giảm 40% số vụ TNGT so với cùng kỳ.",
+     [("Công an huyện Gia Lộc", 40)]),
+    ("Tỷ lệ án trả hồ sơ của toàn ngành kiểm sát tỉnh Thanh Hóa là 1,1%, giảm 0,3% so với năm trước.", []),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
