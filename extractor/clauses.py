@@ -118,7 +118,9 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     opens = metric or gap[0].text == "," or gap[0].norm_.casefold() == "và"  # "100% ... và hơn 70% ..."
     return (
         opens
-        and not any(is_count(doc, t) or t.ent_type_ == "ORG" or names.is_proper(t) for t in gap)
+        and not any(
+            is_count(doc, t) or t.ent_type_ == "ORG" or (names.is_proper(t) and names.is_name_start(doc, t.i)) for t in gap
+        )
         and any(t.norm_.casefold() in cues().figure_verbs for t in doc[i : k + 1])
     )
 

@@ -39,6 +39,7 @@ class Lexicon:
     head_words: frozenset[str]
     demonstratives: frozenset[str]
     name_modifiers: frozenset[str]
+    unlisted_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
         plural_markers=fold("plural_markers"),
         demonstratives=fold("demonstratives"),
         name_modifiers=fold("name_modifiers"),
+        unlisted_types=fold("unlisted_types"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
             for e in patterns.load().entities
@@ -363,9 +365,12 @@ def with_stem(previous: str, mention: str) -> str:
     ("huyện Thạch Hà", "Can Lộc" -> "huyện Can Lộc"; "tỉnh A", "Hà Nội" stays)."""
     from . import gazetteer
 
+    words = previous.split()
+    typ = next((t for t in lexicon().unlisted_types if previous.casefold().startswith(t + " ")), None)
+    if typ is not None and is_place_like(previous[len(typ) :]) and is_place_like(mention):
+        return f"{previous[: len(typ)]} {mention}"  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
     if not gazetteer.is_place(mention):
         return mention
-    words = previous.split()
     for n in range(min(4, len(words) - 1), 0, -1):
         if gazetteer.is_place(" ".join(words[-n:])):
             stem = " ".join(words[:-n])
@@ -380,7 +385,17 @@ def with_type(type_word: str, mention: str) -> str:
     unit ("huyện" + "Can Lộc" -> "huyện Can Lộc"); else the mention unchanged."""
     from . import gazetteer
 
-    return f"{type_word} {mention}" if gazetteer.is_unit(type_word, mention) else mention
+    if gazetteer.is_unit(type_word, mention):
+        return f"{type_word} {mention}"
+    if type_word.casefold() in lexicon().unlisted_types and is_place_like(mention):
+        return f"{type_word} {mention}"  # communes: the gazetteer stops at districts
+    return mention
+
+
+def is_place_like(text: str) -> bool:
+    """Capitalized syllables only, as place names are written ("Phiêng Ban")."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _prefix(head: str, mention: str) -> str:
@@ -422,6 +437,13 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
 
 
 _REST = r"(?P<rest>(?:[ ](?:\p{Lu}[\p{L}\p{M}.\-]*|\d{1,3}(?![.,]?\d|\s*%|[ ]\p{Ll})|-(?=[ ]\p{Lu})))+)"
+
+
+@lru_cache(maxsize=1)
+def _typed_rest() -> str:
+    """:data:`_REST`, optionally after a type word ("Đảng bộ" + " tỉnh Thái Bình")."""
+    types = "|".join(regex.escape(t) for t in sorted(lexicon().admin_types, key=len, reverse=True))
+    return r"(?P<rest>(?:[ ](?:" + types + r"))?" + _REST[len("(?P<rest>") :]
 
 
 def _looks_like_person(words: str) -> bool:
@@ -466,7 +488,7 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     never completes a name."""
     if not is_generic(doc, span):
         return mention
-    rx = regex.compile("(?i:" + regex.escape(mention, literal_spaces=True) + r")\.?" + _REST)
+    rx = regex.compile("(?i:" + regex.escape(mention, literal_spaces=True) + r")\.?" + _typed_rest())
 
     def forms(source: str) -> list[tuple[int, str]]:
         out = []

@@ -321,8 +321,8 @@ class ArticleResolver:
             t.ent_type_ in ("PERCENT", "PERCENT_RANGE", "ORG") for t in gap
         ):
             return []
-        if names.is_bare_head(doc, span):
-            return []
+        if names.is_bare_head(doc, span) and not (span[0] > 0 and names.key(doc[span[0] - 1]) in names.lexicon().generic_markers):
+            return []  # "Bộ", "Công ty" alone; but "toàn Đảng bộ" is the article's own
         before = []  # "qua hệ thống Kho bạc", not "nhiệm kỳ qua, Đảng bộ ..."
         for t in reversed(doc[max(0, span[0] - 2) : span[0]]):
             if t.is_punct:
@@ -373,7 +373,8 @@ class ArticleResolver:
     def _add_named(self, sent: Sentence, m: Matched, span: tuple[int, int], pct: Any) -> None:
         doc = m.doc
         mention = doc[span[0] : span[1]].text
-        if names.is_untyped(doc, span) and ner.is_person(sent.text, mention):
+        listed = self._list_type(sent, m, span, mention)  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
+        if listed == mention and names.is_untyped(doc, span) and ner.is_person(sent.text, mention):
             return  # underthesea's NER: a person, not an organization
         at = m.offset + doc[span[0]].idx
         full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, at)
@@ -382,7 +383,7 @@ class ArticleResolver:
         if full == mention and names.is_vague(doc, span) and doc[span[0]].ent_id_ != "party-state":
             return  # "TP", "Đảng bộ" that the article never names in full: no subject
         if full == mention:
-            full = self._list_type(sent, m, span, mention)
+            full = listed
         window = (span[1], pct.start) if any(
             e.label_ == "METRIC" and span[1] <= e.start < pct.start for e in doc_ents(doc)
         ) else (0, span[0])

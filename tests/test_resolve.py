@@ -186,6 +186,12 @@ ORG_ROWS = [
     ("Các đơn vị có mức giảm sâu gồm Công an huyện Gia Lộc, kéo giảm 40% số vụ TNGT so với cùng kỳ.",
      [("Công an huyện Gia Lộc", 40)]),
     ("Tỷ lệ án trả hồ sơ của toàn ngành kiểm sát tỉnh Thanh Hóa là 1,1%, giảm 0,3% so với năm trước.", []),
+    # communes (no gazetteer list) take the type of the item before them; "toàn Đảng bộ" is the article's
+    ("Tiếp theo là xã Tạ Khoa giảm 9,7% và Phiêng Ban giảm 8,2%.", [("xã Tạ Khoa", 9.7), ("xã Phiêng Ban", 8.2)]),
+    ("Đảng bộ tỉnh Thái Bình họp. Năm 2023, toàn Đảng bộ có 91,6% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.",
+     [("Đảng bộ tỉnh Thái Bình", 91.6)]),
+    ("Kim ngạch xuất khẩu của tỉnh Đồng Nai đạt 21,4 tỷ USD, tăng 12,6%; nhập khẩu đạt 15,8 tỷ USD, tăng 9,3%.",
+     [("tỉnh Đồng Nai", 12.6), ("tỉnh Đồng Nai", 9.3)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
