@@ -311,7 +311,10 @@ class ArticleResolver:
                 k = max(k, span[1])
         gap = [t for t in doc[gap_from : k] if t.text not in ("(", ")")]
         verbs = cues().figure_verbs
-        own = span[1] + 1 if span[1] < len(doc) and doc[span[1]].norm_.casefold() in cues().existential else -1
+        verb_at = span[1]  # "Nghệ An đã có 360/411 xã": adverbs before the name's own verb
+        while verb_at < len(doc) and doc[verb_at].norm_.casefold() in cues().clause_adverbs | {"đã", "vẫn", "đang"}:
+            verb_at += 1
+        own = verb_at + 1 if verb_at < len(doc) and doc[verb_at].norm_.casefold() in cues().existential else -1
         numeric = any(  # "... là 5 đơn vị đứng đầu": an apposition counting the subjects is fine,
             # and so is the name's own count ("Cao Bằng có 85 bài thi ..., chiếm 1,89%")
             clauses.is_count(doc, t) and not (t.i > 0 and doc[t.i - 1].norm_.casefold() == "là") and t.i != own
@@ -338,7 +341,7 @@ class ArticleResolver:
             return []  # the name reports the figure, it is not its subject
         if any(
             t.norm_.casefold() in cues().existential
-            and t.i > span[1]  # "Cao Bằng có 85 bài thi": the name's own count
+            and t.i > verb_at  # "Cao Bằng có 85 bài thi": the name's own count
             and t.i + 1 < len(doc)
             and doc[t.i + 1].ent_type_ in ("NUMBER", "NUMWORD")
             for t in gap

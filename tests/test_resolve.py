@@ -192,6 +192,8 @@ ORG_ROWS = [
      [("Đảng bộ tỉnh Thái Bình", 91.6)]),
     ("Kim ngạch xuất khẩu của tỉnh Đồng Nai đạt 21,4 tỷ USD, tăng 12,6%; nhập khẩu đạt 15,8 tỷ USD, tăng 9,3%.",
      [("tỉnh Đồng Nai", 12.6), ("tỉnh Đồng Nai", 9.3)]),
+    # the name's own count after an adverb ("đã có 360/411 xã")
+    ("Sau 14 năm, Nghệ An đã có 360/411 xã đạt chuẩn, chiếm 87,6%.", [("Nghệ An", 87.6)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
