@@ -106,6 +106,8 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         i += 2  # "6,9%/năm"
     while i < k and doc[i].ent_type_ in ("BASIS", "PLAN", "TARGET", "PER"):
         i += 1
+    while i < k and i > floor and names.key(doc[i]) in cues().basis_tails:
+        i += 1  # "kế hoạch năm, tăng 9,5%"
     if i < k and doc[i].text == "(":
         close = next((j for j in range(i, k) if doc[j].text == ")"), None)
         if close is None:
@@ -260,6 +262,9 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
         return True
     if any(names.key(t) in cues().sector_words for t in doc[max(0, span[0] - 2) : span[0]]):
         return True  # "toàn ngành kiểm sát tỉnh"
+    if words and (words[-1] in cues().collective_scope or " ".join(words) in cues().collective_scope):
+        lead = doc[max(0, span[0] - 10) : span[0]]  # "các cơ sở khám chữa bệnh trên địa bàn tỉnh"
+        return any(names.key(t) in names.lexicon().plural_markers for t in lead)
     # "nối Hưng Yên với Thái Bình": the first of a pair joined by a scope word is one too
     after = span[1]
     return after + 1 < len(doc) and names.key(doc[after]) in cues().scope_before and names.is_proper(doc[after + 1])

@@ -53,6 +53,8 @@ class Cues:
     comparison_markers: frozenset[str]
     verbs_after_names: frozenset[str]
     sector_words: frozenset[str]
+    basis_tails: frozenset[str]
+    collective_scope: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +101,8 @@ def cues() -> Cues:
         comparison_markers=word_set(t, "comparison_markers"),
         verbs_after_names=word_set(t, "verbs_after_names"),
         sector_words=word_set(t, "sector_words"),
+        basis_tails=word_set(t, "basis_tails"),
+        collective_scope=word_set(t, "collective_scope"),
     )
 
 

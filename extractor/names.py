@@ -40,6 +40,7 @@ class Lexicon:
     demonstratives: frozenset[str]
     name_modifiers: frozenset[str]
     unlisted_types: frozenset[str]
+    document_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         demonstratives=fold("demonstratives"),
         name_modifiers=fold("name_modifiers"),
         unlisted_types=fold("unlisted_types"),
+        document_heads=fold("document_heads"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
             for e in patterns.load().entities
@@ -160,6 +162,8 @@ def _category(doc: Any, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and (key(prev) in lexicon().plural_markers or prev.ent_type_ in ("NUMBER", "NUMWORD")):
         return True
+    if prev is not None and prev.ent_type_ == "UNIT" and i > 1 and key(doc[i - 2]) in lexicon().plural_markers:
+        return not (i > 2 and is_head(doc[i - 3]))  # "nhiều đảng bộ huyện", not "Khối các cơ quan tỉnh"
     named = i + 1 < len(doc) and is_proper(doc[i + 1])
     if prev is not None and key(prev) in lexicon().copulas and not named:  # "Sơn La là tỉnh có ..."
         return True
@@ -174,6 +178,9 @@ def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
     if key(tok) in lexicon().not_name_start or key(tok) in lexicon().not_names:
         return False
+    words = key(tok).split()
+    if any(" ".join(words[:n]) in lexicon().document_heads for n in (1, 2)):
+        return False  # "Luật Lâm nghiệp", "Nghị quyết 60": a document
     if is_head(tok):
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -441,8 +448,15 @@ _REST = r"(?P<rest>(?:[ ](?:\p{Lu}[\p{L}\p{M}.\-]*|\d{1,3}(?![.,]?\d|\s*%|[ ]\p{
 
 @lru_cache(maxsize=1)
 def _typed_rest() -> str:
-    """:data:`_REST`, optionally after a type word ("Đảng bộ" + " tỉnh Thái Bình")."""
-    types = "|".join(regex.escape(t) for t in sorted(lexicon().admin_types, key=len, reverse=True))
+    """:data:`_REST`, optionally after a province's type word ("Đảng bộ" + " tỉnh Thái
+    Bình"; not a district's: "toàn Đảng bộ" is the province's, not the last district's)."""
+    from . import gazetteer
+
+    g = gazetteer.load()
+    top = {t for t in lexicon().admin_types if g is not None and g.types.get(t.casefold()) in g.province_types}
+    if not top:
+        return _REST
+    types = "|".join(regex.escape(t) for t in sorted(top, key=len, reverse=True))
     return r"(?P<rest>(?:[ ](?:" + types + r"))?" + _REST[len("(?P<rest>") :]
 
 

@@ -111,19 +111,30 @@ def split_verbs(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _type_words() -> frozenset[str]:
+    """One-syllable type words of names.yaml (``admin_types``): "huyện", "tỉnh", "xã"."""
+    table = patterns.load().table("names")
+    return frozenset(str(w).casefold() for w in table.get("admin_types", []) if " " not in str(w))
+
+
 def split_tails(words: list[str]) -> list[str]:
     """A name of two or more capitalized syllables never continues into a lower-case one:
     underthesea sometimes joins the verb after it ("Kinh Bắc tuyển", "Đồng Nai ước").
     One capital and lower case is a word of its own ("Sư phạm", "Nội vụ").
 
-    >>> split_tails(["Kinh Bắc tuyển", "Sư phạm", "Hà Nội", "Bãi Cháy Xanh nợ", "TMCP Hưng Phát"])
-    ['Kinh Bắc', 'tuyển', 'Sư phạm', 'Hà Nội', 'Bãi Cháy Xanh', 'nợ', 'TMCP', 'Hưng Phát']
+    >>> split_tails(["Kinh Bắc tuyển", "Sư phạm", "Hà Nội", "Bãi Cháy Xanh nợ", "TMCP Hưng Phát", "Huyện Bá Thước"])
+    ['Kinh Bắc', 'tuyển', 'Sư phạm', 'Hà Nội', 'Bãi Cháy Xanh', 'nợ', 'TMCP', 'Hưng Phát', 'Huyện', 'Bá Thước']
     """
     out: list[str] = []
+    types = _type_words()
     for word in words:
         syllables = word.split(" ")
         if len(syllables) > 1 and len(syllables[0]) > 1 and syllables[0].isalpha() and syllables[0].isupper():
             out.append(syllables[0])  # an acronym is a word of its own ("TMCP Hưng Phát")
+            syllables = syllables[1:]
+        elif len(syllables) > 1 and syllables[0].casefold() in types and syllables[1][:1].isupper():
+            out.append(syllables[0])  # so is a type word ("Huyện Bá Thước")
             syllables = syllables[1:]
         j = 0
         while j < len(syllables) and syllables[j][:1].isupper():

@@ -194,6 +194,18 @@ ORG_ROWS = [
      [("tỉnh Đồng Nai", 12.6), ("tỉnh Đồng Nai", 9.3)]),
     # the name's own count after an adverb ("đã có 360/411 xã")
     ("Sau 14 năm, Nghệ An đã có 360/411 xã đạt chuẩn, chiếm 87,6%.", [("Nghệ An", 87.6)]),
+    # lists and lead-ins: possessive coordination, long lead-ins, categories, documents
+    ("Doanh thu của Công ty CP Thế Giới Gia Dụng và Công ty CP Bán lẻ Hồng Phát lần lượt tăng 18% và 11,7%.",
+     [("Công ty CP Thế Giới Gia Dụng", 18), ("Công ty CP Bán lẻ Hồng Phát", 11.7)]),
+    ("Có 4 xã đạt 100% số người đủ điều kiện được tiêm mũi 3, gồm: Đông Hải, Tiên Lãng và Phong Dụ.",
+     [("Đông Hải", 100), ("Tiên Lãng", 100), ("Phong Dụ", 100)]),
+    ("Đảng bộ tỉnh Hà Tĩnh đạt 56,3% kế hoạch năm, tăng 9,5% so với cùng kỳ; nhiều đảng bộ huyện hoàn thành trên 70%.",
+     [("Đảng bộ tỉnh Hà Tĩnh", 56.3), ("Đảng bộ tỉnh Hà Tĩnh", 9.5)]),
+    ("Lực lượng kiểm lâm xử lý 1.580 vụ vi phạm Luật Lâm nghiệp, giảm 8% so với cùng kỳ.", []),
+    ("Tổng thu ngân sách trên địa bàn tỉnh Nghệ An ước đạt 15.420 tỷ đồng, bằng 82,6% dự toán.",
+     [("tỉnh Nghệ An", 82.6)]),
+    ("Các cơ sở khám chữa bệnh trên địa bàn tỉnh Gia Lai thực hiện 1,46 triệu lượt khám, tăng 11,3%.", []),
+    ("Huyện Bá Thước năm nay trồng mới 1.250 ha rừng, đạt 104% kế hoạch.", [("huyện Bá Thước", 104)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
