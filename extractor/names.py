@@ -185,6 +185,8 @@ def is_name_start(doc: Any, i: int) -> bool:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if key(tok) in lexicon().lower_heads:  # "trường THPT Lê Quý Đôn", "sở Y tế", "trường này"
+        if i > 0 and key(doc[i - 1]) in lexicon().plural_markers:
+            return False  # "các bệnh viện": a category
         return nxt is not None and (is_proper(nxt) or key(nxt) in lexicon().demonstratives)
     if person_at(doc, i) > i:
         return False
@@ -446,6 +448,16 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
 _REST = r"(?P<rest>(?:[ ](?:\p{Lu}[\p{L}\p{M}.\-]*|\d{1,3}(?![.,]?\d|\s*%|[ ]\p{Ll})|-(?=[ ]\p{Lu})))+)"
 
 
+def _type_aliases(type_word: str) -> str:
+    """A regex of every way ``type_word``'s type is written ("thành phố", "TP", "TP.")."""
+    from . import gazetteer
+
+    g = gazetteer.load()
+    typ = g.types.get(type_word.casefold()) if g is not None else None
+    words = {type_word} | {w for w, t in (g.types.items() if g is not None else []) if typ is not None and t == typ}
+    return "|".join(regex.escape(w.rstrip("."), literal_spaces=True) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _typed_rest() -> str:
     """:data:`_REST`, optionally after a province's type word ("Đảng bộ" + " tỉnh Thái
@@ -502,7 +514,11 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     never completes a name."""
     if not is_generic(doc, span):
         return mention
-    rx = regex.compile("(?i:" + regex.escape(mention, literal_spaces=True) + r")\.?" + _typed_rest())
+    written = regex.escape(mention, literal_spaces=True)
+    pointed = span[1] < len(doc) and key(doc[span[1]]) in lexicon().demonstratives
+    if pointed and is_admin_type(doc[span[0]]) and span[1] - span[0] == 1:
+        written = _type_aliases(mention)  # "thành phố này": the city last named, "TP Hạ Long"
+    rx = regex.compile("(?i:" + written + r")\.?" + _typed_rest())
 
     def forms(source: str) -> list[tuple[int, str]]:
         out = []

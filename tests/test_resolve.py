@@ -206,6 +206,11 @@ ORG_ROWS = [
      [("tỉnh Nghệ An", 82.6)]),
     ("Các cơ sở khám chữa bệnh trên địa bàn tỉnh Gia Lai thực hiện 1,46 triệu lượt khám, tăng 11,3%.", []),
     ("Huyện Bá Thước năm nay trồng mới 1.250 ha rừng, đạt 104% kế hoạch.", [("huyện Bá Thước", 104)]),
+    # "thành phố này": the city last named, whatever its type word's spelling; "các bệnh viện" is a category
+    ("TP Hạ Long có 4.820 thí sinh; tỷ lệ trúng tuyển của thành phố này là 64,7%, thấp nhất tỉnh.",
+     [("TP Hạ Long", 64.7)]),
+    ("Tỷ lệ hài lòng tại các bệnh viện trên địa bàn đạt 92,6%.", []),
+    ("Hải Phòng đã vượt chỉ tiêu, trong khi TP HCM và Hà Nội mới đạt chưa đến 30%.", []),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
