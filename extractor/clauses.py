@@ -159,7 +159,7 @@ def topic(doc: Any) -> tuple[int, int] | None:
             return None
         if doc[j].text == "," and before in c.place_openers:
             return span  # "Tại Xím Vàng, tỷ lệ hộ nghèo ... giảm 4,5%"
-        if doc[j].text == "," and j + 1 < len(doc) and names.key(doc[j + 1]) in c.referent_nouns:
+        if doc[j].text in (",", "-", "–") and j + 1 < len(doc) and names.key(doc[j + 1]) in c.referent_nouns:
             return span  # "TAND thị xã Nghi Sơn, đơn vị thụ lý nhiều án nhất, đạt 93,4%": an apposition
         nxt = " ".join(t.norm_.casefold() for t in doc[j : j + 2])
         if not doc[j].text[:1].islower() or any(nxt == v or nxt.startswith(v + " ") for v in c.reporting_verbs):
@@ -174,8 +174,8 @@ def _dateline_end(doc: Any) -> int:
     i = 0
     if len(doc) > 2 and doc[0].text == "(":
         i = next((j + 1 for j in range(1, min(6, len(doc))) if doc[j].text == ")"), 0)
-    elif len(doc) > 1 and doc[0].text.isupper() and len(doc[0].text) > 1:
-        i = 1
+    elif len(doc) > 1 and doc[0].text[:1].isupper() and " " not in doc[0].text and len(doc[0].text) > 1:
+        i = 1  # "TPO -", "Kinhtedothi -"
     if 0 < i < len(doc) and doc[i].text in ("-", "–", ":"):
         return i + 1
     return 0
@@ -264,7 +264,7 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
         return True  # "toàn ngành kiểm sát tỉnh"
     if words and (words[-1] in cues().collective_scope or " ".join(words) in cues().collective_scope):
         lead = doc[max(0, span[0] - 10) : span[0]]  # "các cơ sở khám chữa bệnh trên địa bàn tỉnh"
-        return any(names.key(t) in names.lexicon().plural_markers for t in lead)
+        return any(names.key(t) in names.lexicon().plural_markers or is_count(doc, t) for t in lead)
     # "nối Hưng Yên với Thái Bình": the first of a pair joined by a scope word is one too
     after = span[1]
     return after + 1 < len(doc) and names.key(doc[after]) in cues().scope_before and names.is_proper(doc[after + 1])
@@ -314,3 +314,10 @@ def compared(doc: Any, pct: Any) -> bool:
     with, nobody's figure."""
     words = " ".join(names.key(t) for t in doc[max(0, pct.start - 4) : pct.start])
     return any(f"{m} " in f"{words} " for m in cues().comparison_markers)
+
+
+def earlier_respectively(doc: Any, lo: int, resp: int) -> int | None:
+    """"A, B và C lần lượt đạt 7,1, 4,3 và 9,8 triệu tấn, tương ứng tăng 3%, ...": the
+    first "respectively" of the clause, where the names are."""
+    c = cues()
+    return next((j for j in range(lo, resp) if doc[j].norm_.casefold() in c.respectively), None)

@@ -187,7 +187,7 @@ def is_name_start(doc: Any, i: int) -> bool:
     if key(tok) in lexicon().lower_heads:  # "trường THPT Lê Quý Đôn", "sở Y tế", "trường này"
         if i > 0 and key(doc[i - 1]) in lexicon().plural_markers:
             return False  # "các bệnh viện": a category
-        return nxt is not None and (is_proper(nxt) or key(nxt) in lexicon().demonstratives)
+        return nxt is not None and (is_capitalized(nxt) or key(nxt) in lexicon().demonstratives)
     if person_at(doc, i) > i:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -530,8 +530,10 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         return out
 
     in_text = forms(text)
+    if span[1] - span[0] == 1 and doc[span[0]].ent_type_ == "ORG_OF":
+        in_text = [(p, f) for p, f in in_text if _names_place(f[len(mention) :])]  # "Đảng bộ" + "tỉnh X"
     before = [(pos, f) for pos, f in in_text if pos < at]
-    place = _nearest_place(mention, text, at)
+    place = _nearest_place(mention, text, at) if is_vague(doc, span) else None
     if place is not None and (not before or place[0] > before[-1][0]):
         return place[1]  # "Hà Giang cũng có tỷ lệ ... thấp. ... của toàn tỉnh là 71,96%"
     if before:
@@ -541,6 +543,19 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         return in_title[0][1]
     after = [f for _, f in in_text]
     return max(after, key=after.count) if after else mention
+
+
+def _names_place(rest: str) -> bool:
+    """Does a completion name a place ("tỉnh Thái Bình", "Hà Nội"), not another body
+    ("Khối doanh nghiệp")?"""
+    from . import gazetteer
+
+    words = rest.split()
+    if not words:
+        return False
+    if words[0].casefold().rstrip(".") in {t.rstrip(".") for t in lexicon().admin_types}:
+        return True
+    return any(gazetteer.is_place(" ".join(words[:n])) for n in range(1, min(4, len(words)) + 1))
 
 
 def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:

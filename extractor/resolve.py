@@ -155,8 +155,8 @@ class ArticleResolver:
                 continue
             run = [pct]
             while i + len(run) < len(pcts) and all(
-                t.text in (",", ";") or t.norm_.casefold() == "và"
-                for t in doc[run[-1].end : pcts[i + len(run)].start]
+                t.text in (",", ";") or t.norm_.casefold() == "và" or t.norm_.casefold() in c.change_verbs
+                for t in doc[run[-1].end : pcts[i + len(run)].start]  # "tăng 3%, giảm 6,5% và tăng 11%"
             ):
                 run.append(pcts[i + len(run)])
             k = pct.start
@@ -170,6 +170,8 @@ class ArticleResolver:
                     clause_floor = j + 1
                     break
             resp = next((j for j in range(max(clause_floor, k - 3), k) if doc[j].norm_.casefold() in c.respectively), None)
+            if resp is not None and len(run) > 1 and clauses.earlier_respectively(doc, clause_floor, resp) is not None:
+                resp = clauses.earlier_respectively(doc, clause_floor, resp)  # "A, B lần lượt đạt ..., tương ứng tăng"
             if resp is not None and len(run) > 1:
                 at = resp
                 if doc[resp - 1].text == ",":  # "Hà Nội và TP.HCM, hai địa phương ..., lần lượt"

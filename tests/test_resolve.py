@@ -211,6 +211,15 @@ ORG_ROWS = [
      [("TP Hạ Long", 64.7)]),
     ("Tỷ lệ hài lòng tại các bệnh viện trên địa bàn đạt 92,6%.", []),
     ("Hải Phòng đã vượt chỉ tiêu, trong khi TP HCM và Hà Nội mới đạt chưa đến 30%.", []),
+    # "tương ứng" after a first "lần lượt" with amounts; faculties; acronyms of terms are no names
+    ("Cảng Bến Gót, Cảng Sông Cấm và Cảng Đông Hải lần lượt đạt 7,1 triệu tấn, 4,3 triệu tấn và 9,8 triệu tấn, "
+     "tương ứng tăng 3%, giảm 6,5% và tăng 11%.", [("Cảng Bến Gót", 3), ("Cảng Sông Cấm", 6.5), ("Cảng Đông Hải", 11)]),
+    ("Trong đó khoa Cơ khí đạt 100%, khoa Hóa học thấp nhất với 91,2%.", [("khoa Cơ khí", 100), ("khoa Hóa học", 91.2)]),
+    ("TTYT huyện Quỳnh Lưu có số lượt KCB BHYT cao nhất với 186.420 lượt, tăng 7,3% so với cùng kỳ.",
+     [("TTYT huyện Quỳnh Lưu", 7.3)]),
+    # "Kinhtedothi -" is a dateline; "toàn Đảng bộ" is completed by a place, not by another body
+    ("Kinhtedothi - Trong 6 tháng, Công an TP Hà Nội đã khám phá 2.314/2.715 vụ, đạt 85,2%.",
+     [("Công an TP Hà Nội", 85.2)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
