@@ -181,6 +181,9 @@ def is_name_start(doc: Any, i: int) -> bool:
     words = key(tok).split()
     if any(" ".join(words[:n]) in lexicon().document_heads for n in (1, 2)):
         return False  # "Luật Lâm nghiệp", "Nghị quyết 60": a document
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if tok.ent_type_ == "UNIT" and tok.text.isupper() and not (after is not None and is_capitalized(after)):
+        return False  # "HTX" alone is the counted noun; "HTX Nông nghiệp Tân Bình" is a name
     if is_head(tok):
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -374,7 +377,8 @@ def with_stem(previous: str, mention: str) -> str:
     ("huyện Thạch Hà", "Can Lộc" -> "huyện Can Lộc"; "tỉnh A", "Hà Nội" stays)."""
     from . import gazetteer
 
-    words = previous.split()
+    words = [w for j, w in enumerate(previous.split()) if not _plural_before_type(previous.split(), j)]
+    previous = " ".join(words)  # "TTYT các huyện Con Cuông" -> "TTYT huyện Con Cuông"
     typ = next((t for t in lexicon().unlisted_types if previous.casefold().startswith(t + " ")), None)
     if typ is not None and is_place_like(previous[len(typ) :]) and is_place_like(mention):
         return f"{previous[: len(typ)]} {mention}"  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
@@ -387,6 +391,25 @@ def with_stem(previous: str, mention: str) -> str:
                 return with_type(stem, mention)
             return f"{stem} {mention}"
     return mention
+
+
+def _plural_before_type(words: list[str], j: int) -> bool:
+    return (
+        j + 1 < len(words)
+        and words[j].casefold() in lexicon().plural_markers
+        and words[j + 1].casefold() in lexicon().admin_types
+    )
+
+
+def without_plurals(name: str) -> str:
+    """A list's first item written with its lead's plural ("TTYT các huyện Con Cuông")
+    named without it ("TTYT huyện Con Cuông").
+
+    >>> without_plurals("TTYT các huyện Con Cuông"), without_plurals("Đảng bộ Khối các cơ quan tỉnh")
+    ('TTYT huyện Con Cuông', 'Đảng bộ Khối các cơ quan tỉnh')
+    """
+    words = name.split()
+    return " ".join(w for j, w in enumerate(words) if not _plural_before_type(words, j))
 
 
 def with_type(type_word: str, mention: str) -> str:

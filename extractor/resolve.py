@@ -422,7 +422,7 @@ class ArticleResolver:
         s = doc[span[0] : span[1]]
         self.organizations.append(
             Organization(
-                name=names.lower_type_word(name),
+                name=names.without_plurals(names.lower_type_word(name)),
                 mention=s.text,
                 percent=float(pct._.value),
                 group=group,

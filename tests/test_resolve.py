@@ -220,6 +220,10 @@ ORG_ROWS = [
     # "Kinhtedothi -" is a dateline; "toàn Đảng bộ" is completed by a place, not by another body
     ("Kinhtedothi - Trong 6 tháng, Công an TP Hà Nội đã khám phá 2.314/2.715 vụ, đạt 85,2%.",
      [("Công an TP Hà Nội", 85.2)]),
+    # a list's lead plural is no part of its first item's name; a counted acronym alone is no name
+    ("Cao nhất là TTYT các huyện Con Cuông (91%), Tương Dương (88,5%).",
+     [("TTYT huyện Con Cuông", 91), ("TTYT huyện Tương Dương", 88.5)]),
+    ("Lợi nhuận bình quân của HTX tăng 35%.", []),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
