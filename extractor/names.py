@@ -232,7 +232,9 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
         if is_name_part(doc, j):
             j += 1
             continue
-        if key(doc[j]) in lex.name_connectors and j + 1 < stop and is_proper(doc[j + 1]):
+        if key(doc[j]) in lex.name_connectors and j + 1 < stop and (
+            is_proper(doc[j + 1]) or (doc[j].text in ("-", "–") and is_capitalized(doc[j + 1]))  # "Điện - Điện tử"
+        ):
             j += 2
             continue
         break

@@ -366,8 +366,10 @@ class ArticleResolver:
                 break
             opener = doc[prev[0] - 1] if prev[0] > coord_floor else None
             word = opener.norm_.casefold() if opener is not None else ""
+            two = f"{doc[opener.i - 1].norm_} {word}".casefold() if opener is not None and opener.i > 0 else ""
             if opener is not None and not (
                 opener.is_punct or word == "và" or word in cues().topic_openers or word in cues().possessive_after
+                or two in cues().topic_openers  # "Trong đó A và B cùng đạt"
                 or word in cues().figure_verbs or word.split()[-1] in cues().figure_verbs  # "nhất là"
                 or names.is_admin_type(opener) or word in names.lexicon().plural_markers  # "Các tỉnh A, B"
             ):

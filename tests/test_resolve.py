@@ -224,6 +224,8 @@ ORG_ROWS = [
     ("Cao nhất là TTYT các huyện Con Cuông (91%), Tương Dương (88,5%).",
      [("TTYT huyện Con Cuông", 91), ("TTYT huyện Tương Dương", 88.5)]),
     ("Lợi nhuận bình quân của HTX tăng 35%.", []),
+    # a dash joins capitalized words in a name; a two-word opener before coordinated names
+    ("Trong đó khoa Cơ khí và khoa Điện - Điện tử cùng đạt 100%.", [("khoa Cơ khí", 100), ("khoa Điện - Điện tử", 100)]),
     # "trường này": the school named last
     ("Tại Trường ĐH Quy Nhơn, chỉ tiêu giảm còn 100. Chỉ tiêu của trường này giảm đến 75%.",
      [("Trường ĐH Quy Nhơn", 75)]),
