@@ -15,8 +15,17 @@ from . import names
 from .cues import cues, doc_ents, phrase_starts
 
 
+def _values(doc: Any) -> dict[int, float]:
+    """The value of every token inside a figure, read from the entities once per doc."""
+    values: dict[int, float] | None = doc.user_data.get("values")
+    if values is None:
+        values = {i: e._.value for e in doc_ents(doc) if e._.value is not None for i in range(e.start, e.end)}
+        doc.user_data["values"] = values
+    return values
+
+
 def is_year(doc: Any, tok: Any) -> bool:
-    value = next((e._.value for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
+    value = _values(doc).get(tok.i)
     return value is not None and 1900 <= value <= 2100 and float(value).is_integer()
 
 
@@ -47,8 +56,7 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
         return False
     toks = [t for t in doc[cut + 1 : k] if t.norm_.casefold() not in c.clause_adverbs]
     words = [t.norm_.casefold() for t in toks]
-    opening = c.figure_verbs | c.verbs_after_names
-    if not words or words[0] in opening or " ".join(words[:2]) in opening:
+    if not words or words[0] in c.clause_openers or " ".join(words[:2]) in c.clause_openers:
         return False  # "..., kéo giảm 40%": the clause opens with its verb
     if any(t.ent_type_ == "METRIC" for t in toks[:2]):
         return False  # "..., công suất sử dụng giường bệnh lên tới 135%": the subject's measure
@@ -117,7 +125,7 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     metric = len(gap) > 1 and gap[0].text == ";" and gap[1].ent_type_ == "METRIC"
     if not 0 < len(gap) <= (12 if metric else 8) or phrase_starts(doc, i, k, cues().breakdown_markers):
         return False
-    opens = metric or gap[0].text == "," or gap[0].norm_.casefold() == "và"  # "100% ... và hơn 70% ..."
+    opens = metric or gap[0].text == "," or gap[0].norm_.casefold() in cues().conjunctions  # "100% ... và hơn 70%"
     return (
         opens
         and not any(

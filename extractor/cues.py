@@ -52,6 +52,10 @@ class Cues:
     change_verbs: frozenset[str]
     comparison_markers: frozenset[str]
     verbs_after_names: frozenset[str]
+    clause_openers: frozenset[str]
+    conjunctions: frozenset[str]
+    copulas: frozenset[str]
+    metric_ends: frozenset[str]
     sector_words: frozenset[str]
     basis_tails: frozenset[str]
     collective_scope: frozenset[str]
@@ -100,6 +104,10 @@ def cues() -> Cues:
         change_verbs=word_set(t, "change_verbs"),
         comparison_markers=word_set(t, "comparison_markers"),
         verbs_after_names=word_set(t, "verbs_after_names"),
+        clause_openers=word_set(t, "figure_verbs") | word_set(t, "verbs_after_names"),
+        conjunctions=word_set(t, "conjunctions"),
+        copulas=word_set(t, "copulas"),
+        metric_ends=frozenset(t.get("figure_verbs", [])) | word_set(t, "possessive_after") | word_set(t, "metric_stops"),
         sector_words=word_set(t, "sector_words"),
         basis_tails=word_set(t, "basis_tails"),
         collective_scope=word_set(t, "collective_scope"),

@@ -20,7 +20,7 @@ def split_items(doc: Any, lo: int, hi: int) -> list[tuple[int, int]]:
     depth, marks = 0, []
     for t in doc[lo:hi]:
         depth += (t.text == "(") - (t.text == ")")
-        if depth == 0 and (t.text in (",", ";") or t.norm_.casefold() == "và"):
+        if depth == 0 and (t.text in (",", ";") or t.norm_.casefold() in cues().conjunctions):
             marks.append(t)
     semis = [t.i for t in marks if t.text == ";"]
     cuts = semis or [t.i for t in marks]

@@ -42,8 +42,9 @@ _LIST_GAP = regex.compile(r"^[\s,;…]*(?:\p{Ll}+\s+){0,4}$")
 
 
 @dataclass(frozen=True)
-class _Carried:
-    """The subject of a sentence, for the sentence after it (article offsets)."""
+class _Subject:
+    """A subject as the article writes it: name, mention and article offsets (of this
+    sentence, or of the one before when it is carried)."""
 
     sentence: int
     name: str
@@ -155,12 +156,12 @@ class ArticleResolver:
                 continue
             run = [pct]
             while i + len(run) < len(pcts) and all(
-                t.text in (",", ";") or t.norm_.casefold() == "và" or t.norm_.casefold() in c.change_verbs
+                t.text in (",", ";") or t.norm_.casefold() in c.conjunctions or t.norm_.casefold() in c.change_verbs
                 for t in doc[run[-1].end : pcts[i + len(run)].start]  # "tăng 3%, giảm 6,5% và tăng 11%"
             ):
                 run.append(pcts[i + len(run)])
             k = pct.start
-            while k > floor and (doc[k - 1].ent_type_ == "QUAL" or doc[k - 1].norm_.casefold() == "là"):
+            while k > floor and (doc[k - 1].ent_type_ == "QUAL" or doc[k - 1].norm_.casefold() in c.copulas):
                 k -= 1
             if k - 1 > floor and doc[k - 1].text in (":", "-", "–"):
                 k -= 1  # "Hà Nội: 95,2%", "Hải Phòng - 90%": the name labels its figure
@@ -199,7 +200,7 @@ class ArticleResolver:
                 subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
             if not subjects:
                 ref = self._referent(sent, m, k, clause_floor)
-                if isinstance(ref, _Carried):
+                if isinstance(ref, _Subject):
                     self._add_carried(sent, m, pct, ref)  # "Đơn vị này cũng đã số hóa 100% ..."
                 else:
                     subjects = ref
@@ -216,7 +217,7 @@ class ArticleResolver:
             floor = pct.end
             i += 1
 
-    def _referent(self, sent: Sentence, m: Matched, k: int, floor: int) -> list[tuple[int, int]] | _Carried:
+    def _referent(self, sent: Sentence, m: Matched, k: int, floor: int) -> list[tuple[int, int]] | _Subject:
         """"của đơn vị này", "Bệnh viện này", "của công ty" (after a name with that head in
         the sentence): the name the phrase points back to, the nearest before it in the
         sentence; for a demonstrative, else the subject of the sentence before."""
@@ -236,7 +237,7 @@ class ArticleResolver:
             return self._subject_of(*self._previous) or []
         return []
 
-    def _elaborated(self, sent: Sentence, doc: Any, pct: Any) -> _Carried | None:
+    def _elaborated(self, sent: Sentence, doc: Any, pct: Any) -> _Subject | None:
         """Does this sentence detail the one before it ("Cụ thể: hoá học 6,04%")? Then
         that sentence's subject, which owns a percent that has none here; not a band,
         nor a part's share."""
@@ -251,37 +252,23 @@ class ArticleResolver:
             return None
         return self._subject_of(*self._previous)
 
-    def _add_carried(self, sent: Sentence, m: Matched, pct: Any, c: _Carried) -> None:
-        self.organizations.append(
-            Organization(
-                name=names.lower_type_word(c.name),
-                mention=c.mention,
-                percent=float(pct._.value),
-                group=None,
-                sentence=sent.index,
-                start=c.start,
-                end=c.end,
-                percent_start=m.offset + pct.start_char,
-                percent_end=m.offset + pct.end_char,
-                metric=self._metric(m.doc, (0, pct.start)),
-                basis=basis_after(m.doc, pct),
-            )
-        )
+    def _add_carried(self, sent: Sentence, m: Matched, pct: Any, c: _Subject) -> None:
+        self._append(sent, m, c, pct, None, (0, pct.start))
 
     @staticmethod
-    def _subject_of(sent: Sentence, m: Matched, found: list[Organization]) -> _Carried | None:
+    def _subject_of(sent: Sentence, m: Matched, found: list[Organization]) -> _Subject | None:
         """A sentence's one subject: of its figures, else its topic."""
         if found:
             if len({o.name for o in found}) > 1:
                 return None
             o = found[0]
-            return _Carried(sent.index, o.name, o.mention, o.start, o.end)
+            return _Subject(sent.index, o.name, o.mention, o.start, o.end)
         topic = clauses.topic(m.doc)
         if topic is None:
             return None
         s = m.doc[topic[0] : topic[1]]
         name = names.canonical(m.doc, topic, s.text)
-        return _Carried(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
+        return _Subject(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
 
     def _subjects(
         self, doc: Any, k: int, floor: int, coord_floor: int, *, max_gap: int
@@ -314,12 +301,12 @@ class ArticleResolver:
         gap = [t for t in doc[gap_from : k] if t.text not in ("(", ")")]
         verbs = cues().figure_verbs
         verb_at = span[1]  # "Nghệ An đã có 360/411 xã": adverbs before the name's own verb
-        while verb_at < len(doc) and doc[verb_at].norm_.casefold() in cues().clause_adverbs | {"đã", "vẫn", "đang"}:
+        while verb_at < len(doc) and doc[verb_at].norm_.casefold() in cues().clause_adverbs:
             verb_at += 1
         own = verb_at + 1 if verb_at < len(doc) and doc[verb_at].norm_.casefold() in cues().existential else -1
         numeric = any(  # "... là 5 đơn vị đứng đầu": an apposition counting the subjects is fine,
             # and so is the name's own count ("Cao Bằng có 85 bài thi ..., chiếm 1,89%")
-            clauses.is_count(doc, t) and not (t.i > 0 and doc[t.i - 1].norm_.casefold() == "là") and t.i != own
+            clauses.is_count(doc, t) and not (t.i > 0 and doc[t.i - 1].norm_.casefold() in cues().copulas) and t.i != own
             for t in gap
         )
         if len(gap) > (max_gap if numeric else max_gap + 8) or any(
@@ -359,7 +346,7 @@ class ArticleResolver:
         found = [span]
         while True:
             start = found[0][0]
-            if start - 2 < coord_floor or not (doc[start - 1].text in (",", ";") or doc[start - 1].norm_.casefold() == "và"):
+            if start - 2 < coord_floor or not (doc[start - 1].text in (",", ";") or doc[start - 1].norm_.casefold() in cues().conjunctions):
                 break
             prev = names.name_before(doc, start - 1, coord_floor)
             if prev is None or prev[1] != start - 1 or clauses.is_source(doc, prev) or clauses.is_scope(doc, prev):
@@ -368,7 +355,7 @@ class ArticleResolver:
             word = opener.norm_.casefold() if opener is not None else ""
             two = f"{doc[opener.i - 1].norm_} {word}".casefold() if opener is not None and opener.i > 0 else ""
             if opener is not None and not (
-                opener.is_punct or word == "và" or word in cues().topic_openers or word in cues().possessive_after
+                opener.is_punct or word in cues().conjunctions or word in cues().topic_openers or word in cues().possessive_after
                 or two in cues().topic_openers  # "Trong đó A và B cùng đạt"
                 or word in cues().figure_verbs or word.split()[-1] in cues().figure_verbs  # "nhất là"
                 or names.is_admin_type(opener) or word in names.lexicon().plural_markers  # "Các tỉnh A, B"
@@ -420,21 +407,28 @@ class ArticleResolver:
         group: str | None,
         metric_window: tuple[int, int] | None = None,
     ) -> None:
-        doc = m.doc
-        s = doc[span[0] : span[1]]
+        s = m.doc[span[0] : span[1]]
+        subject = _Subject(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
+        self._append(sent, m, subject, pct, group, metric_window or (0, span[0]))
+
+    def _append(
+        self, sent: Sentence, m: Matched, subject: _Subject, pct: Any, group: str | None, window: tuple[int, int]
+    ) -> None:
+        """The organization figure of ``subject`` (written in this sentence or carried from
+        the one before) and the percent ``pct``, its metric read in ``window``."""
         self.organizations.append(
             Organization(
-                name=names.without_plurals(names.lower_type_word(name)),
-                mention=s.text,
+                name=names.without_plurals(names.lower_type_word(subject.name)),
+                mention=subject.mention,
                 percent=float(pct._.value),
                 group=group,
                 sentence=sent.index,
-                start=m.offset + s.start_char,
-                end=m.offset + s.end_char,
+                start=subject.start,
+                end=subject.end,
                 percent_start=m.offset + pct.start_char,
                 percent_end=m.offset + pct.end_char,
-                metric=self._metric(doc, metric_window or (0, span[0])),
-                basis=basis_after(doc, pct),
+                metric=self._metric(m.doc, window),
+                basis=basis_after(m.doc, pct),
             )
         )
 
@@ -447,7 +441,7 @@ class ArticleResolver:
         start = next((e.start for e in doc_ents(doc) if e.label_ == "METRIC" and lo <= e.start < hi), None)
         if start is None:
             return None
-        stop = cues().figure_verbs | cues().possessive_after | cues().metric_stops
+        stop = cues().metric_ends
         end = start + 1
         while end < hi and end - start < 8:
             tok = doc[end]
