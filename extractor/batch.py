@@ -40,10 +40,11 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import IO, Any
 
-from . import emit, store
+from . import deadline, emit, store
 from .emit import Key, key_of
-from .errors import ExtractorError
+from .errors import ExtractorError, TimedOutError
 from .models import ErrorInfo, ErrorRecord
+from .patterns import Bundle, bundle, unbundle
 from .reader import DEFAULT_MAX_BYTES, RawArticle, read_bytes, read_path
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -72,6 +73,7 @@ class BatchOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     patterns: tuple[str, ...] = ()
     db: Path | None = None
+    timeout: float | None = deadline.DEFAULT_SECONDS
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,6 +84,14 @@ class WorkerConfig:
     encoding: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     patterns: tuple[str, ...] = ()
+    timeout: float | None = deadline.DEFAULT_SECONDS  # seconds per input (None: no limit)
+    pattern_files: Bundle = ()  # the contents of ``patterns``, for workers elsewhere
+
+
+def worker_patterns(config: WorkerConfig) -> tuple[str, ...]:
+    """The user pattern folders as this worker reads them: the bundled contents written
+    here when the config carries them (a Dask worker on another machine), else the paths."""
+    return unbundle(config.pattern_files) if config.pattern_files else config.patterns
 
 
 @dataclasses.dataclass(frozen=True)
@@ -301,8 +311,9 @@ def init_worker(config: WorkerConfig) -> None:
         from . import match
         from .pipeline import run
 
-        match.pipeline(config.patterns)
-        run(read_bytes(b"Warm up: 1 (2%), 3 4.\n"), patterns=config.patterns)
+        extra = worker_patterns(config)
+        match.pipeline(extra)
+        run(read_bytes(b"Warm up: 1 (2%), 3 4.\n"), patterns=extra)
     except Exception:  # noqa: BLE001 - a broken setup shows up as error records instead
         pass
 
@@ -322,8 +333,11 @@ def process_task(task: Task, config: WorkerConfig) -> Outcome:
         raw = _read(task, config)
         if task.record is not None:
             raw = dataclasses.replace(raw, url=task.url or raw.url, record=task.record)
-        doc = run(raw, patterns=config.patterns)
+        with deadline.time_limit(config.timeout):
+            doc = run(raw, patterns=worker_patterns(config))
         payload = emit.emitter(config.fmt).encode(doc)
+    except TimedOutError as exc:
+        return error_outcome(task, exc.code, f"{Path(task.path)}: {exc.message}", config=config)
     except Exception as exc:  # noqa: BLE001 - never crash the batch, never lose an input
         return error_outcome(task, *describe(exc, task.path), config=config)
     return Outcome(payload, len(doc.organizations), len(doc.totals))
@@ -500,7 +514,7 @@ class DaskEngine:
             distributed: Any = importlib.import_module("distributed")  # lazy: only with --engine dask
         except ImportError:
             raise UsageError(DASK_MISSING) from None
-        self.config = config
+        self.config = dataclasses.replace(config, pattern_files=bundle(config.patterns))  # workers may not see the folders
         self._cluster: Any = None
         self.client: Any = None
         try:
@@ -724,7 +738,8 @@ def run_batch(opts: BatchOptions) -> int:
 def _run(opts: BatchOptions, started: float) -> int:
     check(opts)
     config = WorkerConfig(fmt=opts.fmt, encoding=opts.encoding, max_bytes=opts.max_bytes,
-                          patterns=tuple(os.path.abspath(p) for p in opts.patterns))  # fmt: skip
+                          patterns=tuple(os.path.abspath(p) for p in opts.patterns),
+                          timeout=opts.timeout)  # fmt: skip
     exclude = os.path.realpath(opts.output) if opts.output is not None else None
     paths = expand(opts.paths, opts.glob, exclude=exclude)
     first = next(paths, None)

@@ -16,6 +16,8 @@ from typing import Annotated
 
 import typer
 
+from .deadline import DEFAULT_SECONDS
+
 app = typer.Typer(
     add_completion=True,
     no_args_is_help=False,
@@ -60,6 +62,9 @@ def main_command(
     patterns: Annotated[
         list[str] | None, typer.Option("--patterns", help="A folder of extra pattern files.")
     ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Batch: seconds one input may take before it becomes an error record (0: no limit).")
+    ] = DEFAULT_SECONDS,
     glob: Annotated[str, typer.Option("--glob", help="File pattern inside folders.")] = "*",
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes.")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs already in the output.")] = False,
@@ -94,6 +99,8 @@ def main_command(
         _fail(f"unknown --engine {engine!r} (local or dask)")
     if max_bytes <= 0:
         _fail("--max-bytes must be positive")
+    if timeout < 0:
+        _fail("--timeout must be 0 (no limit) or more seconds")
     extra = tuple(patterns or ())
     if extra:
         _check_patterns(extra)
@@ -134,6 +141,7 @@ def main_command(
         max_bytes=max_bytes,
         patterns=extra,
         db=db,
+        timeout=timeout or None,
     )
     raise typer.Exit(run_batch(opts))
 

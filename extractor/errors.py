@@ -52,6 +52,12 @@ class PatternError(ExtractorError):
     code = "pattern_error"
 
 
+class TimedOutError(ExtractorError):
+    """An input took longer than the batch's per-input time limit (``--timeout``)."""
+
+    code = "timeout"
+
+
 class InternalError(ExtractorError):
     """A bug: reported as one line (and an error record in batch), never a traceback."""
 

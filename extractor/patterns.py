@@ -149,6 +149,46 @@ def load_dir(folder: Path, into: PatternSet) -> None:
     into.sources.append(str(folder))
 
 
+#: User pattern folders as data: ``((folder, ((file name, text), ...)), ...)``.
+Bundle = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+
+
+def bundle(folders: tuple[str, ...]) -> Bundle:
+    """The pattern files (``*.yaml``, ``*.jsonl``) of ``folders``, read here: what a worker
+    on another machine, which may not see these folders, needs to load the same patterns."""
+    out = []
+    for folder in folders:
+        files = sorted(p for p in Path(folder).iterdir() if p.suffix in (".yaml", ".jsonl"))
+        out.append((folder, tuple((p.name, p.read_text(encoding="utf-8")) for p in files)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def unbundle(data: Bundle) -> tuple[str, ...]:
+    """Write bundled folders under the temporary directory, once per content (a folder
+    named by its SHA-256, written whole before it is renamed into place); their paths."""
+    import hashlib
+    import os
+    import tempfile
+
+    paths = []
+    for _, files in data:
+        digest = hashlib.sha256(json.dumps(files).encode("utf-8")).hexdigest()[:32]
+        target = Path(tempfile.gettempdir()) / f"vnextract-patterns-{digest}"
+        if not target.is_dir():
+            partial = Path(tempfile.mkdtemp(prefix="vnextract-patterns-", suffix=".partial"))
+            for name, text in files:
+                (partial / Path(name).name).write_text(text, encoding="utf-8")
+            try:
+                os.rename(partial, target)
+            except OSError:  # another worker renamed its copy first: the same content
+                import shutil
+
+                shutil.rmtree(partial, ignore_errors=True)
+        paths.append(str(target))
+    return tuple(paths)
+
+
 @lru_cache(maxsize=8)
 def load(extra: tuple[str, ...] = ()) -> PatternSet:
     """The built-in patterns, plus any user folders (later folders add to earlier ones)."""

@@ -7,7 +7,7 @@ are word-segmented and matched.
 
 from __future__ import annotations
 
-from . import gazetteer, match
+from . import deadline, gazetteer, match
 from .errors import ExtractorError, InternalError
 from .models import Extraction, SentenceSpan, Source
 from .reader import RawArticle
@@ -32,6 +32,7 @@ def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
     pipe = match.pipeline(patterns)
     resolver = ArticleResolver(seg)
     for sent in seg.sentences:
+        deadline.check()  # a batch's --timeout, where no timer signal can interrupt
         if not (sent.caption or sent.too_long) and match.is_candidate(sent.text):
             resolver.add(sent, pipe(sent.text, sent.start))
     result = Extraction(

@@ -385,3 +385,98 @@ def test_usage_errors_are_one_line_and_exit_2(tmp_path: Path, args: list[str], n
     assert line.startswith("extract: error:") and needle in line
     assert not (tmp_path / "out.jsonl").exists()
     assert (tmp_path / "in.txt").read_bytes() == SEED.read_bytes()
+
+
+def _stuck_on_slow(raw: object, **kwargs: object) -> object:
+    """The pipeline, except that an input named 'slow' never ends (a pure-Python loop)."""
+    from extractor.pipeline import _run
+
+    if "slow" in str(getattr(raw, "path", "")):
+        while True:
+            pass
+    return _run(raw, tuple(kwargs.get("patterns", ())))  # type: ignore[arg-type]
+
+
+def test_an_input_past_the_timeout_becomes_an_error_record(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("a", "slow", "c"):
+        _article(tmp_path / "in" / f"{name}.txt", 0)
+    monkeypatch.setattr("extractor.pipeline.run", _stuck_on_slow)
+    out = tmp_path / "out.jsonl"
+    started = time.monotonic()
+    result = runner.invoke(app, [str(tmp_path / "in"), "-o", str(out), "--jobs", "1", "--timeout", "0.3"])
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 1, result.stderr
+    records = _records(out.read_text(encoding="utf-8"))
+    assert [Path(p).name for p in _paths(records)] == ["a.txt", "c.txt", "slow.txt"]
+    slow = records[2]
+    assert slow["error"]["type"] == "timeout"
+    assert slow["error"]["message"] == f"{tmp_path / 'in' / 'slow.txt'}: took longer than 0.3 s (--timeout); stopped"
+    assert slow["source"]["sha256"] and all(r.get("organizations") for r in records[:2])
+
+
+def test_the_timeout_holds_where_no_signal_can_reach(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """In a thread (as in a Dask worker) the pipeline checks the deadline between sentences."""
+    import threading
+
+    from extractor.resolve import ArticleResolver
+
+    real_add = ArticleResolver.add
+
+    def slow_add(self: ArticleResolver, *args: object) -> None:
+        time.sleep(0.05)
+        real_add(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ArticleResolver, "add", slow_add)
+    seed = tmp_path / "seed.txt"
+    seed.write_bytes(SEED.read_bytes())
+    outcomes: dict[float | None, Outcome] = {}
+
+    def work(limit: float | None) -> None:
+        outcomes[limit] = batch.process_task(Task(path=str(seed), location=str(seed)), WorkerConfig(timeout=limit))
+
+    for limit in (0.1, None):
+        thread = threading.Thread(target=work, args=(limit,))
+        thread.start()
+        thread.join(60)
+    assert json.loads(outcomes[0.1].payload)["error"]["type"] == "timeout"
+    assert not outcomes[None].error and outcomes[None].organizations > 10
+
+
+def test_timeout_must_not_be_negative(tmp_path: Path) -> None:
+    result = runner.invoke(app, [str(SEED), str(SEED), "--timeout", "-1"])
+    assert result.exit_code == 2 and "--timeout must be 0" in _one_line(result.stderr)
+
+
+def test_user_patterns_reach_workers_that_cannot_see_the_folder(tmp_path: Path) -> None:
+    """Dask workers elsewhere get the pattern files' contents, not the folder's path."""
+    from tests.test_user_patterns import TEXT, USER
+
+    article = tmp_path / "bus.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    for f in USER.iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    shipped = WorkerConfig(patterns=(str(folder),), pattern_files=batch.bundle((str(folder),)))
+    seen = batch.process_task(Task(path=str(article), location=str(article)), WorkerConfig(patterns=(str(folder),)))
+    for f in folder.iterdir():
+        f.unlink()
+    folder.rmdir()  # the worker's machine has no such folder
+    elsewhere = batch.process_task(Task(path=str(article), location=str(article)), shipped)
+    assert not elsewhere.error and elsewhere.payload == seen.payload
+    assert json.loads(seen.payload)["totals"][0]["unit"] == "xe buýt"
+
+
+def test_dask_workers_use_the_user_patterns(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from tests.test_user_patterns import TEXT, USER
+
+    for i in range(3):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{i}.txt").write_text(f"{TEXT}\nSố {i}.\n", encoding="utf-8")
+    args = [str(tmp_path / "in"), "--patterns", str(USER)]
+    local = runner.invoke(app, [*args, "--jobs", "1"])
+    dask = runner.invoke(app, [*args, "--engine", "dask", "--jobs", "1"])
+    assert dask.exit_code == 0 and local.exit_code == 0, dask.stderr
+    assert dask.stdout == local.stdout
+    assert all(r["totals"][0]["unit"] == "xe buýt" for r in _records(dask.stdout))
