@@ -86,9 +86,9 @@ def drop_boilerplate(text: str) -> str:
 
 
 def _split_sentences(line: str) -> list[str]:
-    from underthesea import sent_tokenize  # heavy: imported on first use
+    from .underthesea_parts import sent_tokenize
 
-    return [s for s in sent_tokenize(line) if s.strip()]
+    return [s for s in sent_tokenize()(line) if s.strip()]
 
 
 @lru_cache(maxsize=1)

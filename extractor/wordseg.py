@@ -41,6 +41,8 @@ TEMPLATE = (
 )  # fmt: skip
 
 _MODEL_DIR = "ws_crf_vlsp2013_20230727"  # the model underthesea's word_tokenize loads
+#: Its files, as ``FastCRFSequenceTagger`` names them.
+_MODEL, _FEATURES, _DICTIONARY = "models.bin", "features.bin", "dictionary.bin"
 
 #: Characters outside printable ASCII, Latin-1, Latin Extended-A, the Vietnamese letters
 #: of Latin Extended-B and Latin Extended Additional, combining marks, general
@@ -224,31 +226,33 @@ def _tagger() -> _CRF | None:
     """underthesea's loaded word segmentation CRF (its ``tag``), dictionary and n-gram
     weights; None when the installed underthesea is not the one this module knows."""
     try:
-        import underthesea.pipeline.word_tokenize as wt
-        from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
         from underthesea_core import CRFTagger
 
-        model = FastCRFSequenceTagger()  # its file names; loaded here without joblib
-        folder = Path(wt.__file__).parent / "models" / _MODEL_DIR
-        if tuple(_load(folder / model.path_features)) != TEMPLATE:
+        from .underthesea_parts import word_tokenize_folder
+
+        models = word_tokenize_folder()
+        if models is None:
             return None
-        dictionary = frozenset(_load(folder / model.path_dictionary))
+        folder = models / _MODEL_DIR
+        if tuple(_load(folder / _FEATURES)) != TEMPLATE:
+            return None
+        dictionary = frozenset(_load(folder / _DICTIONARY))
         estimator = CRFTagger()
-        estimator.load(str(folder / model.path_model))
+        estimator.load(str(folder / _MODEL))
         tag: Callable[[list[list[str]]], list[str]] = estimator.tag
     except Exception:  # noqa: BLE001 - any other layout: underthesea's own path
         return None
-    return _CRF(tag, dictionary, _Known(folder / model.path_model))
+    return _CRF(tag, dictionary, _Known(folder / _MODEL))
 
 
 def word_tokenize(text: str) -> list[str]:
     """``underthesea.word_tokenize(text, use_token_normalize=False)``, faster."""
-    from underthesea import word_tokenize as underthesea_words
-
     crf = _tagger()
     syllables = _syllables(text)
     joined = " ".join(syllables)
     if crf is None or not syllables or joined.count(" ") != len(syllables) - 1 or _UNSAFE.search(joined):
+        from underthesea import word_tokenize as underthesea_words  # the package: only here
+
         words: list[str] = underthesea_words(text, use_token_normalize=False)
         return words
     return join_words(syllables, crf.tag(features(syllables, crf.dictionary, crf.known.get())))
@@ -258,10 +262,10 @@ def _syllables(text: str) -> list[str]:
     """underthesea's ``tokenize(text, use_token_normalize=False)``: its token regex over
     its character normalization, each token the whole match (every alternative of the
     regex is one named group, which ``tokenize`` looks up by name)."""
-    from underthesea.pipeline.word_tokenize import regex_tokenize as rt
+    from .underthesea_parts import syllables
 
-    normalized = rt.normalize_characters_in_text(text)
-    return [m.group() for m in rt.patterns.finditer(normalized)]
+    normalize, pattern = syllables()
+    return [m.group() for m in pattern.finditer(normalize(text))]
 
 
 def join_words(syllables: list[str], tags: list[str]) -> list[str]:

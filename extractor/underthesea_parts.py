@@ -1,0 +1,146 @@
+"""The three parts of underthesea an article needs, loaded without ``import underthesea``.
+
+``import underthesea`` runs every one of its pipelines' imports (POS, chunking and NER
+features, text normalization through joblib, classification through requests...):
+about half a second, a third of ``extract article.txt``. An article needs three small
+parts of it, each loaded here from underthesea's installed files (the package is
+located with ``find_spec``, never imported):
+
+* the sentence splitter (``pipeline/sent_tokenize``: plain Python and a JSON file);
+* the syllable tokenizer (``pipeline/word_tokenize/regex_tokenize.py``): its regex and
+  its character normalization, the module run with its two imports from the text
+  normalization supplied here, the character table read from the same rules file;
+* the word segmentation model's folder (read by :mod:`extractor.wordseg`).
+
+The private copies are underthesea's own code and data, so the results are the
+package's (``tests/test_underthesea_parts.py``); they are also out of reach of
+``word_tokenize(fixed_words=...)``, which rewrites the package module's regex for every
+later call in the process. Whenever a part cannot be loaded so (another layout of
+underthesea), the package itself is imported and used. underthesea's NER, needed by few
+articles, still imports the package when it runs (:mod:`extractor.ner`).
+"""
+
+from __future__ import annotations
+
+import builtins
+import importlib.util
+import pickle
+import types
+import unicodedata
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+#: The rules file ``text_normalize/text_normalizer.py`` names (``rule_file = "..."``).
+_RULE_FILE = regex.compile(r'^rule_file\s*=\s*"([^"\n]+)"', regex.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def root() -> Path | None:
+    """underthesea's installed folder, or None."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _run_file(relative: str, imports: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """Run one of underthesea's module files in a namespace of its own; an ``import`` of
+    a name in ``imports`` gets those attributes instead of the package's module."""
+    base = root()
+    if base is None:
+        raise ImportError("underthesea is not installed")
+    path = base / relative
+
+    def supplied(name: str, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0) -> Any:
+        if level == 0 and name in imports:
+            return types.SimpleNamespace(**imports[name])
+        if name.split(".")[0] == "underthesea":
+            raise ImportError(f"{relative} imports {name}, which this loader does not supply")
+        return builtins.__import__(name, globals, locals, fromlist, level)
+
+    namespace: dict[str, Any] = {
+        "__name__": f"_vnextract_underthesea.{relative}",
+        "__file__": str(path),
+        "__builtins__": {**vars(builtins), "__import__": supplied},
+    }
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102 - underthesea's installed code
+    return namespace
+
+
+@lru_cache(maxsize=1)
+def sent_tokenize() -> Callable[[str], list[str]]:
+    """``underthesea.sent_tokenize``."""
+    try:
+        split: Callable[[str], list[str]] = _run_file("pipeline/sent_tokenize/__init__.py", {})["sent_tokenize"]
+        split("A. B.")
+    except Exception:  # noqa: BLE001 - another layout: the package's own
+        from underthesea import sent_tokenize as split
+    return split
+
+
+@lru_cache(maxsize=1)
+def character_map() -> dict[str, str] | None:
+    """The character table of underthesea's text normalization, or None."""
+    base = root()
+    if base is None:
+        return None
+    folder = base / "pipeline" / "text_normalize"
+    found = _RULE_FILE.findall((folder / "text_normalizer.py").read_text(encoding="utf-8"))
+    if len(found) != 1:
+        return None
+    with (folder / found[0]).open("rb") as f:
+        data = pickle.load(f)  # noqa: S301 - underthesea's installed rules (a joblib dump of a dict)
+    table = data.get("character") if isinstance(data, dict) else None
+    return table if isinstance(table, dict) else None
+
+
+def _character_normalizer(table: dict[str, str]) -> Callable[[str], str]:
+    """``normalize_characters_in_text``: NFC, then every replacement of the table in its order."""
+
+    def normalize(text: str) -> str:
+        text = unicodedata.normalize("NFC", text)
+        for before, after in table.items():
+            text = text.replace(before, after)
+        return text
+
+    return normalize
+
+
+def _no_token_normalize(*args: object, **kwargs: object) -> Any:
+    raise NotImplementedError("token normalization is not loaded (vnextract never uses it)")
+
+
+@lru_cache(maxsize=1)
+def syllables() -> tuple[Callable[[str], str], Any]:
+    """(character normalization, token regex) of underthesea's ``regex_tokenize``: its
+    ``tokenize(text, use_token_normalize=False)`` is every match of the regex over the
+    normalized text."""
+    try:
+        table = character_map()
+        if table is None:
+            raise ImportError("no character table")
+        normalize = _character_normalizer(table)
+        module = _run_file(
+            "pipeline/word_tokenize/regex_tokenize.py",
+            {
+                "underthesea.pipeline.text_normalize": {"token_normalize": _no_token_normalize},
+                "underthesea.pipeline.text_normalize.character_normalize": {"normalize_characters_in_text": normalize},
+            },
+        )
+        pattern = module["patterns"]
+        pattern.pattern  # noqa: B018 - a compiled regex, or an AttributeError
+    except Exception:  # noqa: BLE001 - another layout: the package's own
+        from underthesea.pipeline.word_tokenize import regex_tokenize as rt
+
+        return rt.normalize_characters_in_text, rt.patterns
+    return normalize, pattern
+
+
+def word_tokenize_folder() -> Path | None:
+    """The folder of underthesea's word segmentation models, or None."""
+    base = root()
+    return base / "pipeline" / "word_tokenize" / "models" if base is not None else None
