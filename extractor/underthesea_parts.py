@@ -78,7 +78,9 @@ def sent_tokenize() -> Callable[[str], list[str]]:
         split: Callable[[str], list[str]] = _run_file("pipeline/sent_tokenize/__init__.py", {})["sent_tokenize"]
         split("A. B.")
     except Exception:  # noqa: BLE001 - another layout: the package's own
-        from underthesea import sent_tokenize as split
+        import underthesea
+
+        split = underthesea.sent_tokenize
     return split
 
 
