@@ -398,7 +398,8 @@ Init = Callable[[WorkerConfig], None]
 class LocalEngine:
     """Tasks -> outcomes in input order, in this process (``jobs=1``) or a process pool.
 
-    The pool (spawn start method; ``init`` loads the pipeline once per worker) gets
+    The pool (workers forked from a warm fork server, see :func:`_start_method`; ``init``
+    loads the user's patterns, if any, once per worker) gets
     chunks of ``chunk_size`` tasks, at most ``jobs * WINDOW_PER_JOB`` chunks ahead of
     the one being written. When a worker dies, the chunks it took down are run again
     one task at a time on a fresh pool; a task that kills that one too becomes an
@@ -438,10 +439,8 @@ class LocalEngine:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            import multiprocessing
-
             self._executor = ProcessPoolExecutor(
-                self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                self.jobs, mp_context=_start_method(),
                 initializer=self.init, initargs=(self.config,),
             )  # fmt: skip
         return self._executor
@@ -496,6 +495,19 @@ class LocalEngine:
                 yield error_outcome(task, "BrokenProcessPool", message, config=self.config)
             except Exception as exc:  # noqa: BLE001
                 yield error_outcome(task, *describe(exc, task.path), config=self.config)
+
+
+def _start_method() -> Any:
+    """How pool workers start: forked from a fork server that has loaded the pipeline
+    (:mod:`extractor.preload`) where there is one (Linux, macOS), else spawned, each
+    loading it. Never a plain fork of this process, which may run threads (progress)."""
+    import multiprocessing
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["extractor.preload"])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 class DaskEngine:
