@@ -441,7 +441,7 @@ class LocalEngine:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
                 self.jobs, mp_context=_start_method(),
-                initializer=self.init, initargs=(self.config,),
+                initializer=_pool_worker, initargs=(self.init, self.config, os.getpid()),
             )  # fmt: skip
         return self._executor
 
@@ -495,6 +495,26 @@ class LocalEngine:
                 yield error_outcome(task, "BrokenProcessPool", message, config=self.config)
             except Exception as exc:  # noqa: BLE001
                 yield error_outcome(task, *describe(exc, task.path), config=self.config)
+
+
+def _pool_worker(init: Init, config: WorkerConfig, run_pid: int) -> None:
+    """A pool worker's start: watch the process of the run, then ``init``."""
+    threading.Thread(target=_watch, args=(run_pid,), daemon=True, name="vnextract-watch").start()
+    init(config)
+
+
+def _watch(run_pid: int, every: float = 1.0) -> None:
+    """End this worker once the run's process is gone (killed with SIGKILL, say): what it
+    does can no longer be written, and its pool's queues would keep it waiting forever
+    (with the fork server it serves, which lives as long as a worker does)."""
+    while True:
+        time.sleep(every)
+        try:
+            os.kill(run_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except OSError:  # EPERM: the process exists
+            pass
 
 
 def _start_method() -> Any:

@@ -169,6 +169,41 @@ def test_killed_run_resumes_to_every_input_exactly_once(tmp_path: Path) -> None:
     assert "already done" in result.stderr or before.count(b"\n") == 40
 
 
+def test_workers_end_when_the_run_is_killed(tmp_path: Path) -> None:
+    """SIGKILL to the run's process alone (not its group): its pool workers and their fork
+    server do not linger."""
+    seed = SEED.read_text(encoding="utf-8")
+    for i in range(60):
+        _article(tmp_path / "in" / f"{i:02}.txt", i, seed)
+    out = tmp_path / "out.jsonl"
+    code = "from extractor.cli import main; main()"
+    proc = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "in"), "-o", str(out), "--jobs", "2"],
+                            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    gone = False
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 2:
+                break
+            time.sleep(0.02)
+        assert proc.poll() is None, "the run ended before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 20
+        while not gone and time.monotonic() < deadline:
+            try:
+                os.killpg(proc.pid, 0)  # any process left in the run's group?
+                time.sleep(0.1)
+            except ProcessLookupError:
+                gone = True
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    assert gone
+
+
 def test_resume_skips_done_inputs_and_keeps_their_errors(tmp_path: Path) -> None:
     for i in range(3):
         _article(tmp_path / "in" / f"{i}.txt", i)
