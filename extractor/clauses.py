@@ -103,6 +103,25 @@ def share_of_count(doc: Any, k: int) -> bool:
     return str(before.ent_type_) == "NUMWORD"
 
 
+def is_basis_agent(doc: Any, span: tuple[int, int]) -> bool:
+    """"đạt 58,3% dự toán HĐND tỉnh giao": a name between a basis and the verb of the
+    body that set it."""
+    return (
+        span[0] > 0
+        and doc[span[0] - 1].ent_type_ in ("BASIS", "PLAN", "TARGET")
+        and span[1] < len(doc)
+        and names.key(doc[span[1]]) in cues().basis_verbs
+    )
+
+
+def _past_basis_agent(doc: Any, i: int, k: int) -> int:
+    """After a basis, past the body that set it and its verb ("HĐND tỉnh giao"); else ``i``."""
+    if not (0 < i < k and names.is_name_start(doc, i)):
+        return i
+    end = names.name_end(doc, i, limit=k)
+    return end + 1 if end < k and is_basis_agent(doc, (i, end)) else i
+
+
 def continues(doc: Any, floor: int, k: int) -> bool:
     """Only a comma and a short verb phrase since the previous figure, after the basis
     and the aside in parentheses that may follow it ("94,7% kế hoạch, tăng 3,2%"; "là
@@ -114,6 +133,7 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         i += 2  # "6,9%/năm"
     while i < k and doc[i].ent_type_ in ("BASIS", "PLAN", "TARGET", "PER"):
         i += 1
+    i = _past_basis_agent(doc, i, k)
     while i < k and i > floor and names.key(doc[i]) in cues().basis_tails:
         i += 1  # "kế hoạch năm, tăng 9,5%"
     if i < k and doc[i].text == "(":
@@ -161,12 +181,16 @@ def topic(doc: Any) -> tuple[int, int] | None:
         if is_source(doc, span) or names.is_bare_head(doc, span):
             return None  # (a generic topic, "TAND tỉnh", is completed or dropped later)
         j = end
+        if j < len(doc) and doc[j].text == "(":  # "xã Phụng Công (huyện Văn Giang) là ...": a gloss
+            j = next((g + 1 for g in range(j + 1, min(len(doc), j + 8)) if doc[g].text == ")"), j)
         while j < len(doc) and doc[j].norm_.casefold() in c.clause_adverbs:
             j += 1
         if j >= len(doc):
             return None
         if doc[j].text == "," and before in c.place_openers:
             return span  # "Tại Xím Vàng, tỷ lệ hộ nghèo ... giảm 4,5%"
+        if doc[j].text == ":" and i == skip and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            return span  # "Khánh Hòa: Tỷ lệ cử tri đi bầu đạt 99,12%" (a headline's subject)
         if doc[j].text in (",", "-", "–") and j + 1 < len(doc) and names.key(doc[j + 1]) in c.referent_nouns:
             return span  # "TAND thị xã Nghi Sơn, đơn vị thụ lý nhiều án nhất, đạt 93,4%": an apposition
         nxt = " ".join(t.norm_.casefold() for t in doc[j : j + 2])

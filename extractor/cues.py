@@ -58,6 +58,7 @@ class Cues:
     metric_ends: frozenset[str]
     sector_words: frozenset[str]
     basis_tails: frozenset[str]
+    basis_verbs: frozenset[str]
     collective_scope: frozenset[str]
 
 
@@ -110,6 +111,7 @@ def cues() -> Cues:
         metric_ends=frozenset(t.get("figure_verbs", [])) | word_set(t, "possessive_after") | word_set(t, "metric_stops"),
         sector_words=word_set(t, "sector_words"),
         basis_tails=word_set(t, "basis_tails"),
+        basis_verbs=word_set(t, "basis_verbs"),
         collective_scope=word_set(t, "collective_scope"),
     )
 

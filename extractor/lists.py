@@ -88,3 +88,71 @@ def lead_in_items(doc: Any, text: str, pct: Any) -> list[tuple[tuple[int, int], 
         elif not groups or not any(t.ent_type_ in ("NUMBER", "NUMWORD") for g in groups for t in doc[g[0] : g[1]]):
             plain.append((a, groups[0][0] - 1 if groups else b))
     return out + with_heads(doc, plain)
+
+
+def plural_lead(doc: Any, floor: int, end: int) -> list[tuple[tuple[int, int], str]]:
+    """"các công ty cổ phần Dệt may Phú Thịnh, Sợi Vị Xuyên và Dệt Nam Hoa", "hai huyện
+    miền núi Hướng Hóa và Đakrông": the names a plural lead lists in ``[floor, end)``,
+    each with the lead's head ("Công ty cổ phần Sợi Vị Xuyên"; a type word stays out:
+    "Đakrông"); [] when there is no such list of two names or more."""
+    lex = names.lexicon()
+    for i in range(floor, end - 2):
+        if names.key(doc[i]) not in lex.plural_markers:
+            continue
+        head, j = _lead_head(doc, i + 1, end)
+        if not head:
+            continue
+        found: list[tuple[int, int]] = []
+        while j < end and doc[j].text[:1].isupper() and names.person_at(doc, j) == j:
+            k = j + 1
+            while k < end and (doc[k].text[:1].isupper() or (doc[k].text in ("-", "–") and k + 1 < end and doc[k + 1].text[:1].isupper())):
+                k += 1
+            found.append((j, k))
+            if k + 1 < end and (doc[k].text == "," or names.key(doc[k]) in cues().conjunctions):
+                j = k + 1
+            else:
+                break
+        if len(found) >= 2:  # after a plural, a type word is a category: "các tỉnh Đà Nẵng, Thái Nguyên"
+            bare = names.is_admin_type(doc[i + 1])
+            return [(span, doc[span[0] : span[1]].text if bare else f"{head} {doc[span[0] : span[1]].text}") for span in found]
+    return []
+
+
+def _lead_head(doc: Any, i: int, end: int) -> tuple[str, int]:
+    """The head of a plural lead starting at token ``i`` ("công ty cổ phần", "trường
+    THPT", "huyện" of "huyện miền núi") and where its names start; ("", i) when it is no
+    unit's or organization's type."""
+    lex = names.lexicon()
+    if i >= end or not (names.key(doc[i]) in lex.lower_heads or names.is_admin_type(doc[i]) or doc[i].ent_type_ == "ORG_HEAD"):
+        return "", i
+    kept = [doc[i].text]
+    j = i + 1
+    while j < end and (
+        names.key(doc[j]) in lex.name_modifiers
+        or (doc[j].text.isupper() and (doc[j].ent_type_ == "ORG_HEAD" or names.key(doc[j]) in lex.named_after_heads))
+    ):
+        kept.append(doc[j].text)  # "cổ phần", "THPT"
+        j += 1
+    while j < end and doc[j].text[:1].islower() and not doc[j].is_punct:
+        j += 1  # descriptors the names do not carry ("miền núi")
+    head = " ".join(kept)
+    if not names.is_admin_type(doc[i]):
+        head = head[:1].upper() + head[1:]  # an organization's name: "Công ty cổ phần ..."
+    return head, j
+
+
+def lead_head_before(doc: Any, start: int) -> str:
+    """The head a plural lead right before a list gives its items: "Sở" of "các sở: Y
+    tế (78,4%), ..."; "" when there is none, or when it is a type word ("các huyện: A,
+    B" names the places)."""
+    lex = names.lexicon()
+    j = start
+    while j > 0 and doc[j - 1].text in (":", ","):
+        j -= 1
+    for p in range(j - 2, max(-1, j - 5), -1):
+        if names.key(doc[p]) in lex.plural_markers:
+            head, end = _lead_head(doc, p + 1, j)
+            if head and end == j and not names.is_admin_type(doc[p + 1]):
+                return head
+            return ""
+    return ""

@@ -41,6 +41,8 @@ class Lexicon:
     name_modifiers: frozenset[str]
     unlisted_types: frozenset[str]
     document_heads: frozenset[str]
+    type_heads: frozenset[str]
+    level_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,8 @@ def lexicon() -> Lexicon:
         demonstratives=fold("demonstratives"),
         name_modifiers=fold("name_modifiers"),
         unlisted_types=fold("unlisted_types"),
+        type_heads=fold("type_heads"),
+        level_markers=fold("level_markers"),
         document_heads=fold("document_heads"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
@@ -168,7 +172,7 @@ def _category(doc: Any, i: int) -> bool:
     if prev is not None and key(prev) in lexicon().copulas and not named:  # "Sơn La là tỉnh có ..."
         return True
     if prev is not None and prev.text in (",", "/") and i > 1 and is_admin_type(doc[i - 2]):
-        return True
+        return not (named and i > 2 and key(doc[i - 3]) in lexicon().level_markers)  # "Ở cấp xã, xã Phụng Công"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     after = doc[i + 2] if i + 2 < len(doc) else None
     return nxt is not None and nxt.text in (",", "/") and after is not None and is_admin_type(after)
@@ -176,6 +180,8 @@ def _category(doc: Any, i: int) -> bool:
 
 def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
+    if key(tok) in lexicon().type_heads:  # "BHXH huyện Hiệp Hòa": the district's office
+        return i + 1 < len(doc) and is_admin_type(doc[i + 1]) and not _category(doc, i + 1)
     if key(tok) in lexicon().not_name_start or key(tok) in lexicon().not_names:
         return False
     words = key(tok).split()
@@ -250,7 +256,8 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
     k = j
     while k < stop and key(doc[k]) in lex.name_modifiers:
         k += 1
-    if j < k < stop and is_proper(doc[k]) and any(is_head(t) for t in doc[i:j]) and person_at(doc, k) == k:
+    typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
+    if j < k < stop and (is_proper(doc[k]) or typed) and any(is_head(t) for t in doc[i:j]) and person_at(doc, k) == k:
         return name_end(doc, k, limit)
     return j
 
@@ -386,9 +393,13 @@ def with_stem(previous: str, mention: str) -> str:
         return f"{previous[: len(typ)]} {mention}"  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
     if not gazetteer.is_place(mention):
         return mention
+    if mention.casefold() == previous.casefold():
+        return mention
     for n in range(min(4, len(words) - 1), 0, -1):
         if gazetteer.is_place(" ".join(words[-n:])):
             stem = " ".join(words[:-n])
+            if is_place_like(stem) and not (is_head_text(stem) or _type_words().search(stem.casefold())):
+                continue  # "Đắk" of "Đắk Lắk" is no stem (huyện Lắk is a place too)
             if stem.casefold() in lexicon().admin_types:
                 return with_type(stem, mention)
             return f"{stem} {mention}"
@@ -432,6 +443,21 @@ def is_place_like(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+def with_lead(head: str, mention: str) -> str:
+    """A list item named with the head its plural lead gives ("Sở" + "Y tế" -> "Sở Y
+    tế"), unless it names its own head ("Sở Tài chính", "Ban QLDA ...")."""
+    if mention.casefold().startswith(head.casefold() + " ") or mention[:1].isupper() and is_head_text(mention):
+        return mention
+    return _prefix(head, mention)
+
+
+def is_head_text(text: str) -> bool:
+    """Does ``text`` open with an organization head of the patterns ("Ban", "Sở", "Trường")?"""
+    words = text.casefold().split()
+    lex = lexicon()
+    return any(" ".join(words[:n]) in lex.head_words | lex.lower_heads | lex.type_heads for n in (1, 2, 3))
+
+
 def _prefix(head: str, mention: str) -> str:
     """``head`` before ``mention``, the words they share written once.
 
@@ -467,7 +493,21 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
         return f"{of_head} {mention}"
     if type_head and not (head_word(start_tok) or is_admin_type(start_tok)):
         return _prefix(type_head, mention)
+    if is_admin_type(start_tok) and (head := _head_before_type(doc, first)):
+        return f"{head} {mention}"  # "Chi cục Thuế thành phố Từ Sơn (61,2%), thị xã Quế Võ"
     return mention
+
+
+def _head_before_type(doc: Any, span: tuple[int, int]) -> str:
+    """What a name puts before its type word when it opens with an organization's head:
+    "Chi cục Thuế" of "Chi cục Thuế thành phố Từ Sơn", "BHXH" of "BHXH huyện Việt Yên";
+    "" for a name that is a place or has no type word."""
+    start, end = span
+    tok = doc[start]
+    if not (head_word(tok) or tok.ent_type_ == "ORG_HEAD" or key(tok) in lexicon().type_heads):
+        return ""
+    k = next((k for k in range(start + 1, end - 1) if is_admin_type(doc[k])), None)
+    return str(doc[start:k].text) if k is not None else ""
 
 
 _REST = r"(?P<rest>(?:[ ](?:\p{Lu}[\p{L}\p{M}.\-]*|\d{1,3}(?![.,]?\d|\s*%|[ ]\p{Ll})|-(?=[ ]\p{Lu})))+)"
@@ -568,6 +608,42 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         return in_title[0][1]
     after = [f for _, f in in_text]
     return max(after, key=after.count) if after else mention
+
+
+def is_typed_form(name: str, short: str) -> bool:
+    """Is ``name`` the short name of a body with its unit's type word and place after it
+    ("Cục Thuế tỉnh Bắc Ninh" of "Cục Thuế", "Công an TP Hà Nội" of "Công an")?"""
+    if not name.casefold().startswith(short.casefold() + " "):
+        return False
+    rest = name[len(short) + 1 :].split()
+    return len(rest) >= 2 and rest[0].casefold() in lexicon().admin_types and rest[1][:1].isupper()
+
+
+def typed_spellings(found: list[str]) -> dict[str, str]:
+    """Each name written without a type word ("Cục Thuế Bắc Ninh", in a title) -> the one
+    spelling among ``found`` that adds one ("Cục Thuế tỉnh Bắc Ninh"); none when the
+    article has two ("thành phố Bắc Ninh", "tỉnh Bắc Ninh": two units)."""
+    types = _type_words()
+    typed: dict[str, set[str]] = {}
+    for name in found:
+        if types.search(name.casefold()):
+            typed.setdefault(_untyped_key(name), set()).add(name)
+    out = {}
+    for name in set(found):
+        spellings = typed.get(_untyped_key(name), set()) if not types.search(name.casefold()) else set()
+        if len(spellings) == 1:
+            out[name] = next(iter(spellings))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> regex.Pattern[str]:
+    alt = "|".join(regex.escape(t.rstrip(".")) for t in sorted(lexicon().admin_types, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w])(?:{alt})\.?(?![\w])")
+
+
+def _untyped_key(name: str) -> str:
+    return " ".join(_type_words().sub(" ", name.casefold()).split())
 
 
 def _names_place(rest: str) -> bool:

@@ -7,9 +7,9 @@ are word-segmented and matched.
 
 from __future__ import annotations
 
-from . import deadline, gazetteer, match
+from . import deadline, gazetteer, match, names
 from .errors import ExtractorError, InternalError
-from .models import Extraction, SentenceSpan, Source
+from .models import Extraction, Organization, SentenceSpan, Source
 from .reader import RawArticle
 from .resolve import ArticleResolver
 from .segment import segment
@@ -46,13 +46,20 @@ def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
             record=raw.record,
         ),
         title=seg.title,
-        organizations=resolver.organizations,
+        organizations=_one_spelling(resolver.organizations),
         totals=resolver.totals,
         text=seg.text,
         warnings=_warnings(seg.text),
         sentences=[SentenceSpan(start=s.start, end=s.end) for s in seg.sentences],
     )
     return gazetteer.link(result)
+
+
+def _one_spelling(found: list[Organization]) -> list[Organization]:
+    """A subject written once without its type word ("Cục Thuế Bắc Ninh" in the title) is
+    named as the article writes it in full ("Cục Thuế tỉnh Bắc Ninh"); mentions stay."""
+    full = names.typed_spellings([o.name for o in found])
+    return [o.model_copy(update={"name": full[o.name]}) if o.name in full else o for o in found]
 
 
 def _warnings(text: str) -> list[str]:

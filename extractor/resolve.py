@@ -114,6 +114,7 @@ class ArticleResolver:
         first: _Item | None = None
         group: str | None = None
         prev: _Item | None = None
+        lead = ""  # "các sở: Y tế (78,4%), ...": the head the list's lead gives every item
         for it in items:
             name_char = doc[it.name[0]].idx
             if prev is not None and _LIST_GAP.match(text[prev.close : name_char]):
@@ -123,8 +124,11 @@ class ArticleResolver:
             else:
                 first = it
                 group = group_of(text[:name_char])
+                lead = lists.lead_head_before(doc, it.name[0])
                 full = doc[it.name[0] : it.name[1]].text
                 full = names.expand_generic(full, doc, it.name, self.seg.title, self.seg.text, m.offset + doc[it.name[0]].idx)
+            if lead:
+                full = names.with_lead(lead, doc[it.name[0] : it.name[1]].text)
             self._add_org(sent, m, it.name, full, it.percent, group, (0, first.name[0]))
             prev = it
         # percents after a figure verb: the nearest name before them
@@ -177,9 +181,16 @@ class ArticleResolver:
                 at = resp
                 if doc[resp - 1].text == ",":  # "Hà Nội và TP.HCM, hai địa phương ..., lần lượt"
                     at = next((j for j in range(resp - 2, max(clause_floor, resp - 12) - 1, -1) if doc[j].text == ","), resp)
-                subjects = self._subjects(doc, at, clause_floor, floor, max_gap=3)
+                listed = lists.plural_lead(doc, clause_floor, resp)  # "các công ty cổ phần A, B và C lần lượt"
+                if len(listed) == len(run):
+                    for (span, name), p in zip(listed, run, strict=True):
+                        self._add_org(sent, m, span, name, p, None, (0, span[0]))
+                    floor = run[-1].end
+                    i += len(run)
+                    continue
+                subjects = self._subjects(doc, at, clause_floor, floor, max_gap=3, paired=True)
                 if len(subjects) != len(run):  # "A, B vẫn ở mức thấp, lần lượt 64,3% và 68%"
-                    subjects = self._subjects(doc, resp, clause_floor, floor, max_gap=8)
+                    subjects = self._subjects(doc, resp, clause_floor, floor, max_gap=8, paired=True)
                 if len(subjects) == len(run):
                     for span, p in zip(subjects, run, strict=True):
                         self._add_named(sent, m, span, p)
@@ -271,7 +282,7 @@ class ArticleResolver:
         return _Subject(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
 
     def _subjects(
-        self, doc: Any, k: int, floor: int, coord_floor: int, *, max_gap: int
+        self, doc: Any, k: int, floor: int, coord_floor: int, *, max_gap: int, paired: bool = False
     ) -> list[tuple[int, int]]:
         """The name governing a figure at token ``k`` and any names coordinated with it
         ("Hải Dương và Hậu Giang, cùng đạt 58,33%"; "A; B; C và D là 4 đơn vị ... đạt
@@ -282,7 +293,7 @@ class ArticleResolver:
             aside = clauses.aside(doc, span, k)
             if aside is not None:
                 span = names.name_before(doc, aside, floor)
-            elif clauses.is_source(doc, span) or clauses.is_scope(doc, span):
+            elif clauses.is_source(doc, span) or clauses.is_scope(doc, span) or clauses.is_basis_agent(doc, span):
                 span = names.name_before(doc, span[0], floor)
             else:
                 break
@@ -337,8 +348,8 @@ class ArticleResolver:
         ):
             return []  # "có 13 bộ ngành ... dưới 20%": the counted group is the subject
         verb_at_k = k < len(doc) and doc[k].norm_.casefold() in verbs  # "của tỉnh năm nay là 71,97%"
-        if len(gap) and not verb_at_k and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap):
-            return []
+        if len(gap) and not (verb_at_k or paired) and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap):
+            return []  # ("lần lượt" pairs names and figures whatever the verb: "kiểm soát nợ xấu lần lượt ở mức")
         if clauses.part_after_comma(gap):
             return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%": the share of a part
         if clauses.own_subject_clause(doc, doc[span[1] : k], k):
@@ -374,6 +385,8 @@ class ArticleResolver:
         full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, at)
         if full != mention:  # completed by the text: as the name was written in full before
             full = next((n for pos, n in reversed(self._named()) if pos < at and n.casefold().startswith(full.casefold() + " ")), full)
+        if full == mention and names.head_word(doc[span[0]]) and not any(names.is_admin_type(t) for t in doc[span[0] : span[1]]):
+            full = next((n for pos, n in reversed(self._named()) if pos < at and names.is_typed_form(n, mention)), full)
         if full == mention and names.is_vague(doc, span) and doc[span[0]].ent_id_ != "party-state":
             return  # "TP", "Đảng bộ" that the article never names in full: no subject
         if full == mention:

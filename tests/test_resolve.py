@@ -16,6 +16,42 @@ def totals(text: str) -> list[tuple[float, str, str, str]]:
 
 
 ORG_ROWS = [
+    # a list item that starts with a type word takes the head the first item puts before its own
+    ("Tiếp theo là Chi cục Thuế thành phố Từ Sơn (61,2%), thị xã Quế Võ (59,8%).",
+     [("Chi cục Thuế thành phố Từ Sơn", 61.2), ("Chi cục Thuế thị xã Quế Võ", 59.8)]),
+    ("Tỷ lệ bao phủ đạt 41%, trong đó BHXH huyện Việt Yên (45,2%), huyện Yên Dũng (40,1%).",
+     [("BHXH huyện Việt Yên", 45.2), ("BHXH huyện Yên Dũng", 40.1)]),
+    ("BHXH huyện Hiệp Hòa, Lạng Giang, Tân Yên lần lượt đạt 39,7%, 36,2% và 33,5%.",
+     [("BHXH huyện Hiệp Hòa", 39.7), ("BHXH huyện Lạng Giang", 36.2), ("BHXH huyện Tân Yên", 33.5)]),
+    ("Tỷ lệ hộ tham gia BHXH đạt 41%.", []),  # the insurance, not the agency
+    # the body that set a basis is not the subject of the figure after it
+    ("Cục Thuế tỉnh Bắc Ninh thu ngân sách ước đạt 11.245 tỷ đồng, bằng 58,3% dự toán HĐND tỉnh giao, tăng 12,6% so với cùng kỳ.",
+     [("Cục Thuế tỉnh Bắc Ninh", 58.3), ("Cục Thuế tỉnh Bắc Ninh", 12.6)]),
+    # a short name takes the typed form the article gave it before
+    ("Cục Thuế tỉnh Bắc Ninh đạt 58,3% dự toán. Cục Thuế đã thực hiện 412 cuộc thanh tra, đạt 46,8% kế hoạch năm.",
+     [("Cục Thuế tỉnh Bắc Ninh", 58.3), ("Cục Thuế tỉnh Bắc Ninh", 46.8)]),
+    # "khu vực", "chi nhánh" within names; "lần lượt" pairs whatever the verb
+    ("Chi cục Thuế khu vực Tiên Du - Yên Phong đạt 52,6%.", [("Chi cục Thuế khu vực Tiên Du - Yên Phong", 52.6)]),
+    ("Ngân hàng TMCP Hưng Thịnh chi nhánh Đắk Lắk và Ngân hàng TMCP Phú Khang chi nhánh Buôn Ma Thuột kiểm soát nợ xấu lần lượt ở mức 0,86% và 0,92%.",
+     [("Ngân hàng TMCP Hưng Thịnh chi nhánh Đắk Lắk", 0.86), ("Ngân hàng TMCP Phú Khang chi nhánh Buôn Ma Thuột", 0.92)]),
+    ("Riêng Chi cục Thuế thành phố Từ Sơn, số thu giảm 8,2% so với cùng kỳ.", [("Chi cục Thuế thành phố Từ Sơn", 8.2)]),
+    # a topic with a location gloss; "của tỉnh" after "đầu tiên" is a scope; "cấp xã, xã X" names X
+    ("Ở cấp xã, xã Phụng Công (huyện Văn Giang) là địa phương đầu tiên của tỉnh đạt chuẩn, có tỷ lệ lao động qua đào tạo 86,5%, tỷ lệ hộ nghèo chỉ còn 0,4%.",
+     [("xã Phụng Công", 86.5), ("xã Phụng Công", 0.4)]),
+    ("Các tỉnh, thành phố Đà Nẵng, Huế cùng đạt 90%.", [("Đà Nẵng", 90), ("Huế", 90)]),
+    # a headline's "Place: ..." names the subject of its figures
+    ("Đắk Lắk: Tín dụng 9 tháng tăng 7,8%, tỷ lệ nợ xấu ở mức 1,46%", [("Đắk Lắk", 7.8), ("Đắk Lắk", 1.46)]),
+    ("Khánh Hòa: Tỷ lệ cử tri đi bầu đạt 99,12%", [("Khánh Hòa", 99.12)]),
+    # a plural lead gives its head to the names it lists
+    ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
+     [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
+    ("Thấp nhất là các huyện: Tiên Du (41%), Yên Phong (40%).", [("Tiên Du", 41), ("Yên Phong", 40)]),
+    ("Các công ty cổ phần Dệt may Phú Thịnh, Sợi Vị Xuyên và Dệt Nam Hoa có tăng trưởng lần lượt 9,4%, 7,1% và 5,6%.",
+     [("Công ty cổ phần Dệt may Phú Thịnh", 9.4), ("Công ty cổ phần Sợi Vị Xuyên", 7.1), ("Công ty cổ phần Dệt Nam Hoa", 5.6)]),
+    ("Các trường THPT Lê Lợi, Nguyễn Du và Trần Phú có tỷ lệ đỗ lần lượt 99%, 98% và 97%.",
+     [("Trường THPT Lê Lợi", 99), ("Trường THPT Nguyễn Du", 98), ("Trường THPT Trần Phú", 97)]),
+    ("Thấp nhất là hai huyện miền núi Hướng Hóa và Đakrông, lần lượt đạt 78,5% và 74,2%.",
+     [("Hướng Hóa", 78.5), ("Đakrông", 74.2)]),
     # list heads are inherited; a head-less item takes the first item's type head
     ("Đảng bộ quận A Lưới (168%), quận Cầu Giấy (119%), Đại học Vinh (175%).",
      [("Đảng bộ quận A Lưới", 168), ("Đảng bộ quận Cầu Giấy", 119), ("Đảng bộ Đại học Vinh", 175)]),
@@ -271,6 +307,15 @@ def test_organizations(text: str, expected: list[tuple[str, float]]) -> None:
 def test_group_from_lead_in() -> None:
     result = extract("Trong số 9 xã, có nhiều xã đã đạt và vượt kế hoạch như: xã An Bình (105%), xã Tân Phú (112%).")
     assert [o.group for o in result.organizations] == ["đạt và vượt", "đạt và vượt"]
+
+
+def test_a_name_written_without_its_type_word_is_named_in_full() -> None:
+    doc = extract("Cục Thuế Bắc Ninh thu đạt 58,3% dự toán\n\nCục Thuế tỉnh Bắc Ninh thu ngân sách đạt 58,3% dự toán.")
+    assert [(o.name, o.mention) for o in doc.organizations] == [
+        ("Cục Thuế tỉnh Bắc Ninh", "Cục Thuế Bắc Ninh"), ("Cục Thuế tỉnh Bắc Ninh", "Cục Thuế tỉnh Bắc Ninh")
+    ]
+    two = extract("Bắc Ninh đạt 58%. Tỉnh Bắc Ninh đạt 60%, thành phố Bắc Ninh đạt 70%.")
+    assert [o.name for o in two.organizations][0] == "Bắc Ninh"  # two units: which one is unknown
 
 
 def test_generic_subject_completed_from_title() -> None:

@@ -1,4 +1,4 @@
-"""The articles written for the project (tests/written, tests/heldout, tests/dev2, tests/dev3, tests/dev4): their gold was
+"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev5): their gold was
 annotated blind before the extractor ran on them. The floors sit under today's scores,
 so a change that loses figures on them fails here, wherever the tests run (the texts are
 in the repository, unlike the real corpus). tests/final is not scored here: it is kept
@@ -21,6 +21,7 @@ FLOORS = {
     "dev2": (0.90, 0.80, 0.96, 0.94),
     "dev3": (0.92, 0.92, 0.93, 0.90),
     "dev4": (0.88, 0.78, 0.95, 0.95),
+    "dev5": (0.84, 0.76, 0.96, 0.80),
 }
 
 
