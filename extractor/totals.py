@@ -209,7 +209,10 @@ class TotalResolver:
         else the head of the breakdown it is part of ("44.315 đảng viên; trong đó hơn
         19.800 nữ; dân tộc 504" -> đảng viên), else the nearest unit before it."""
         c = cues()
-        units = [e for e in doc_ents(doc) if e.end <= k and e.label_ == "UNIT"]
+        units = [
+            e for e in doc_ents(doc)
+            if e.end <= k and e.label_ == "UNIT" and not (e.end < k and doc[e.end].ent_type_ == "NUMBER")
+        ]  # ("lớp 10", "khóa 12": a unit word labelled by another number is no counted noun)
         if not units:
             return None
         clause = max((t.i for t in doc[:k] if t.text in (",", ";", "(", ":")), default=-1)

@@ -332,6 +332,12 @@ TOTAL_ROWS = [
     # countable things of every kind of report: beds, invoices, sessions, dossiers, households
     ("Bệnh viện có 1.050 giường, đã xuất 4.300 hóa đơn và tổ chức 1.250 buổi tiêm.",
      [(1050, "giường", "exact", "actual"), (4300, "hóa đơn", "exact", "actual"), (1250, "buổi", "exact", "actual")]),
+    ("Tỉnh có 14 quỹ tín dụng nhân dân, 8 ban quản lý (BQL) rừng phòng hộ, 2 BQL rừng đặc dụng và 386 sản phẩm OCOP.",
+     [(14, "quỹ tín dụng nhân dân", "exact", "actual"), (8, "ban quản lý", "exact", "actual"),
+      (2, "BQL", "exact", "actual"), (386, "sản phẩm", "exact", "actual")]),
+    # a unit word labelled by a number ("lớp 10") is no counted noun
+    ("Trường tuyển 525 học sinh cho 15 lớp chuyên. Tổng chỉ tiêu vào lớp 10 công lập năm nay là 14.950.",
+     [(525, "học sinh", "exact", "actual"), (15, "lớp", "exact", "actual")]),
     # "1, 2 cuộc": one or two, an approximate range; "1, 5": two figures
     ("Mỗi tỉnh phải có 1, 2 cuộc kiểm tra khi có dấu hiệu vi phạm.", []),
     ("Có hai, ba trường hợp vi phạm.", []),
