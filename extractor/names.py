@@ -43,6 +43,7 @@ class Lexicon:
     document_heads: frozenset[str]
     type_heads: frozenset[str]
     level_markers: frozenset[str]
+    level_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         unlisted_types=fold("unlisted_types"),
         type_heads=fold("type_heads"),
         level_markers=fold("level_markers"),
+        level_heads=fold("level_heads"),
         document_heads=fold("document_heads"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
@@ -182,6 +184,8 @@ def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
     if key(tok) in lexicon().type_heads:  # "BHXH huyện Hiệp Hòa": the district's office
         return i + 1 < len(doc) and is_admin_type(doc[i + 1]) and not _category(doc, i + 1)
+    if key(tok) in lexicon().level_heads:  # "THCS Nguyễn Lương Bằng": a school
+        return i + 1 < len(doc) and is_proper(doc[i + 1]) and not (i > 0 and doc[i - 1].text[:1].islower())
     if key(tok) in lexicon().not_name_start or key(tok) in lexicon().not_names:
         return False
     words = key(tok).split()
@@ -194,8 +198,8 @@ def is_name_start(doc: Any, i: int) -> bool:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if key(tok) in lexicon().lower_heads:  # "trường THPT Lê Quý Đôn", "sở Y tế", "trường này"
-        if i > 0 and key(doc[i - 1]) in lexicon().plural_markers:
-            return False  # "các bệnh viện": a category
+        if i > 0 and (key(doc[i - 1]) in lexicon().plural_markers or doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD")):
+            return False  # "các bệnh viện", "44 trường THPT": a category
         return nxt is not None and (is_capitalized(nxt) or key(nxt) in lexicon().demonstratives)
     if person_at(doc, i) > i:
         return False

@@ -42,6 +42,13 @@ ORG_ROWS = [
     # a headline's "Place: ..." names the subject of its figures
     ("Đắk Lắk: Tín dụng 9 tháng tăng 7,8%, tỷ lệ nợ xấu ở mức 1,46%", [("Đắk Lắk", 7.8), ("Đắk Lắk", 1.46)]),
     ("Khánh Hòa: Tỷ lệ cử tri đi bầu đạt 99,12%", [("Khánh Hòa", 99.12)]),
+    # a school level heads a school's name when a proper name follows; a counted "44 trường" is no name;
+    # an exception ("trừ Kim Thành") is no subject
+    ("Trường THCS Chu Văn An (huyện Gia Lộc) đạt 95,1%, THCS Nguyễn Lương Bằng (huyện Thanh Miện) đạt 93%.",
+     [("Trường THCS Chu Văn An", 95.1), ("THCS Nguyễn Lương Bằng", 93)]),
+    ("Tỷ lệ tốt nghiệp THPT Quốc gia năm 2024 của tỉnh Nam Định đạt 99%.", [("tỉnh Nam Định", 99)]),
+    ("Có 14.690 thí sinh trúng tuyển vào 44 trường THPT công lập, đạt tỷ lệ 68,4%.", []),
+    ("Các huyện còn lại, trừ Kim Thành, đều ở mức trên 62%.", []),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
