@@ -192,8 +192,8 @@ def is_name_start(doc: Any, i: int) -> bool:
     if any(" ".join(words[:n]) in lexicon().document_heads for n in (1, 2)):
         return False  # "Luật Lâm nghiệp", "Nghị quyết 60": a document
     after = doc[i + 1] if i + 1 < len(doc) else None
-    if tok.ent_type_ == "UNIT" and tok.text.isupper() and not (after is not None and is_capitalized(after)):
-        return False  # "HTX" alone is the counted noun; "HTX Nông nghiệp Tân Bình" is a name
+    if tok.ent_type_ == "UNIT" and tok.text.isupper() and not (after is not None and is_capitalized(after)) and not _modified_name(doc, i + 1):
+        return False  # "HTX" alone is the counted noun; "HTX Nông nghiệp Tân Bình", "BQL rừng phòng hộ Minh Hóa" are names
     if is_head(tok):
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -223,6 +223,14 @@ def is_name_start(doc: Any, i: int) -> bool:
         # opens a known place ("Bà Rịa-Vũng Tàu", "Cà Mau")
         return nxt is not None and is_proper(nxt) and _is_province(f"{tok.text} {nxt.text}")
     return is_proper(tok)
+
+
+def _modified_name(doc: Any, i: int) -> bool:
+    """Do name modifiers then a proper name start at token ``i`` ("rừng phòng hộ Minh Hóa")?"""
+    k = i
+    while k < len(doc) and key(doc[k]) in lexicon().name_modifiers:
+        k += 1
+    return i < k < len(doc) and is_proper(doc[k])
 
 
 def name_end(doc: Any, i: int, limit: int | None = None) -> int:
@@ -261,7 +269,8 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
     while k < stop and key(doc[k]) in lex.name_modifiers:
         k += 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
-    if j < k < stop and (is_proper(doc[k]) or typed) and any(is_head(t) for t in doc[i:j]) and person_at(doc, k) == k:
+    headed = any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j])  # "BQL rừng phòng hộ X"
+    if j < k < stop and (is_proper(doc[k]) or typed) and headed and person_at(doc, k) == k:
         return name_end(doc, k, limit)
     return j
 
@@ -319,6 +328,8 @@ def _head_before(doc: Any, start: int, floor: int) -> int:
     while i >= floor and key(doc[i]) in lexicon().name_modifiers:
         modifiers += 1
         i -= 1
+    if modifiers and i >= floor and doc[i].ent_type_ == "UNIT" and is_name_start(doc, i) and name_end(doc, i) > start:
+        return i  # "BQL rừng phòng hộ" + "Minh Hóa": a counted acronym heading a name
     while modifiers and i >= floor and start - i <= 5 and is_capitalized(doc[i]) and not is_head(doc[i]):
         i -= 1
     if modifiers and i >= floor and is_head(doc[i]):
@@ -555,7 +566,10 @@ def is_generic(doc: Any, span: tuple[int, int]) -> bool:
     """A name made of heads and type words alone ("Đảng bộ thành phố", "TP")."""
     if span[1] - span[0] == 1 and key(doc[span[0]]) in lexicon().lower_heads:
         return True  # "trường" of "trường này"
-    return all(doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) for i in range(*span))
+    return all(
+        doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) or key(doc[i]) in lexicon().type_heads
+        for i in range(*span)
+    )  # ("BHXH tỉnh": the province's office)
 
 
 def is_vague(doc: Any, span: tuple[int, int]) -> bool:

@@ -49,6 +49,11 @@ ORG_ROWS = [
     ("Tỷ lệ tốt nghiệp THPT Quốc gia năm 2024 của tỉnh Nam Định đạt 99%.", [("tỉnh Nam Định", 99)]),
     ("Có 14.690 thí sinh trúng tuyển vào 44 trường THPT công lập, đạt tỷ lệ 68,4%.", []),
     ("Các huyện còn lại, trừ Kim Thành, đều ở mức trên 62%.", []),
+    # a counted acronym heads a name through lower-case modifiers; "BHXH tỉnh" is completed
+    ("BQL rừng phòng hộ Sông Gianh đạt 108,6%, BQL rừng phòng hộ Minh Hóa đạt 104%.",
+     [("BQL rừng phòng hộ Sông Gianh", 108.6), ("BQL rừng phòng hộ Minh Hóa", 104)]),
+    ("BHXH tỉnh Bắc Giang đã thu 5.000 tỷ đồng. Tỷ lệ thu của BHXH tỉnh đạt 72,6% kế hoạch giao.",
+     [("BHXH tỉnh Bắc Giang", 72.6)]),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
