@@ -101,11 +101,11 @@ class Pipeline:
             if rx.label in ("NUMBER", "PERCENT", "PERCENT_RANGE")
         ]
 
-    def __call__(self, sentence: str, offset: int = 0) -> Matched:
+    def __call__(self, sentence: str, offset: int = 0, *, words: bool = False) -> Matched:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        if "%" in sentence or _word_count_re().search(sentence, timeout=REGEX_TIMEOUT):
+        if words or "%" in sentence or _word_count_re().search(sentence, timeout=REGEX_TIMEOUT):
             # names are resolved here, or number words must be whole words: underthesea words
             doc = self.nlp.make_doc(sentence)
         else:  # counts only: syllables are enough (see tokens.syllable_doc)

@@ -250,7 +250,9 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
         if is_name_part(doc, j):
             j += 1
             continue
-        if key(doc[j]) in lex.name_connectors and j + 1 < stop and (
+        if key(doc[j]) in lex.name_connectors and j + 1 < stop and not (
+            doc[j].text not in ("-", "–") and is_head(doc[j + 1]) and doc[j + 1].ent_iob_ == "B"
+        ) and (  # ("Sở Y tế và Sở Tài chính": a second head starts a second name)
             is_proper(doc[j + 1]) or (doc[j].text in ("-", "–") and is_capitalized(doc[j + 1]))  # "Điện - Điện tử"
         ):
             j += 2

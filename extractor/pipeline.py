@@ -30,7 +30,7 @@ def run(raw: RawArticle, *, patterns: tuple[str, ...] = ()) -> Extraction:
 def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
     seg = segment(raw.text)
     pipe = match.pipeline(patterns)
-    resolver = ArticleResolver(seg)
+    resolver = ArticleResolver(seg, lambda s: pipe(s.text, s.start, words=True))
     for sent in seg.sentences:
         deadline.check()  # a batch's --timeout, where no timer signal can interrupt
         if not (sent.caption or sent.too_long) and match.is_candidate(sent.text):

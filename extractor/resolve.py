@@ -23,6 +23,7 @@ lives:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,8 +66,10 @@ class _Item:
 class ArticleResolver:
     """Resolves every matched sentence of one article."""
 
-    def __init__(self, seg: Segmented) -> None:
+    def __init__(self, seg: Segmented, match_sentence: Callable[[Sentence], Matched] | None = None) -> None:
         self.seg = seg
+        #: matches a sentence with no figure when a later one points back to it ("Đơn vị này")
+        self._match_sentence = match_sentence
         self.organizations: list[Organization] = []
         self.totals: list[Total] = []
         #: the sentence before (with its organizations), for one that details it
@@ -246,7 +249,44 @@ class ArticleResolver:
             j = span[0]
         if demonstrative and self._previous is not None and self._previous[0].index == sent.index - 1:
             return self._subject_of(*self._previous) or []
+        if demonstrative and (before := self._figureless_before(sent)) is not None:
+            return self._sole_name(*before) or []  # "X lại có mức tăng cao nhất. Đơn vị này thu tăng 24,3%"
         return []
+
+    @staticmethod
+    def _sole_name(sent: Sentence, m: Matched) -> _Subject | None:
+        """The one organization a sentence names with a head (its topic when it has one),
+        as the subject a demonstrative in the next sentence points back to."""
+        doc = m.doc
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < len(doc):
+            if names.is_head(doc[i]) and names.is_name_start(doc, i):
+                end = names.name_end(doc, i)
+                if end - i > 1 and not names.is_generic(doc, (i, end)):
+                    spans.append((i, end))
+                i = max(end, i + 1)
+            else:
+                i += 1
+        if not spans:
+            return ArticleResolver._subject_of(sent, m, [])
+        if len({doc[a:b].text for a, b in spans}) > 1:
+            return None  # "Sở Y tế và Sở Tài chính ...": which one is unclear
+        a, b = spans[0]
+        s = doc[a:b]
+        return _Subject(sent.index, names.canonical(doc, (a, b), s.text), s.text, m.offset + s.start_char, m.offset + s.end_char)
+
+    def _figureless_before(self, sent: Sentence) -> tuple[Sentence, Matched] | None:
+        """The sentence right before ``sent``, matched now, when it held no figure (so it
+        was never matched) and is prose; None otherwise."""
+        if self._match_sentence is None or sent.index == 0 or sent.index > len(self.seg.sentences):
+            return None
+        before = self.seg.sentences[sent.index - 1]
+        if before.index != sent.index - 1 or before.caption or before.too_long:
+            return None
+        if self._previous is not None and self._previous[0].index == before.index:
+            return None  # matched already (it has figures)
+        return before, self._match_sentence(before)
 
     def _elaborated(self, sent: Sentence, doc: Any, pct: Any) -> _Subject | None:
         """Does this sentence detail the one before it ("Cụ thể: hoá học 6,04%")? Then

@@ -54,6 +54,10 @@ ORG_ROWS = [
      [("BQL rừng phòng hộ Sông Gianh", 108.6), ("BQL rừng phòng hộ Minh Hóa", 104)]),
     ("BHXH tỉnh Bắc Giang đã thu 5.000 tỷ đồng. Tỷ lệ thu của BHXH tỉnh đạt 72,6% kế hoạch giao.",
      [("BHXH tỉnh Bắc Giang", 72.6)]),
+    # a demonstrative points back to the one organization of the sentence before, even one with no figure
+    ("Chi cục Thuế thành phố Từ Sơn đạt 61,2%. Đáng chú ý, dù đứng thứ hai về tỷ lệ hoàn thành dự toán, Chi cục Thuế thành phố Từ Sơn lại có mức tăng trưởng cao nhất. Đơn vị này thu tăng 24,3% so với cùng kỳ.",
+     [("Chi cục Thuế thành phố Từ Sơn", 61.2), ("Chi cục Thuế thành phố Từ Sơn", 24.3)]),
+    ("Sở Y tế và Sở Tài chính đã họp bàn. Đơn vị này thu tăng 24,3% so với cùng kỳ.", []),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
