@@ -338,6 +338,13 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             return i, True
         if i > 0 and names.key(doc[i - 1]) in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
             return i, False
+        if (  # "X cho biết, 9 tháng qua đơn vị đã giải ngân ...": the reporter's own figures
+            names.key(doc[i]) in c.generic_referents
+            and i + 1 < hi
+            and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs)
+            and any(" ".join(names.key(t) for t in doc[j : j + 2]) in c.reporting_verbs or names.key(doc[j]) in c.reporting_verbs for j in range(lo, i))
+        ):
+            return i, False
     return None
 
 

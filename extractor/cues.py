@@ -59,6 +59,7 @@ class Cues:
     sector_words: frozenset[str]
     basis_tails: frozenset[str]
     basis_verbs: frozenset[str]
+    generic_referents: frozenset[str]
     collective_scope: frozenset[str]
 
 
@@ -112,6 +113,7 @@ def cues() -> Cues:
         sector_words=word_set(t, "sector_words"),
         basis_tails=word_set(t, "basis_tails"),
         basis_verbs=word_set(t, "basis_verbs"),
+        generic_referents=word_set(t, "generic_referents"),
         collective_scope=word_set(t, "collective_scope"),
     )
 

@@ -151,9 +151,15 @@ def person_at(doc: Any, i: int) -> int:
         words.append(doc[j].text)
         j += 1
     name = " ".join(words)
-    if i > 0 and is_admin_type(doc[i - 1]) and name.casefold() in lex.person_like_places:
-        return i
+    if i > 0 and is_admin_type(doc[i - 1]) and (name.casefold() in lex.person_like_places or _is_known_place(name)):
+        return i  # "huyện Hoàng Su Phì": a place the gazetteer knows, after its type word
     return j if len(name.split()) >= 3 else i
+
+
+def _is_known_place(text: str) -> bool:
+    from . import gazetteer
+
+    return gazetteer.is_place(text)
 
 
 def _is_province(text: str) -> bool:

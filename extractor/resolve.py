@@ -243,7 +243,7 @@ class ArticleResolver:
         noun = doc[i].norm_.casefold()
         j = i
         while (span := names.name_before(doc, j, 0)) is not None:
-            if demonstrative or (names.head_word(doc[span[0]]) or "").casefold() == noun:
+            if demonstrative or noun in cues().generic_referents or (names.head_word(doc[span[0]]) or "").casefold() == noun:
                 if names.person_at(doc, span[0]) == span[0] and not names.is_vague(doc, span):
                     return [span]
             j = span[0]

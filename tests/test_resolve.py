@@ -58,6 +58,10 @@ ORG_ROWS = [
     ("Chi cục Thuế thành phố Từ Sơn đạt 61,2%. Đáng chú ý, dù đứng thứ hai về tỷ lệ hoàn thành dự toán, Chi cục Thuế thành phố Từ Sơn lại có mức tăng trưởng cao nhất. Đơn vị này thu tăng 24,3% so với cùng kỳ.",
      [("Chi cục Thuế thành phố Từ Sơn", 61.2), ("Chi cục Thuế thành phố Từ Sơn", 24.3)]),
     ("Sở Y tế và Sở Tài chính đã họp bàn. Đơn vị này thu tăng 24,3% so với cùng kỳ.", []),
+    # "X cho biết, ... đơn vị đã ...": the reporter's own figure; a known place after its type word is no person
+    ("Phòng giao dịch NHCSXH huyện Hoàng Su Phì cho biết, 9 tháng qua đơn vị đã giải ngân 42,5 tỉ đồng, đạt 97% kế hoạch.",
+     [("NHCSXH huyện Hoàng Su Phì", 97)]),
+    ("Bộ Tài chính cho biết, tỷ lệ giải ngân của cả nước đạt 35%.", []),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
