@@ -155,6 +155,16 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     )
 
 
+_BULLETS = ("-", "–", "•", "+", "*")
+
+
+def is_label_colon(doc: Any, j: int) -> bool:
+    """Is the ":" at token ``j`` the end of a name that opens the line, labelling what
+    follows ("- Công an thành phố Đồng Xoài: giảm 31,2%")?"""
+    s = 1 if len(doc) and doc[0].text in _BULLETS else 0
+    return j > s and names.is_name_start(doc, s) and names.name_end(doc, s) == j
+
+
 def topic(doc: Any) -> tuple[int, int] | None:
     """The name a sentence is about: its first name, opening the sentence (after
     adverbials and a comma, or an opener such as "Như vậy") and followed by its predicate
@@ -163,6 +173,8 @@ def topic(doc: Any) -> tuple[int, int] | None:
     a figure or a verb comes first, or when the name reports (it is the speaker)."""
     c = cues()
     skip = _dateline_end(doc)
+    if skip < len(doc) and doc[skip].text in _BULLETS:
+        skip += 1  # "- Công an thành phố Đồng Xoài: giảm 31,2%": a list line
     for i, tok in enumerate(doc):
         if i < skip:
             continue
@@ -174,7 +186,7 @@ def topic(doc: Any) -> tuple[int, int] | None:
         if not names.is_name_start(doc, i):
             continue
         before = doc[i - 1].norm_.casefold() if i > 0 else ""
-        if i > 0 and doc[i - 1].text != "," and before not in c.topic_openers:
+        if i > skip and doc[i - 1].text != "," and before not in c.topic_openers:
             return None
         end = names.name_end(doc, i)
         span = (i, end)
@@ -336,7 +348,9 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             continue
         if i + 1 < hi and names.key(doc[i + 1]) in lex.demonstratives:
             return i, True
-        if i > 0 and names.key(doc[i - 1]) in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
+        whole = i > 1 and names.key(doc[i - 1]) in names.lexicon().generic_markers - c.possessive_after
+        owner_at = i - 2 if whole else i - 1  # "của toàn công ty"
+        if owner_at >= 0 and names.key(doc[owner_at]) in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
             return i, False
         if (  # "X cho biết, 9 tháng qua đơn vị đã giải ngân ...": the reporter's own figures
             names.key(doc[i]) in c.generic_referents

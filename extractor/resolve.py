@@ -174,7 +174,7 @@ class ArticleResolver:
                 k -= 1  # "Hà Nội: 95,2%", "Hải Phòng - 90%": the name labels its figure
             clause_floor = floor
             for j in range(k - 1, floor - 1, -1):
-                if doc[j].text in (";", ":"):
+                if doc[j].text in (";", ":") and not clauses.is_label_colon(doc, j):
                     clause_floor = j + 1
                     break
             resp = next((j for j in range(max(clause_floor, k - 3), k) if doc[j].norm_.casefold() in c.respectively), None)

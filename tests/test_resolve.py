@@ -62,6 +62,12 @@ ORG_ROWS = [
     ("Phòng giao dịch NHCSXH huyện Hoàng Su Phì cho biết, 9 tháng qua đơn vị đã giải ngân 42,5 tỉ đồng, đạt 97% kế hoạch.",
      [("NHCSXH huyện Hoàng Su Phì", 97)]),
     ("Bộ Tài chính cho biết, tỷ lệ giải ngân của cả nước đạt 35%.", []),
+    # a list line "- Name: giảm X%"; "Điện lực huyện X" is the district's power branch; TNGT is a term
+    ("- Công an thành phố Đồng Xoài: giảm 31,2%", [("Công an thành phố Đồng Xoài", 31.2)]),
+    ("Kết quả như sau: Hà Nội tăng 31,2%", [("Hà Nội", 31.2)]),
+    ("Điện lực huyện Lạc Sơn và Điện lực huyện Tân Lạc có tỷ lệ tổn thất lần lượt 6,85% và 7,1%.",
+     [("Điện lực huyện Lạc Sơn", 6.85), ("Điện lực huyện Tân Lạc", 7.1)]),
+    ("Tại huyện Lộc Ninh, số vụ TNGT giảm 20%.", [("huyện Lộc Ninh", 20)]),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
