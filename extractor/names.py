@@ -44,6 +44,8 @@ class Lexicon:
     type_heads: frozenset[str]
     level_markers: frozenset[str]
     level_heads: frozenset[str]
+    not_heads: frozenset[str]
+    unit_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +76,8 @@ def lexicon() -> Lexicon:
         type_heads=fold("type_heads"),
         level_markers=fold("level_markers"),
         level_heads=fold("level_heads"),
+        not_heads=fold("not_heads"),
+        unit_heads=fold("unit_heads"),
         document_heads=fold("document_heads"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
@@ -190,6 +194,8 @@ def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
     if key(tok) in lexicon().type_heads:  # "BHXH huyện Hiệp Hòa": the district's office
         return i + 1 < len(doc) and is_admin_type(doc[i + 1]) and not _category(doc, i + 1)
+    if _unit_head(doc, i):  # "Khu công nghiệp Bình Xuyên Đông"
+        return True
     if key(tok) in lexicon().level_heads:  # "THCS Nguyễn Lương Bằng": a school
         return i + 1 < len(doc) and is_proper(doc[i + 1]) and not (i > 0 and doc[i - 1].text[:1].islower())
     if key(tok) in lexicon().not_name_start or key(tok) in lexicon().not_names:
@@ -229,6 +235,16 @@ def is_name_start(doc: Any, i: int) -> bool:
         # opens a known place ("Bà Rịa-Vũng Tàu", "Cà Mau")
         return nxt is not None and is_proper(nxt) and _is_province(f"{tok.text} {nxt.text}")
     return is_proper(tok)
+
+
+def _unit_head(doc: Any, i: int) -> bool:
+    """A capitalized counted noun of ``unit_heads`` before a proper name ("Khu công
+    nghiệp Bình Xuyên Đông", "Trạm Y tế xã A Ngo")."""
+    tok = doc[i]
+    if not tok.text[:1].isupper() or key(tok) not in lexicon().unit_heads:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and (is_proper(nxt) or (is_admin_type(nxt) and i + 2 < len(doc) and is_proper(doc[i + 2])))
 
 
 def _modified_name(doc: Any, i: int) -> bool:
@@ -301,6 +317,7 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             while start - 1 >= floor and (
                 (doc[start - 1].text in ("-", "–") and start - 2 >= floor and is_proper(doc[start - 2]))
                 or is_head(doc[start - 1])
+                or _unit_head(doc, start - 1)
                 or key(doc[start - 1]) in lexicon().lower_heads
                 or (is_capitalized(doc[start - 1]) and key(doc[start - 1]) not in lexicon().not_name_start)
                 or (is_admin_type(doc[start - 1]) and not (start - 2 >= 0 and key(doc[start - 2]) in lexicon().plural_markers))
@@ -370,6 +387,8 @@ def head_word(tok: Any) -> str | None:
     if tok.ent_type_ in ("ORG_HEAD", "ORG_OF"):
         return str(tok.text)
     words = tok.text.split()
+    if " ".join(words[:2]).casefold() in lexicon().not_heads:
+        return None  # "Khoa học" is no faculty ("Khoa"), "Bộ phận" no ministry
     for n in range(len(words), 0, -1):
         if " ".join(words[:n]).casefold() in lexicon().head_words:
             return " ".join(words[:n])

@@ -30,7 +30,7 @@ from typing import Any
 import regex
 
 from . import clauses, lists, names, ner
-from .cues import basis_after, cues, doc_ents, group_of, is_threshold, percent_ents
+from .cues import basis_after, cues, doc_ents, group_of, is_threshold, percent_ents, phrase_starts
 from .match import Matched
 from .models import Organization, Total
 from .segment import Segmented, Sentence
@@ -388,7 +388,7 @@ class ArticleResolver:
         ):
             return []  # "có 13 bộ ngành ... dưới 20%": the counted group is the subject
         verb_at_k = k < len(doc) and doc[k].norm_.casefold() in verbs  # "của tỉnh năm nay là 71,97%"
-        if len(gap) and not (verb_at_k or paired) and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap):
+        if len(gap) and not (verb_at_k or paired) and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap) and not phrase_starts(doc, gap_from, k, verbs):
             return []  # ("lần lượt" pairs names and figures whatever the verb: "kiểm soát nợ xấu lần lượt ở mức")
         if clauses.part_after_comma(gap):
             return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%": the share of a part

@@ -68,6 +68,11 @@ ORG_ROWS = [
     ("Điện lực huyện Lạc Sơn và Điện lực huyện Tân Lạc có tỷ lệ tổn thất lần lượt 6,85% và 7,1%.",
      [("Điện lực huyện Lạc Sơn", 6.85), ("Điện lực huyện Tân Lạc", 7.1)]),
     ("Tại huyện Lộc Ninh, số vụ TNGT giảm 20%.", [("huyện Lộc Ninh", 20)]),
+    # "Khoa học và Công nghệ" is a field, not a faculty; a capitalized counted noun heads a name
+    ("Cao nhất là Sở Tài chính (99,4%), Công Thương (98,2%), Khoa học và Công nghệ (96,8%).",
+     [("Sở Tài chính", 99.4), ("Sở Công Thương", 98.2), ("Sở Khoa học và Công nghệ", 96.8)]),
+    ("Vĩnh Phúc: Khu công nghiệp Bình Xuyên Đông lấp đầy 97,2%, nhiều KCN mới còn trống",
+     [("Khu công nghiệp Bình Xuyên Đông", 97.2)]),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
