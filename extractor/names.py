@@ -46,6 +46,7 @@ class Lexicon:
     level_heads: frozenset[str]
     not_heads: frozenset[str]
     unit_heads: frozenset[str]
+    name_tails: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         level_heads=fold("level_heads"),
         not_heads=fold("not_heads"),
         unit_heads=fold("unit_heads"),
+        name_tails=fold("name_tails"),
         document_heads=fold("document_heads"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
@@ -292,6 +294,11 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
     k = j
     while k < stop and key(doc[k]) in lex.name_modifiers:
         k += 1
+    tail = j
+    while tail < stop and key(doc[tail]) in lex.name_tails:
+        tail += 1
+    if tail > j and any(is_head(t) or key(t) in lex.lower_heads for t in doc[i:j]) and not (tail < stop and is_proper(doc[tail])):
+        return tail  # "Bệnh viện Y học cổ truyền"
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
     headed = any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j])  # "BQL rừng phòng hộ X"
     if j < k < stop and (is_proper(doc[k]) or typed) and headed and person_at(doc, k) == k:

@@ -97,18 +97,31 @@ def split_verbs(words: list[str]) -> list[str]:
     ['Nguyễn Trãi', 'đạt', 'Tổng Công ty', 'Hà Nội', 'cho biết']
     """
     verbs = _verbs()
+    known = _dictionary()
     out: list[str] = []
     for word in words:
         syllables = word.split(" ")
         for n in (2, 1):
             tail = " ".join(syllables[-n:])
             head = syllables[:-n]
-            if len(syllables) > n and tail in verbs and all(h[:1].isupper() for h in head):
+            if len(syllables) > n and tail in verbs and (
+                all(h[:1].isupper() for h in head)
+                # "cổ truyền đạt": a word of the dictionary, then the verb
+                or (" ".join(head).casefold() in known and word.casefold() not in known)
+            ):
                 out.extend([" ".join(head), tail])
                 break
         else:
             out.append(word)
     return out
+
+
+def _dictionary() -> frozenset[str]:
+    """underthesea's word list (empty when its model is not the one :mod:`wordseg` knows)."""
+    from .wordseg import _tagger
+
+    crf = _tagger()
+    return crf.dictionary if crf is not None else frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -73,6 +73,11 @@ ORG_ROWS = [
      [("Sở Tài chính", 99.4), ("Sở Công Thương", 98.2), ("Sở Khoa học và Công nghệ", 96.8)]),
     ("Vĩnh Phúc: Khu công nghiệp Bình Xuyên Đông lấp đầy 97,2%, nhiều KCN mới còn trống",
      [("Khu công nghiệp Bình Xuyên Đông", 97.2)]),
+    # lower-case words inside and at the end of names; a verb joined to a dictionary word is split off
+    ("Bệnh viện Y học cổ truyền đạt 95,3%, khoa Cơ khí giao thông đạt 98,7%.",
+     [("Bệnh viện Y học cổ truyền", 95.3), ("khoa Cơ khí giao thông", 98.7)]),
+    ("Công ty CP Chế biến hải sản Biển Nam tăng 16,4%; Trung tâm Bảo tồn di sản Chùa Bích Khê tăng 9,6%.",
+     [("Công ty CP Chế biến hải sản Biển Nam", 16.4), ("Trung tâm Bảo tồn di sản Chùa Bích Khê", 9.6)]),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),

@@ -48,3 +48,9 @@ def test_old_tone_placement_matches_head() -> None:
 def test_norm_is_the_folded_text_with_case(sentence: str) -> None:
     for doc in (pipeline().nlp.make_doc(sentence), pipeline()(sentence).doc):
         assert [t.norm_ for t in doc] == [canon(t.text) for t in doc]
+
+
+def test_a_verb_joined_to_a_dictionary_word_is_split_off() -> None:
+    from extractor.tokens import split_verbs
+
+    assert split_verbs(["cổ truyền đạt", "thành đạt", "Nguyễn Trãi đạt"]) == ["cổ truyền", "đạt", "thành đạt", "Nguyễn Trãi", "đạt"]
