@@ -78,6 +78,8 @@ ORG_ROWS = [
      [("Bệnh viện Y học cổ truyền", 95.3), ("khoa Cơ khí giao thông", 98.7)]),
     ("Công ty CP Chế biến hải sản Biển Nam tăng 16,4%; Trung tâm Bảo tồn di sản Chùa Bích Khê tăng 9,6%.",
      [("Công ty CP Chế biến hải sản Biển Nam", 16.4), ("Trung tâm Bảo tồn di sản Chùa Bích Khê", 9.6)]),
+    ("Riêng Ban Quản lý Di tích Thành cổ Vân Sơn, lượng khách giảm 6,4% do đang trùng tu.",
+     [("Ban Quản lý Di tích Thành cổ Vân Sơn", 6.4)]),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
@@ -371,6 +373,7 @@ TOTAL_ROWS = [
     ("Tỉnh có 14 quỹ tín dụng nhân dân, 8 ban quản lý (BQL) rừng phòng hộ, 2 BQL rừng đặc dụng và 386 sản phẩm OCOP.",
      [(14, "quỹ tín dụng nhân dân", "exact", "actual"), (8, "ban quản lý", "exact", "actual"),
       (2, "BQL", "exact", "actual"), (386, "sản phẩm", "exact", "actual")]),
+    ("Tổng lượng khách tăng 12%, tỉnh đón 1,5 triệu lượt khách.", [(1500000, "lượt khách", "exact", "actual")]),
     # a unit word labelled by a number ("lớp 10") is no counted noun
     ("Trường tuyển 525 học sinh cho 15 lớp chuyên. Tổng chỉ tiêu vào lớp 10 công lập năm nay là 14.950.",
      [(525, "học sinh", "exact", "actual"), (15, "lớp", "exact", "actual")]),
