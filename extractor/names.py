@@ -486,6 +486,23 @@ def with_type(type_word: str, mention: str) -> str:
     return mention
 
 
+def _unit_typed(type_word: str, mention: str) -> str:
+    """A bare place in a list of units: with the list's type word when the gazetteer has
+    such a unit, else with the one type the gazetteer knows it by, else the list's type
+    word for units it does not list (communes) and the bare place otherwise."""
+    typed = with_type(type_word, mention)
+    if typed != mention:
+        return typed
+    from . import gazetteer
+
+    g = gazetteer.load()
+    found = {t for t in lexicon().admin_types if gazetteer.is_unit(t, mention)}
+    kinds = {g.types.get(t) for t in found} if g is not None else set()
+    if len(kinds) == 1:  # ("huyện" and "H." are one kind: the longest spelling)
+        return f"{sorted(found, key=len)[-1]} {mention}"
+    return _prefix(type_word, mention) if type_word.casefold() in lexicon().unlisted_types else mention
+
+
 def is_place_like(text: str) -> bool:
     """Capitalized syllables only, as place names are written ("Phiêng Ban")."""
     words = text.split()
@@ -541,6 +558,8 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
             return f"{of_head} {typed}"
         return f"{of_head} {mention}"
     if type_head and not (head_word(start_tok) or is_admin_type(start_tok)):
+        if type_head.casefold() in lexicon().admin_types:
+            return _unit_typed(type_head, mention)  # "thị xã Duyên Hải (88%), ... Tiểu Cần": a huyện
         return _prefix(type_head, mention)
     if is_admin_type(start_tok) and (head := _head_before_type(doc, first)):
         return f"{head} {mention}"  # "Chi cục Thuế thành phố Từ Sơn (61,2%), thị xã Quế Võ"

@@ -80,6 +80,11 @@ ORG_ROWS = [
      [("Công ty CP Chế biến hải sản Biển Nam", 16.4), ("Trung tâm Bảo tồn di sản Chùa Bích Khê", 9.6)]),
     ("Riêng Ban Quản lý Di tích Thành cổ Vân Sơn, lượng khách giảm 6,4% do đang trùng tu.",
      [("Ban Quản lý Di tích Thành cổ Vân Sơn", 6.4)]),
+    # a list item takes the type the gazetteer knows it by when the list's is not its own
+    ("Huyện Càng Long dẫn đầu với 92,5%, tiếp theo là thị xã Duyên Hải (88%), huyện Châu Thành (85,3%) và Tiểu Cần (83,1%).",
+     [("huyện Càng Long", 92.5), ("thị xã Duyên Hải", 88), ("huyện Châu Thành", 85.3), ("huyện Tiểu Cần", 83.1)]),
+    ("Công ty TNHH MTV Cấp nước Hòa Thuận và Công ty CP Đầu tư nước Sông Hậu có tỷ lệ thất thoát lần lượt là 18,5% và 21,7%.",
+     [("Công ty TNHH MTV Cấp nước Hòa Thuận", 18.5), ("Công ty CP Đầu tư nước Sông Hậu", 21.7)]),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
