@@ -379,6 +379,11 @@ TOTAL_ROWS = [
      [(14, "quỹ tín dụng nhân dân", "exact", "actual"), (8, "ban quản lý", "exact", "actual"),
       (2, "BQL", "exact", "actual"), (386, "sản phẩm", "exact", "actual")]),
     ("Tổng lượng khách tăng 12%, tỉnh đón 1,5 triệu lượt khách.", [(1500000, "lượt khách", "exact", "actual")]),
+    ("Công an tỉnh đã cấp 612.480 thẻ căn cước, lắp 24 camera và tặng 5.000 mũ bảo hiểm cho 1.821 di tích.",
+     [(612480, "thẻ căn cước", "exact", "actual"), (24, "camera", "exact", "actual"),
+      (5000, "mũ bảo hiểm", "exact", "actual"), (1821, "di tích", "exact", "actual")]),
+    # a road's number is no count
+    ("Người điều khiển phương tiện đi sai làn, gần 70% số vụ xảy ra trên quốc lộ 13 và quốc lộ 14.", []),
     # a unit word labelled by a number ("lớp 10") is no counted noun
     ("Trường tuyển 525 học sinh cho 15 lớp chuyên. Tổng chỉ tiêu vào lớp 10 công lập năm nay là 14.950.",
      [(525, "học sinh", "exact", "actual"), (15, "lớp", "exact", "actual")]),
