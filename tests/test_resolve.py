@@ -85,6 +85,9 @@ ORG_ROWS = [
      [("huyện Càng Long", 92.5), ("thị xã Duyên Hải", 88), ("huyện Châu Thành", 85.3), ("huyện Tiểu Cần", 83.1)]),
     ("Công ty TNHH MTV Cấp nước Hòa Thuận và Công ty CP Đầu tư nước Sông Hậu có tỷ lệ thất thoát lần lượt là 18,5% và 21,7%.",
      [("Công ty TNHH MTV Cấp nước Hòa Thuận", 18.5), ("Công ty CP Đầu tư nước Sông Hậu", 21.7)]),
+    # "tuyến tỉnh" is a level, not the province
+    ("Trung tâm Y tế huyện Đồng Xuân vừa khánh thành khoa mới. Đơn vị này vừa đưa vào sử dụng khoa Hồi sức với 12 giường, giúp số ca phải chuyển lên tuyến tỉnh giảm 18%.",
+     [("Trung tâm Y tế huyện Đồng Xuân", 18)]),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
