@@ -1,4 +1,4 @@
-"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev5): their gold was
+"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev6): their gold was
 annotated blind before the extractor ran on them. The floors sit under today's scores,
 so a change that loses figures on them fails here, wherever the tests run (the texts are
 in the repository, unlike the real corpus). tests/final is not scored here: it is kept
@@ -17,11 +17,12 @@ from tests.conftest import ROOT
 FLOORS = {
     # set: (org precision, org recall, totals precision, totals recall), 29 Nov 2026 scores minus a margin
     "written": (0.97, 0.93, 0.96, 0.95),
-    "heldout": (0.90, 0.84, 0.96, 0.94),
-    "dev2": (0.90, 0.80, 0.96, 0.94),
-    "dev3": (0.92, 0.92, 0.93, 0.90),
-    "dev4": (0.88, 0.78, 0.95, 0.95),
-    "dev5": (0.84, 0.76, 0.96, 0.80),
+    "heldout": (0.96, 0.89, 0.97, 0.94),
+    "dev2": (0.93, 0.81, 0.97, 0.94),
+    "dev3": (0.95, 0.93, 0.93, 0.91),
+    "dev4": (0.90, 0.83, 0.95, 0.95),
+    "dev5": (0.88, 0.80, 0.96, 0.96),
+    "dev6": (0.87, 0.75, 0.97, 0.93),
 }
 
 
