@@ -206,6 +206,8 @@ class Sampler:
 def run_extract(args: list[str], output: Path | None, every: float = 0.05,
                 stdin: Path | None = None) -> dict[str, Any]:  # fmt: skip
     """Run the CLI; return wall time, steady rate, per-process peak RSS and the samples."""
+    if output is not None:
+        output.unlink(missing_ok=True)  # a previous round's output would count as records written
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     busy_before = _busy_cpu_seconds()
     with open(stdin or os.devnull, "rb") as inp:
