@@ -520,8 +520,14 @@ def with_lead(head: str, mention: str) -> str:
 def is_head_text(text: str) -> bool:
     """Does ``text`` open with an organization head of the patterns ("Ban", "Sở", "Trường")?"""
     words = text.casefold().split()
+    heads = _head_texts()
+    return any(" ".join(words[:n]) in heads for n in (1, 2, 3))
+
+
+@lru_cache(maxsize=1)
+def _head_texts() -> frozenset[str]:
     lex = lexicon()
-    return any(" ".join(words[:n]) in lex.head_words | lex.lower_heads | lex.type_heads for n in (1, 2, 3))
+    return lex.head_words | lex.lower_heads | lex.type_heads
 
 
 def _prefix(head: str, mention: str) -> str:

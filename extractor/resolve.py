@@ -63,6 +63,12 @@ class _Item:
     close: int  # char offset (in sentence) after ")"
 
 
+def _written(sent: Sentence, m: Matched, span: tuple[int, int], name: str) -> _Subject:
+    """The subject ``name`` written at token ``span`` of a sentence (its article offsets)."""
+    s = m.doc[span[0] : span[1]]
+    return _Subject(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
+
+
 class ArticleResolver:
     """Resolves every matched sentence of one article."""
 
@@ -272,9 +278,7 @@ class ArticleResolver:
             return ArticleResolver._subject_of(sent, m, [])
         if len({doc[a:b].text for a, b in spans}) > 1:
             return None  # "Sở Y tế và Sở Tài chính ...": which one is unclear
-        a, b = spans[0]
-        s = doc[a:b]
-        return _Subject(sent.index, names.canonical(doc, (a, b), s.text), s.text, m.offset + s.start_char, m.offset + s.end_char)
+        return _written(sent, m, spans[0], names.canonical(doc, spans[0], doc[spans[0][0] : spans[0][1]].text))
 
     def _figureless_before(self, sent: Sentence) -> tuple[Sentence, Matched] | None:
         """The sentence right before ``sent``, matched now, when it held no figure (so it
@@ -317,9 +321,7 @@ class ArticleResolver:
         topic = clauses.topic(m.doc)
         if topic is None:
             return None
-        s = m.doc[topic[0] : topic[1]]
-        name = names.canonical(m.doc, topic, s.text)
-        return _Subject(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
+        return _written(sent, m, topic, names.canonical(m.doc, topic, m.doc[topic[0] : topic[1]].text))
 
     def _subjects(
         self, doc: Any, k: int, floor: int, coord_floor: int, *, max_gap: int, paired: bool = False
@@ -460,9 +462,7 @@ class ArticleResolver:
         group: str | None,
         metric_window: tuple[int, int] | None = None,
     ) -> None:
-        s = m.doc[span[0] : span[1]]
-        subject = _Subject(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
-        self._append(sent, m, subject, pct, group, metric_window or (0, span[0]))
+        self._append(sent, m, _written(sent, m, span, name), pct, group, metric_window or (0, span[0]))
 
     def _append(
         self, sent: Sentence, m: Matched, subject: _Subject, pct: Any, group: str | None, window: tuple[int, int]
