@@ -294,6 +294,12 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
     k = j
     while k < stop and key(doc[k]) in lex.name_modifiers:
         k += 1
+    if j + 3 < stop and key(doc[j]) in lex.plural_markers and any(is_head(t) for t in doc[i:j]):
+        u = j + 1  # "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc": the body of a kind of unit
+        while u < stop and doc[u].ent_type_ == "UNIT" and not is_admin_type(doc[u]):
+            u += 1
+        if j + 1 < u < stop - 1 and is_admin_type(doc[u]) and is_proper(doc[u + 1]):
+            return name_end(doc, u, limit)
     tail = j
     while tail < stop and key(doc[tail]) in lex.name_tails:
         tail += 1

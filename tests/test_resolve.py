@@ -88,6 +88,9 @@ ORG_ROWS = [
     # "tuyến tỉnh" is a level, not the province
     ("Trung tâm Y tế huyện Đồng Xuân vừa khánh thành khoa mới. Đơn vị này vừa đưa vào sử dụng khoa Hồi sức với 12 giường, giúp số ca phải chuyển lên tuyến tỉnh giảm 18%.",
      [("Trung tâm Y tế huyện Đồng Xuân", 18)]),
+    # the body of a kind of unit: "Ban Quản lý các khu công nghiệp tỉnh X"
+    ("Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc thu hút vốn đạt 126% kế hoạch năm, tăng 31,5% so với cùng kỳ.",
+     [("Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc", 126), ("Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc", 31.5)]),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
