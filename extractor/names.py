@@ -374,6 +374,11 @@ def _head_before(doc: Any, start: int, floor: int) -> int:
         while i - 1 >= floor and is_head(doc[i - 1]):
             i -= 1
         return i
+    lo = max(floor, start - 7)
+    if any(key(t) in lexicon().plural_markers for t in doc[lo:start]):  # "Ban Quản lý các khu công nghiệp" + "tỉnh X"
+        for h in range(start - 2, lo - 1, -1):
+            if is_head(doc[h]) and is_name_start(doc, h) and name_end(doc, h) > start:
+                return h
     return start
 
 
