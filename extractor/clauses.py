@@ -337,6 +337,18 @@ def owned_elsewhere(doc: Any, pct: Any) -> bool:
     return False
 
 
+def is_share_whole(doc: Any, span: tuple[int, int]) -> bool:
+    """"chiếm 22% sản lượng toàn tỉnh": a name that is the whole a share is of, a few
+    lower-case words after the share's percent; no subject of the figures after it."""
+    c = cues()
+    for p in range(span[0] - 1, max(-1, span[0] - 6), -1):
+        if doc[p].ent_type_ == "PERCENT":
+            return any(t.norm_.casefold() in c.share_verbs for t in doc[max(0, p - 3) : p])
+        if not doc[p].text[:1].islower():
+            return False
+    return False
+
+
 def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
     """A phrase in ``[lo, hi)`` that points back to an organization: a referent noun with a
     demonstrative ("đơn vị này", "Bệnh viện này"), or after "của" ("của công ty"). Its

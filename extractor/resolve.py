@@ -335,7 +335,7 @@ class ArticleResolver:
             aside = clauses.aside(doc, span, k)
             if aside is not None:
                 span = names.name_before(doc, aside, floor)
-            elif clauses.is_source(doc, span) or clauses.is_scope(doc, span) or clauses.is_basis_agent(doc, span):
+            elif clauses.is_source(doc, span) or clauses.is_scope(doc, span) or clauses.is_basis_agent(doc, span) or clauses.is_share_whole(doc, span):
                 span = names.name_before(doc, span[0], floor)
             else:
                 break

@@ -91,6 +91,9 @@ ORG_ROWS = [
     # the body of a kind of unit: "Ban Quản lý các khu công nghiệp tỉnh X"
     ("Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc thu hút vốn đạt 126% kế hoạch năm, tăng 31,5% so với cùng kỳ.",
      [("Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc", 126), ("Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc", 31.5)]),
+    # the whole of a share is no subject of the figures after it; "Với X," opens a topic
+    ("Xã Cà Ná dẫn đầu với 21.600 tấn, chiếm 22% sản lượng toàn tỉnh, tăng 7,4% so với cùng kỳ.",
+     [("xã Cà Ná", 22), ("xã Cà Ná", 7.4)]),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
