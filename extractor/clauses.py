@@ -181,6 +181,8 @@ def topic(doc: Any) -> tuple[int, int] | None:
         word = tok.norm_.casefold()
         if tok.ent_type_ in ("PERCENT", "PERCENT_RANGE") or is_count(doc, tok):
             return None
+        if i <= skip + 1 and word in c.topic_openers:
+            continue  # "Đối với X, ...": an opener, not the verb of a clause
         if tok.text[:1].islower() and (word in c.figure_verbs or word in c.reporting_verbs):
             return None
         if not names.is_name_start(doc, i):

@@ -246,7 +246,7 @@ def _unit_head(doc: Any, i: int) -> bool:
     if not tok.text[:1].isupper() or key(tok) not in lexicon().unit_heads:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and (is_proper(nxt) or (is_admin_type(nxt) and i + 2 < len(doc) and is_proper(doc[i + 2])))
+    return nxt is not None and (is_capitalized(nxt) or (is_admin_type(nxt) and i + 2 < len(doc) and is_proper(doc[i + 2])))
 
 
 def _modified_name(doc: Any, i: int) -> bool:

@@ -254,7 +254,10 @@ class ArticleResolver:
                     return [span]
             j = span[0]
         if demonstrative and self._previous is not None and self._previous[0].index == sent.index - 1:
-            return self._subject_of(*self._previous) or []
+            prev_sent, prev_m, found = self._previous
+            if not found and prev_m.doc.user_data.get("syllables") and self._match_sentence is not None:
+                prev_m = self._match_sentence(prev_sent)  # counts only: matched on syllables, names need words
+            return self._subject_of(prev_sent, prev_m, found) or []
         if demonstrative and (before := self._figureless_before(sent)) is not None:
             return self._sole_name(*before) or []  # "X lại có mức tăng cao nhất. Đơn vị này thu tăng 24,3%"
         return []

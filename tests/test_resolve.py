@@ -94,6 +94,11 @@ ORG_ROWS = [
     # the whole of a share is no subject of the figures after it; "Với X," opens a topic
     ("Xã Cà Ná dẫn đầu với 21.600 tấn, chiếm 22% sản lượng toàn tỉnh, tăng 7,4% so với cùng kỳ.",
      [("xã Cà Ná", 22), ("xã Cà Ná", 7.4)]),
+    # a demonstrative points back to the subject of a sentence with counts only, or opened by "Đối với X,"
+    ("Trạm Y tế xã A Ngo phụ trách 14 thôn, bản. Tỷ lệ trẻ được tiêm chủng đầy đủ của trạm này giảm 7,5% so với cùng kỳ.",
+     [("Trạm Y tế xã A Ngo", 7.5)]),
+    ("Đối với BQL rừng phòng hộ Sông Gianh, năm nay đơn vị áp dụng giống keo lai mô. Đơn vị này có tỷ lệ cây sống sau trồng đạt 93,2%.",
+     [("BQL rừng phòng hộ Sông Gianh", 93.2)]),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
