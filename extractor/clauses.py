@@ -158,6 +158,12 @@ def continues(doc: Any, floor: int, k: int) -> bool:
 _BULLETS = ("-", "–", "•", "+", "*")
 
 
+def in_parentheses(doc: Any, j: int, k: int) -> bool:
+    """Is token ``j`` inside parentheses that close before token ``k`` ("(mã: DVX)")?"""
+    opened = next((i for i in range(j - 1, max(-1, j - 6), -1) if doc[i].text in ("(", ")")), None)
+    return opened is not None and doc[opened].text == "(" and any(doc[i].text == ")" for i in range(j + 1, k))
+
+
 def is_label_colon(doc: Any, j: int) -> bool:
     """Is the ":" at token ``j`` the end of a name that opens the line, labelling what
     follows ("- Công an thành phố Đồng Xoài: giảm 31,2%")?"""

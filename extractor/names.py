@@ -47,6 +47,7 @@ class Lexicon:
     not_heads: frozenset[str]
     unit_heads: frozenset[str]
     name_tails: frozenset[str]
+    code_labels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         not_heads=fold("not_heads"),
         unit_heads=fold("unit_heads"),
         name_tails=fold("name_tails"),
+        code_labels=fold("code_labels"),
         document_heads=fold("document_heads"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
@@ -495,6 +497,20 @@ def with_type(type_word: str, mention: str) -> str:
     if type_word.casefold() in lexicon().unlisted_types and is_place_like(mention):
         return f"{type_word} {mention}"  # communes: the gazetteer stops at districts
     return mention
+
+
+def code_gloss(doc: Any, span: tuple[int, int]) -> int | None:
+    """The "(" of a stock code glossing a company name ("(mã: DVX)", "(HoSE: STP)"), when
+    ``span`` is that code; None otherwise."""
+    i = span[0] - 1
+    if i >= 0 and doc[i].text == ":":
+        i -= 1
+    j = i
+    while j >= 0 and key(doc[j]) in lexicon().code_labels:
+        j -= 1
+    if j < i and j >= 0 and doc[j].text == "(":
+        return j
+    return None
 
 
 def _unit_typed(type_word: str, mention: str) -> str:

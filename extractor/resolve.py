@@ -180,7 +180,7 @@ class ArticleResolver:
                 k -= 1  # "Hà Nội: 95,2%", "Hải Phòng - 90%": the name labels its figure
             clause_floor = floor
             for j in range(k - 1, floor - 1, -1):
-                if doc[j].text in (";", ":") and not clauses.is_label_colon(doc, j):
+                if doc[j].text in (";", ":") and not clauses.is_label_colon(doc, j) and not clauses.in_parentheses(doc, j, k):
                     clause_floor = j + 1
                     break
             resp = next((j for j in range(max(clause_floor, k - 3), k) if doc[j].norm_.casefold() in c.respectively), None)
@@ -345,11 +345,13 @@ class ArticleResolver:
         if span is None:
             return []
         gap_from = span[1]
-        if span[0] >= 1 and doc[span[0] - 1].text == "(" and span[1] < len(doc) and doc[span[1]].text == ")":
-            outer = names.name_before(doc, span[0] - 1, floor)
-            if outer is not None and outer[1] == span[0] - 1:
+        code = names.code_gloss(doc, span)  # "Công ty cổ phần X (mã: DVX)": the stock code glosses the name
+        opened = code if code is not None else span[0] - 1
+        if span[0] >= 1 and doc[opened].text == "(" and span[1] < len(doc) and doc[span[1]].text == ")":
+            outer = names.name_before(doc, opened, floor)
+            if outer is not None and outer[1] == opened:
                 gap_from = span[1] + 1
-                if names.head_word(doc[span[0]]):  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name
+                if code is None and names.head_word(doc[span[0]]):  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name
                     span = (outer[0], span[1] + 1)
                 else:  # "Trường ĐH Thủ Đô (Hà Nội)", "Kiểm toán nhà nước (KTNN)": a gloss, dropped
                     span = (outer[0], outer[1])

@@ -99,6 +99,14 @@ ORG_ROWS = [
      [("Trạm Y tế xã A Ngo", 7.5)]),
     ("Đối với BQL rừng phòng hộ Sông Gianh, năm nay đơn vị áp dụng giống keo lai mô. Đơn vị này có tỷ lệ cây sống sau trồng đạt 93,2%.",
      [("BQL rừng phòng hộ Sông Gianh", 93.2)]),
+    # a stock code in parentheses glosses the company before it; airports
+    ("Ở nhóm cảng biển, Công ty cổ phần Cảng Đình Vũ Xanh (mã: DVX) ghi nhận lợi nhuận sau thuế quý III đạt 186 tỷ đồng, tăng 38,2% so với cùng kỳ.",
+     [("Công ty cổ phần Cảng Đình Vũ Xanh", 38.2)]),
+    ("Cùng ngành, CTCP Cảng Sông Thu (HoSE: STP) có lãi ròng tăng 12,7%; CTCP Dịch vụ Cảng Hòn Gai (HNX: HGP) lại giảm 9,3%.",
+     [("CTCP Cảng Sông Thu", 12.7), ("CTCP Dịch vụ Cảng Hòn Gai", 9.3)]),
+    ("Cảng hàng không quốc tế Vinh và Phù Cát có sản lượng khách lần lượt giảm 3,4% và 1,9%.",
+     [("Cảng hàng không quốc tế Vinh", 3.4), ("Cảng hàng không quốc tế Phù Cát", 1.9)]),
+    ("Ở nhóm nội địa, Cảng hàng không Pleiku đón 612.000 lượt khách, đạt 54% kế hoạch năm.", [("Cảng hàng không Pleiku", 54)]),
     # a plural lead gives its head to the names it lists
     ("Tiếp theo là các sở: Y tế (78,4%), Nông nghiệp và Phát triển nông thôn (71,3%).",
      [("Sở Y tế", 78.4), ("Sở Nông nghiệp và Phát triển nông thôn", 71.3)]),
