@@ -406,6 +406,8 @@ TOTAL_ROWS = [
       (5000, "mũ bảo hiểm", "exact", "actual"), (1821, "di tích", "exact", "actual")]),
     # a road's number is no count
     ("Người điều khiển phương tiện đi sai làn, gần 70% số vụ xảy ra trên quốc lộ 13 và quốc lộ 14.", []),
+    ("Cả nước có 22 cảng hàng không, 24 quầy thủ tục và 46 lô đất.",
+     [(22, "cảng hàng không", "exact", "actual"), (24, "quầy", "exact", "actual"), (46, "lô đất", "exact", "actual")]),
     # a unit word labelled by a number ("lớp 10") is no counted noun
     ("Trường tuyển 525 học sinh cho 15 lớp chuyên. Tổng chỉ tiêu vào lớp 10 công lập năm nay là 14.950.",
      [(525, "học sinh", "exact", "actual"), (15, "lớp", "exact", "actual")]),
