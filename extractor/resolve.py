@@ -63,6 +63,17 @@ class _Item:
     close: int  # char offset (in sentence) after ")"
 
 
+def _headed_names(doc: Any) -> list[tuple[int, int]]:
+    """The names a sentence writes with a capitalized head, as token spans."""
+    out = []
+    for e in doc_ents(doc):
+        if e.label_ in names.HEADS and doc[e.start].text[:1].isupper() and (e.start == 0 or not names.is_head(doc[e.start - 1])):
+            end = names.name_end(doc, e.start)
+            if end - e.start > 1:
+                out.append((e.start, end))
+    return out
+
+
 def _written(sent: Sentence, m: Matched, span: tuple[int, int], name: str) -> _Subject:
     """The subject ``name`` written at token ``span`` of a sentence (its article offsets)."""
     s = m.doc[span[0] : span[1]]
@@ -267,16 +278,7 @@ class ArticleResolver:
         """The one organization a sentence names with a head (its topic when it has one),
         as the subject a demonstrative in the next sentence points back to."""
         doc = m.doc
-        spans: list[tuple[int, int]] = []
-        i = 0
-        while i < len(doc):
-            if names.is_head(doc[i]) and names.is_name_start(doc, i):
-                end = names.name_end(doc, i)
-                if end - i > 1 and not names.is_generic(doc, (i, end)):
-                    spans.append((i, end))
-                i = max(end, i + 1)
-            else:
-                i += 1
+        spans = [span for span in _headed_names(doc) if not names.is_generic(doc, span)]
         if not spans:
             return ArticleResolver._subject_of(sent, m, [])
         if len({doc[a:b].text for a, b in spans}) > 1:
@@ -519,11 +521,7 @@ class ArticleResolver:
             m = self._matched[self._scanned]
             self._scanned += 1
             doc = m.doc
-            for e in doc_ents(doc):
-                if e.label_ in names.HEADS and doc[e.start].text[:1].isupper() and (e.start == 0 or not names.is_head(doc[e.start - 1])):
-                    end = names.name_end(doc, e.start)
-                    if end - e.start > 1:
-                        self._names.append((m.offset + doc[e.start].idx, doc[e.start : end].text))
+            self._names.extend((m.offset + doc[a].idx, doc[a:b].text) for a, b in _headed_names(doc))
         return self._names
 
     def add(self, sent: Sentence, m: Matched) -> None:

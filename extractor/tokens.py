@@ -117,11 +117,9 @@ def split_verbs(words: list[str]) -> list[str]:
 
 
 def _dictionary() -> frozenset[str]:
-    """underthesea's word list (empty when its model is not the one :mod:`wordseg` knows)."""
-    from .wordseg import _tagger
+    from .wordseg import dictionary
 
-    crf = _tagger()
-    return crf.dictionary if crf is not None else frozenset()
+    return dictionary()
 
 
 @lru_cache(maxsize=1)

@@ -245,6 +245,12 @@ def _tagger() -> _CRF | None:
     return _CRF(tag, dictionary, _Known(folder / _MODEL))
 
 
+def dictionary() -> frozenset[str]:
+    """underthesea's word list (empty when its model is not the one this module knows)."""
+    crf = _tagger()
+    return crf.dictionary if crf is not None else frozenset()
+
+
 def word_tokenize(text: str) -> list[str]:
     """``underthesea.word_tokenize(text, use_token_normalize=False)``, faster."""
     crf = _tagger()
