@@ -1,19 +1,20 @@
-"""underthesea's word segmentation with the CRF features built in Python.
+"""underthesea's word segmentation, its CRF read and run here.
 
 ``underthesea.word_tokenize`` splits a sentence into syllables, turns every syllable
 into 43 feature strings (``underthesea_core.CRFFeaturizer``) and tags it ``B-W`` or
-``I-W`` with its CRF. Most of its time goes into the featurizer, which builds every
-string one at a time; :func:`word_tokenize` builds the same strings column by column
-(each n-gram, its lower case and its dictionary lookup once per sentence) and hands
-them to the same tagger, so the words are underthesea's own. The n-gram features the
-model has no weight for (most of them: "T[-1,1]=tháng Tám ,") are left out, as the
-tagger would only read and skip them; which ones the model knows is read once from its
-attribute database, and only when it reads whole.
+``I-W`` with its CRF. Building the strings one at a time takes most of its time.
 
-The features are underthesea's only where both agree: the model must use the feature
-template below, and the syllables must be made of characters on which Python and the
-Rust featurizer agree (:data:`_UNSAFE` is every other character). Anything else goes
-through ``underthesea.word_tokenize`` unchanged.
+Here the first sentences of a process get the same strings from :class:`Featurizer`
+(each n-gram's strings built once per sentence) and underthesea's own tagger. Once
+the process has segmented enough sentences to repay it, the model file is read
+(:func:`read_model`) and :class:`Scorer` tags without any feature string: each
+syllable, pair and triple of syllables maps to the weights it adds, and a two-label
+Viterbi gives the tagger's labels. Both give underthesea's own words.
+
+They are underthesea's only where Python and underthesea agree: the model must use
+the feature template below, and the syllables must be made of characters on which
+Python and the Rust featurizer agree (:data:`_UNSAFE` is every other character).
+Anything else goes through ``underthesea.word_tokenize`` unchanged.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -87,60 +90,229 @@ _PLAN = tuple(_column(name) for name in TEMPLATE)
 _FLAGS = (".isdigit", ".istitle", ".is_in_dict")
 
 
-def features(
-    syllables: list[str], dictionary: frozenset[str] | set[str], known: dict[str, frozenset[str]] | None = None
-) -> list[list[str]]:
-    """The feature strings of every syllable, as ``CRFFeaturizer.process`` gives them:
-    ``BOS`` when an n-gram starts before the sentence, ``EOS`` when it ends after it.
-
-    ``known`` maps each n-gram feature ("T[0,1]") to the values the model has a weight
-    for: the others, most n-grams, are left out (the tagger skips them anyway, after
-    reading them)."""
-    n = len(syllables)
+def _ngrams(syllables: list[str]) -> tuple[Any, Any, Any]:
+    """The syllables, pairs and triples of a sentence, as tuples."""
     s = syllables
-    low = [t.lower() for t in s]
-    title = [not t[:1].islower() for t in s]
-    bi = [f"{s[i]} {s[i + 1]}" for i in range(n - 1)]
-    bi_low = [f"{low[i]} {low[i + 1]}" for i in range(n - 1)]
-    tri_low = [f"{bi_low[i]} {low[i + 2]}" for i in range(n - 2)]
-    texts: dict[tuple[int, str], list[str]] = {
-        (0, ""): s, (0, ".lower"): low, (1, ""): bi, (1, ".lower"): bi_low,
-        (2, ""): [f"{bi[i]} {s[i + 2]}" for i in range(n - 2)],
-    }  # fmt: skip
-    flags: dict[tuple[int, str], list[bool]] = {
-        (0, ".isdigit"): [_isdigit(t) for t in s],
-        (0, ".istitle"): title,
-        (1, ".istitle"): [title[i] and title[i + 1] for i in range(n - 1)],
-        (2, ".istitle"): [title[i] and title[i + 1] and title[i + 2] for i in range(n - 2)],
-        (0, ".is_in_dict"): [t in dictionary for t in low],
-        (1, ".is_in_dict"): [t in dictionary for t in bi_low],
-        (2, ".is_in_dict"): [t in dictionary for t in tri_low],
-    }
-    columns = []
-    sparse = []
-    for c in _PLAN:
-        head = min(max(-c.a, 0), n)
-        lo, hi = max(c.a, 0), max(min(n, n - c.b) + c.a, 0)
-        key = (c.b - c.a, c.func)
-        if c.func in _FLAGS:
-            body = [c.true if x else c.false for x in flags[key][lo:hi]]
-        elif known is not None and c.a != c.b:
-            sparse.append((c, head, lo, hi, texts[key], known.get(c.prefix[:-1], frozenset())))
-            continue
+    return zip(s), zip(s, s[1:], strict=False), zip(s, s[1:], s[2:], strict=False)
+
+
+def _spread(grams: list[tuple[Any, ...]], x: int, a: int, n: int, bos: Any, eos: Any) -> list[Any]:
+    """The column of the ``x``-th group of n-grams, at offset ``a``: row i takes the value
+    of the n-gram starting at syllable ``i + a``; ``bos`` where that is before the
+    sentence, ``eos`` where the n-gram runs past its end."""
+    head = min(max(-a, 0), n)
+    body = [g[x] for g in grams[max(a, 0) : max(min(n + a, len(grams)), 0)]]
+    return [bos] * head + body + [eos] * (n - head - len(body))
+
+
+class Featurizer:
+    """The feature rows of ``CRFFeaturizer.process`` (as tuples; the order within a row
+    is not underthesea's, and the tagger only sums a row's weights): ``BOS`` when an
+    n-gram starts before the sentence, ``EOS`` when it ends after it. The strings of an
+    n-gram are built once and grouped by its offset from the row ("T[-1,0]=Đảng bộ"
+    belongs to the row of "bộ")."""
+
+    def __init__(self, dictionary: frozenset[str] | set[str]) -> None:
+        self.dictionary = dictionary
+        self.groups: dict[tuple[int, int], tuple[_Column, ...]] = {}
+        for c in _PLAN:
+            key = (c.b - c.a, c.a)
+            self.groups[key] = (*self.groups.get(key, ()), c)
+        self.offsets = {k: sorted(a for kk, a in self.groups if kk == k) for k in (0, 1, 2)}
+
+    def _strings(self, gram: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """The strings of one n-gram, one tuple per offset of its groups."""
+        text = " ".join(gram)
+        low = text.lower()
+        values: dict[str, str | bool] = {
+            "": text, ".lower": low,
+            ".isdigit": _isdigit(text),
+            ".istitle": all(not t[:1].islower() for t in gram),
+            ".is_in_dict": low in self.dictionary,
+        }  # fmt: skip
+        k = len(gram) - 1
+        out = []
+        for a in self.offsets[k]:
+            strings = []
+            for c in self.groups[(k, a)]:
+                v = values[c.func]
+                strings.append((c.true if v else c.false) if isinstance(v, bool) else c.prefix + v)
+            out.append(tuple(strings))
+        return tuple(out)
+
+    def rows(self, syllables: list[str]) -> list[tuple[str, ...]]:
+        """The feature rows of a sentence's syllables, for the tagger."""
+        n = len(syllables)
+        columns = []
+        for k, keys in enumerate(_ngrams(syllables)):
+            grams = [self._strings(g) for g in keys]
+            for x, a in enumerate(self.offsets[k]):
+                cols = self.groups[(k, a)]
+                columns.append(_spread(grams, x, a, n, tuple(c.bos for c in cols), tuple(c.eos for c in cols)))
+        return [tuple(chain.from_iterable(parts)) for parts in zip(*columns, strict=True)]
+
+
+@dataclass(frozen=True)
+class Model:
+    """A CRFsuite model's weights: each attribute's weight for every label (absent: 0),
+    the transition weights between labels, and the labels."""
+
+    labels: tuple[str, ...]
+    state: dict[str, tuple[float, ...]]
+    transition: tuple[tuple[float, ...], ...]
+
+
+def read_model(path: Path) -> Model | None:
+    """The weights of a CRFsuite model file (``crf1d`` as crfsuite writes it: a header,
+    the features, then the labels and attributes in CQDB string tables); None when the
+    file is not one."""
+    import struct
+
+    data = path.read_bytes()
+    magic, _, kind, _, _, n_labels, n_attrs, at_features, at_labels, at_attrs = struct.unpack_from(
+        "<4sI4sIIIIIII", data, 0
+    )
+    if magic != b"lCRF" or kind != b"FOMC" or data[at_features : at_features + 4] != b"FEAT":
+        return None
+    labels, attrs = _cqdb(data, at_labels), _cqdb(data, at_attrs)
+    (count,) = struct.unpack_from("<I", data, at_features + 8)  # the header's own count is 0
+    if labels is None or attrs is None or len(labels) != n_labels or len(attrs) != n_attrs:
+        return None
+    state = [[0.0] * n_labels for _ in attrs]
+    transition = [[0.0] * n_labels for _ in labels]
+    start = at_features + 12
+    for kind_id, src, dst, weight in struct.iter_unpack("<IIId", data[start : start + 20 * count]):
+        if kind_id == 0 and src < n_attrs and dst < n_labels:  # attribute -> label
+            state[src][dst] += weight
+        elif kind_id == 1 and src < n_labels and dst < n_labels:  # label -> label
+            transition[src][dst] += weight
         else:
-            body = [c.prefix + v for v in texts[key][lo:hi]]
-        columns.append([c.bos] * head + body + [c.eos] * (n - head - len(body)))
-    rows = [list(row) for row in zip(*columns, strict=True)]
-    for c, head, lo, hi, values, weighted in sparse:
-        for j in [j for j in range(lo, hi) if values[j] in weighted]:
-            rows[j - c.a].append(c.prefix + values[j])
-        if "BOS" in weighted:
-            for i in range(head):
-                rows[i].append(c.bos)
-        if "EOS" in weighted:
-            for i in range(head + hi - lo, n):
-                rows[i].append(c.eos)
-    return rows
+            return None
+    return Model(tuple(labels), dict(zip(attrs, map(tuple, state), strict=True)), tuple(map(tuple, transition)))
+
+
+def _cqdb(data: bytes, at: int) -> list[str] | None:
+    """The strings of a CQDB table (crfsuite's string <-> id database), by id."""
+    import struct
+
+    if data[at : at + 4] != b"CQDB":
+        return None
+    _, _, _, n, backward = struct.unpack_from("<IIIII", data, at + 4)
+    out = []
+    for i, offset in enumerate(struct.unpack_from(f"<{n}I", data, at + backward)):
+        key_id, size = struct.unpack_from("<II", data, at + offset)
+        if key_id != i or size < 1:
+            return None
+        out.append(data[at + offset + 8 : at + offset + 7 + size].decode("utf-8"))
+    return out
+
+
+class Scorer:
+    """The CRF's tags computed here, as ``CRFTagger.tag`` gives them for the rows of
+    :class:`Featurizer`, without building a feature string: with two labels only the
+    difference of their scores matters, so each feature column is a map from n-gram to
+    that difference (0 for n-grams the model has no weight for), each syllable's score
+    is the sum of a dozen of them, and the labels are a two-state Viterbi.
+
+    The differences each syllable, pair and triple adds to the rows around it are
+    computed once and kept: a news archive repeats its syllables and most of its pairs.
+    Each cache is emptied when it reaches :attr:`LIMIT` entries, so memory stays bounded."""
+
+    LIMIT = 1 << 15
+
+    def __init__(self, dictionary: frozenset[str] | set[str], model: Model) -> None:
+        if len(model.labels) != 2:
+            raise ValueError("the scorer takes a model of two labels")
+        self.dictionary = dictionary
+        self.labels = model.labels
+        self.transition = model.transition
+        diff: dict[str, dict[str, float]] = {}  # feature name -> value -> difference
+        for attr, (w0, w1) in model.state.items():
+            name, _, value = attr.partition("=")
+            diff.setdefault(name, {})[value] = w0 - w1
+        groups: dict[tuple[int, int], list[_Column]] = {}
+        for c in _PLAN:
+            groups.setdefault((c.b - c.a, c.a), []).append(c)
+        #: for each n-gram length, its groups: offset, text columns, flag columns
+        self.groups: dict[int, list[tuple[int, list[tuple[str, dict[str, float]]], list[tuple[str, float, float]]]]] = {}
+        self.edges: dict[tuple[int, int], tuple[float, float]] = {}
+        for (k, a), cols in sorted(groups.items()):
+            texts, flags = [], []
+            for c in cols:
+                weights = diff.get(c.prefix[:-1], {})
+                if c.func in _FLAGS:
+                    flags.append((c.func, weights.get("True", 0.0), weights.get("False", 0.0)))
+                else:
+                    texts.append((c.func, weights))
+            self.groups.setdefault(k, []).append((a, texts, flags))
+            self.edges[(k, a)] = (
+                sum(diff.get(c.prefix[:-1], {}).get("BOS", 0.0) for c in cols),
+                sum(diff.get(c.prefix[:-1], {}).get("EOS", 0.0) for c in cols),
+            )
+        self.funcs = {k: {c.func for c in _PLAN if c.b - c.a == k} for k in (0, 1, 2)}
+        self.caches: tuple[dict[Any, tuple[float, ...]], ...] = ({}, {}, {})
+
+    def _gram(self, gram: tuple[str, ...]) -> tuple[float, ...]:
+        """The score differences an n-gram adds to the rows around it, one per offset."""
+        k = len(gram) - 1
+        text = " ".join(gram) if k else gram[0]
+        low = text.lower()
+        values: dict[str, str | bool] = {"": text, ".lower": low, ".is_in_dict": low in self.dictionary}
+        if ".isdigit" in self.funcs[k]:
+            values[".isdigit"] = _isdigit(text)
+        if ".istitle" in self.funcs[k]:
+            values[".istitle"] = all(not t[:1].islower() for t in gram)
+        out = []
+        for _, texts, flags in self.groups[k]:
+            d = 0.0
+            for func, weights in texts:
+                d += weights.get(values[func], 0.0)  # type: ignore[arg-type]
+            for func, if_true, if_false in flags:
+                d += if_true if values[func] else if_false
+            out.append(d)
+        return tuple(out)
+
+    def _grams(self, k: int, keys: Any) -> list[tuple[float, ...]]:
+        cache = self.caches[k]
+        if len(cache) >= self.LIMIT:
+            cache.clear()
+        out = []
+        for key in keys:
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = self._gram(key)
+            out.append(found)
+        return out
+
+    def scores(self, syllables: list[str]) -> list[float]:
+        """Each syllable's score of the first label minus that of the second."""
+        n = len(syllables)
+        total = [0.0] * n
+        for k, keys in enumerate(_ngrams(syllables)):
+            grams = self._grams(k, keys)
+            for x, (a, _, _) in enumerate(self.groups[k]):
+                total = list(map(add, total, _spread(grams, x, a, n, *self.edges[(k, a)])))
+        return total
+
+    def tags(self, syllables: list[str]) -> list[str]:
+        """The most likely labels (Viterbi; the first label wins a tie, as in crfsuite)."""
+        if not syllables:
+            return []
+        (t00, t01), (t10, t11) = self.transition
+        scores = self.scores(syllables)
+        s0, s1 = scores[0], 0.0
+        back = []
+        for d in scores[1:]:
+            a, b = s0 + t00, s1 + t10  # into the first label, from each
+            c, e = s0 + t01, s1 + t11  # into the second
+            back.append((a < b, c < e))
+            s0, s1 = (b if a < b else a) + d, (e if c < e else c)
+        y = 1 if s0 < s1 else 0
+        path = [y]
+        for step in reversed(back):
+            y = int(step[y])
+            path.append(y)
+        return [self.labels[y] for y in reversed(path)]
 
 
 def _load(path: Path) -> Any:
@@ -157,74 +329,46 @@ def _load(path: Path) -> Any:
         return joblib.load(path)
 
 
-#: The keys of a CRFsuite attribute database: every feature string starts with "T[" and
-#: ends at its NUL; the binary fields around a key hold NULs, so none runs into a key.
-_KEY = regex.compile(rb"T\[[^\x00]*")
-_CONTROL = regex.compile(r"[\x00-\x1f]")
-
-
-def _ngram_weights(path: Path) -> dict[str, frozenset[str]] | None:
-    """The values each n-gram feature ("T[0,1]") has a weight for in a CRFsuite model
-    file, read from its attribute database (CQDB). None unless exactly as many features
-    of :data:`TEMPLATE` are found there as the model says it has, each one whole (no
-    control character: a key that ran into binary data would hold some)."""
-    import struct
-
-    data = path.read_bytes()
-    magic, _, kind, _, _, _, n_attrs, _, _, at = struct.unpack_from("<4sI4sIIIIIII", data, 0)
-    if magic != b"lCRF" or kind != b"FOMC" or data[at : at + 4] != b"CQDB":
-        return None
-    (size,) = struct.unpack_from("<I", data, at + 4)
-    names = frozenset(TEMPLATE)
-    by_name: dict[str, set[str]] = {}
-    count = 0
-    for key in _KEY.findall(data, at, at + size):
-        name, equals, value = key.decode("utf-8", "replace").partition("=")
-        if not equals or name not in names:
-            continue  # "T[" in the binary part of the file
-        if _CONTROL.search(value):
-            return None
-        count += 1
-        if "," in name:
-            by_name.setdefault(name, set()).add(value)
-    if count != n_attrs:
-        return None
-    return {name: frozenset(values) for name, values in by_name.items()}
-
-
-class _Known:
-    """The n-gram values the model has a weight for, read from the model file once the
-    process has segmented enough sentences to repay reading it (a single article does
-    not: its 70 ms would go to the cold start); until then, None: every feature."""
+class _Weights:
+    """The model's weights, read once the process has segmented enough sentences to repay
+    reading them (a single article does not: the 80 ms would go to the cold start); until
+    then, and if the file does not read, underthesea's tagger gets the feature rows."""
 
     AFTER = 64  # sentences
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, dictionary: frozenset[str], tag: Callable[[list[tuple[str, ...]]], list[str]]) -> None:
         self.path = path
         self.calls = 0
-        self.values: dict[str, frozenset[str]] | None = None
+        self.featurizer = Featurizer(dictionary)
+        self.tag = tag
+        self.scorer: Scorer | None = None
 
-    def get(self) -> dict[str, frozenset[str]] | None:
+    def tags(self, syllables: list[str]) -> list[str]:
+        """The B-W/I-W tags of one sentence's syllables."""
         self.calls += 1
         if self.calls == self.AFTER:
             try:
-                self.values = _ngram_weights(self.path)
-            except Exception:  # noqa: BLE001 - unreadable: every feature is built
-                self.values = None
-        return self.values
+                model = read_model(self.path)
+            except Exception:  # noqa: BLE001 - unreadable: the tagger stays
+                model = None
+            if model is not None and set(model.labels) == {"B-W", "I-W"}:
+                self.scorer = Scorer(self.featurizer.dictionary, model)
+        if self.scorer is not None:
+            return self.scorer.tags(syllables)
+        return self.tag(self.featurizer.rows(syllables))
 
 
 @dataclass(frozen=True)
 class _CRF:
-    tag: Callable[[list[list[str]]], list[str]]
+    tag: Callable[[list[tuple[str, ...]]], list[str]]
     dictionary: frozenset[str]
-    known: _Known  # n-gram values with a weight
+    weights: _Weights
 
 
 @lru_cache(maxsize=1)
 def _tagger() -> _CRF | None:
-    """underthesea's loaded word segmentation CRF (its ``tag``), dictionary and n-gram
-    weights; None when the installed underthesea is not the one this module knows."""
+    """underthesea's loaded word segmentation CRF (its ``tag``), dictionary and weights;
+    None when the installed underthesea is not the one this module knows."""
     try:
         from underthesea_core import CRFTagger
 
@@ -239,10 +383,10 @@ def _tagger() -> _CRF | None:
         dictionary = frozenset(_load(folder / _DICTIONARY))
         estimator = CRFTagger()
         estimator.load(str(folder / _MODEL))
-        tag: Callable[[list[list[str]]], list[str]] = estimator.tag
+        tag: Callable[[list[tuple[str, ...]]], list[str]] = estimator.tag
     except Exception:  # noqa: BLE001 - any other layout: underthesea's own path
         return None
-    return _CRF(tag, dictionary, _Known(folder / _MODEL))
+    return _CRF(tag, dictionary, _Weights(folder / _MODEL, dictionary, tag))
 
 
 def dictionary() -> frozenset[str]:
@@ -261,7 +405,7 @@ def word_tokenize(text: str) -> list[str]:
 
         words: list[str] = underthesea_words(text, use_token_normalize=False)
         return words
-    return join_words(syllables, crf.tag(features(syllables, crf.dictionary, crf.known.get())))
+    return join_words(syllables, crf.weights.tags(syllables))
 
 
 def _syllables(text: str) -> list[str]:

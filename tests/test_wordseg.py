@@ -35,7 +35,8 @@ def test_features_are_underthesea_features(sentence: str) -> None:
     syllables = tokenize(sentence, use_token_normalize=False)
     wt.word_tokenize("a")  # underthesea's own model and featurizer, to compare with
     expected = wt.word_tokenize_model.featurizer.process([[[s] for s in syllables]])[0]
-    assert wordseg.features(syllables, dictionary) == expected
+    rows = wordseg.Featurizer(dictionary).rows(syllables)
+    assert [sorted(row) for row in rows] == [sorted(row) for row in expected]
 
 
 @pytest.mark.parametrize("sentence", [*SENTENCES, "Đạt ² mét và ª ký tự", "Chỉ số Σ tăng 5%"])
@@ -58,7 +59,8 @@ def test_safe_characters_agree_with_the_rust_featurizer() -> None:
     chars = [chr(c) for c in range(0x21, 0x2100) if not wordseg._UNSAFE.match(chr(c))]
     wt.word_tokenize("a")  # underthesea's own model and featurizer, to compare with
     expected = wt.word_tokenize_model.featurizer.process([[[c]] for c in chars])
-    assert [wordseg.features([c], dictionary) for c in chars] == expected
+    featurizer = wordseg.Featurizer(dictionary)
+    assert [[sorted(row) for row in featurizer.rows([c])] for c in chars] == [[sorted(row) for row in rows] for rows in expected]
 
 
 @pytest.mark.parametrize("sentence", [*SENTENCES, "Xem https://vnexpress.net/a-1.html, email a.b@c.vn lúc 8h30 ngày 1/2/2023 :) v.v..."])
@@ -66,41 +68,71 @@ def test_syllables_are_underthesea_tokens(sentence: str) -> None:
     assert wordseg._syllables(sentence) == tokenize(sentence, use_token_normalize=False)
 
 
-@pytest.mark.parametrize("sentence", SENTENCES)
-def test_ngrams_without_weight_change_no_tag(sentence: str) -> None:
+def _model() -> wordseg.Model:
+    model = wordseg.read_model(_crf().weights.path)
+    assert model is not None
+    return model
+
+
+def _sample_sentences() -> list[list[str]]:
+    """The syllables of every line of the samples and written sets (real-looking text)."""
+    root = Path(__file__).parent.parent
+    files = sorted((root / "samples").glob("*.txt")) + sorted((root / "tests").glob("*/*.txt"))
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [s for s in (tokenize(line, use_token_normalize=False) for line in lines) if s]
+
+
+def test_the_scorer_tags_as_underthesea_tagger() -> None:
+    """Over every line of the samples and written sets (hundreds of sentences), the
+    scorer's Viterbi over the model's weights gives the tagger's labels exactly."""
     crf = _crf()
-    known = wordseg._ngram_weights(crf.known.path)
-    if known is None:
-        pytest.skip("the model's attributes could not be read")
-    syllables = tokenize(sentence, use_token_normalize=False)
-    full = wordseg.features(syllables, crf.dictionary)
-    trimmed = wordseg.features(syllables, crf.dictionary, known)
-    assert all(set(t) <= set(f) for t, f in zip(trimmed, full, strict=True))
-    assert crf.tag(trimmed) == crf.tag(full)
+    scorer = wordseg.Scorer(crf.dictionary, _model())
+    featurizer = wordseg.Featurizer(crf.dictionary)
+    sentences = [*_sample_sentences(), *([s] for s in "A.1"), ["A", "b"], ["Hà", "Nội", "."]]
+    assert len(sentences) > 500
+    assert [scorer.tags(s) for s in sentences] == [crf.tag(featurizer.rows(s)) for s in sentences]
 
 
-def test_model_ngram_weights_are_read() -> None:
-    known = wordseg._ngram_weights(_crf().known.path)
-    assert known is not None and "BOS" in known["T[-2,-1]"] and "T[0]" not in known
+def test_model_weights_are_read() -> None:
+    model = _model()
+    assert model.labels == ("B-W", "I-W")
+    assert "T[-2,-1]=BOS" in model.state and len(model.transition) == 2
 
 
-def test_model_weights_are_read_once_enough_sentences_repay_it() -> None:
-    known = wordseg._Known(_crf().known.path)
-    assert all(known.get() is None for _ in range(known.AFTER - 1))
-    assert known.get() is not None
+def test_a_file_that_is_no_model_reads_as_none(tmp_path: Path) -> None:
+    data = _crf().weights.path.read_bytes()
+    for name, broken in [
+        ("magic.bin", b"XCRF" + data[4:]),
+        ("strings.bin", data.replace(b"CQDB", b"QQDB")),
+        ("kind.bin", data[:-1000] + bytes(1000)),
+    ]:
+        path = tmp_path / name
+        path.write_bytes(broken)
+        try:
+            model = wordseg.read_model(path)
+        except Exception:  # noqa: BLE001 - what _Weights catches
+            model = None
+        assert model is None or model == _model(), name
 
 
-def test_model_weights_read_whole_or_not_at_all(tmp_path: Path) -> None:
-    """A key that runs into the next record, or one missing, leaves every feature in."""
-    import underthesea.pipeline.word_tokenize as wt
+def test_the_weights_are_read_once_enough_sentences_repay_it() -> None:
+    crf = _crf()
+    weights = wordseg._Weights(crf.weights.path, crf.dictionary, crf.tag)
+    for _ in range(weights.AFTER - 1):
+        assert weights.tags(["Đảng", "bộ"]) == ["B-W", "I-W"]
+    assert weights.scorer is None
+    assert weights.tags(["Đảng", "bộ"]) == ["B-W", "I-W"]
+    assert weights.scorer is not None
 
-    _crf()
-    model = Path(wt.__file__).parent / "models" / wordseg._MODEL_DIR / "models.bin"
-    data = model.read_bytes()
-    run_on = tmp_path / "run_on.bin"
-    run_on.write_bytes(data.replace(b"\x00T[", b"\x01T[").replace(b"=BOS\x00", b"=BOS\x01"))
-    assert wordseg._ngram_weights(run_on) is None
-    missing = tmp_path / "missing.bin"
-    missing.write_bytes(data.replace(b"T[-2,-1]=BOS\x00", b"X[-2,-1]=BOS\x00", 1))
-    assert wordseg._ngram_weights(missing) is None
-    assert wordseg._ngram_weights(model) is not None
+
+def test_scorer_caches_stay_bounded_and_change_no_tag() -> None:
+    """Emptying a full cache changes no tag; no cache grows far past its limit."""
+    crf = _crf()
+    sentences = [tokenize(s, use_token_normalize=False) for s in SENTENCES]
+    expected = [crf.tag(wordseg.Featurizer(crf.dictionary).rows(s)) for s in sentences]
+    small = wordseg.Scorer(crf.dictionary, _model())
+    small.LIMIT = 8
+    longest = max(map(len, sentences))
+    for _ in range(2):
+        assert [small.tags(s) for s in sentences] == expected
+        assert all(len(cache) <= small.LIMIT + longest for cache in small.caches)
