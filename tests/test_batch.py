@@ -519,14 +519,15 @@ def test_dask_workers_use_the_user_patterns(tmp_path: Path) -> None:
 
 def _ready(tasks: list[Task], config: WorkerConfig) -> list[Outcome]:
     """What a pool worker holds before it has done any work of its own."""
-    from extractor import match
+    from extractor import match, ner
 
-    return [Outcome(f"{match.pipeline.cache_info().currsize}\n".encode()) for _ in tasks]
+    ready = f"{match.pipeline.cache_info().currsize} {ner._tags.cache_info().currsize}"
+    return [Outcome(f"{ready}\n".encode()) for _ in tasks]
 
 
 def test_pool_workers_start_with_the_pipeline_loaded() -> None:
-    """Workers are forked from a fork server that loaded the pipeline once (not spawned,
-    each importing spaCy and loading the patterns again)."""
+    """Workers are forked from a fork server that loaded the pipeline and the NER models
+    once (not spawned, each importing spaCy and loading the patterns again)."""
     import multiprocessing
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
@@ -534,4 +535,4 @@ def test_pool_workers_start_with_the_pipeline_loaded() -> None:
     tasks = [Task(path=f"in{i}", location=f"in{i}") for i in range(4)]
     with LocalEngine(WorkerConfig(), 2, work=_ready, init=_no_init, chunk_size=1) as engine:
         loaded = [o.payload.decode().strip() for o in engine.map(tasks)]
-    assert loaded == ["1"] * 4
+    assert loaded == ["1 1"] * 4
