@@ -9,6 +9,8 @@ never as the only path to a name: the NER model is slow (it is loaded on first u
 ``word2features`` builds in Python, re-reading every template and every column of the
 sentence for every word. :func:`_tags` runs the same three models on the same features,
 built once per sentence (:func:`sentence_features`), so the tags are underthesea's own.
+The models and the words come from underthesea's files without importing the package
+(0.2 s instead of 0.6 s), as :mod:`extractor.underthesea_parts` loads them.
 """
 
 from __future__ import annotations
@@ -64,16 +66,19 @@ def sentence_features(
     return out
 
 
-def _run(predictor: Any, module: Any, sent: Sequence[Sequence[str]]) -> list[str]:
-    """One of underthesea's CRF predictors on a sentence of rows ("X" in the column it fills)."""
-    tags: list[str] = predictor.model.tag(sentence_features(sent, predictor.transformer.template, module.apply_function))
-    return tags
+Model = tuple[Any, Sequence[str], Callable[[str, str], Any]]  # tagger, template, apply_function
 
 
-@lru_cache(maxsize=512)
-def _tags(sentence: str) -> tuple[tuple[str, str], ...]:
-    """(word, entity tag) of every word: ``underthesea.ner(sentence)``, faster."""
-    from underthesea import word_tokenize  # loads the CRF models on first use
+@lru_cache(maxsize=1)
+def _models() -> tuple[Model, ...]:
+    """underthesea's part-of-speech, chunking and NER models, loaded from their files
+    (:func:`extractor.underthesea_parts.ner_models`) or, on another layout, through the
+    package."""
+    from . import underthesea_parts
+
+    models = underthesea_parts.ner_models()
+    if models is not None:
+        return models
     from underthesea.pipeline.chunking import model_crf as chunk_model
     from underthesea.pipeline.chunking import tagged_feature as chunk_features
     from underthesea.pipeline.ner import model_crf as ner_model
@@ -81,19 +86,51 @@ def _tags(sentence: str) -> tuple[tuple[str, str], ...]:
     from underthesea.pipeline.pos_tag import model_crf as pos_model
     from underthesea.pipeline.pos_tag import tagged_feature as pos_features
 
-    words: list[str] = word_tokenize(sentence)  # as underthesea's pos_tag does
+    predictors = [
+        (pos_model.CRFPOSTagPredictor.Instance(), pos_features),
+        (chunk_model.CRFChunkingPredictor.Instance(), chunk_features),
+        (ner_model.CRFNERPredictor.Instance(), ner_features),
+    ]
+    return tuple((p.model, p.transformer.template, m.apply_function) for p, m in predictors)
+
+
+def _words(sentence: str) -> list[str]:
+    """``underthesea.word_tokenize(sentence)`` (with its token normalization), as its
+    ``pos_tag`` segments a sentence."""
+    from . import underthesea_parts, wordseg
+
+    words = wordseg.join_syllables(underthesea_parts.normalized_tokens()(sentence))
+    if words is None:
+        from underthesea import word_tokenize
+
+        words = word_tokenize(sentence)
+    return words
+
+
+def _tag(model: Model, sent: Sequence[Sequence[str]]) -> list[str]:
+    """One of underthesea's CRF taggers on a sentence of rows ("X" in the column it fills)."""
+    tagger, template, apply = model
+    tags: list[str] = tagger.tag(sentence_features(sent, template, apply))
+    return tags
+
+
+@lru_cache(maxsize=512)
+def _tags(sentence: str) -> tuple[tuple[str, str], ...]:
+    """(word, entity tag) of every word: ``underthesea.ner(sentence)``, faster."""
+    words = _words(sentence)
     if not words:
         return ()
-    pos = _run(pos_model.CRFPOSTagPredictor.Instance(), pos_features, [(w, "X") for w in words])
-    chunks = _run(chunk_model.CRFChunkingPredictor.Instance(), chunk_features, [(w, p, "X") for w, p in zip(words, pos, strict=True)])
+    pos_model, chunk_model, ner_model = _models()
+    pos = _tag(pos_model, [(w, "X") for w in words])
+    chunks = _tag(chunk_model, [(w, p, "X") for w, p in zip(words, pos, strict=True)])
     rows = [(w, p, c, "X") for w, p, c in zip(words, pos, chunks, strict=True)]
-    entities = _run(ner_model.CRFNERPredictor.Instance(), ner_features, rows)
+    entities = _tag(ner_model, rows)
     return tuple(zip(words, entities, strict=True))
 
 
 def load() -> None:
-    """Load underthesea and its three models now (about 0.6 s) rather than at the first
-    name that needs them: what a batch worker does before its first input."""
+    """Load underthesea's three models now (about 0.2 s) rather than at the first name
+    that needs them: what a batch worker does before its first input."""
     _tags("Ông Nguyễn Văn An.")
 
 

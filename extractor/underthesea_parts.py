@@ -1,4 +1,4 @@
-"""The three parts of underthesea an article needs, loaded without ``import underthesea``.
+"""The parts of underthesea an article needs, loaded without ``import underthesea``.
 
 ``import underthesea`` runs every one of its pipelines' imports (POS, chunking and NER
 features, text normalization through joblib, classification through requests...):
@@ -10,14 +10,18 @@ located with ``find_spec``, never imported):
 * the syllable tokenizer (``pipeline/word_tokenize/regex_tokenize.py``): its regex and
   its character normalization, the module run with its two imports from the text
   normalization supplied here, the character table read from the same rules file;
-* the word segmentation model's folder (read by :mod:`extractor.wordseg`).
+* the word segmentation model's folder (read by :mod:`extractor.wordseg`);
+* for the NER evidence (:mod:`extractor.ner`): the token normalization of its
+  ``word_tokenize`` (``text_normalize/token_normalize.py`` with the token table of the
+  same rules file), and its part-of-speech, chunking and NER models (each
+  ``model_crf.py`` and ``tagged_feature.py`` run with underthesea's singleton helper and
+  dictionary loader supplied here).
 
 The private copies are underthesea's own code and data, so the results are the
 package's (``tests/test_underthesea_parts.py``); they are also out of reach of
 ``word_tokenize(fixed_words=...)``, which rewrites the package module's regex for every
 later call in the process. Whenever a part cannot be loaded so (another layout of
-underthesea), the package itself is imported and used. underthesea's NER, needed by few
-articles, still imports the package when it runs (:mod:`extractor.ner`).
+underthesea), the package itself is imported and used.
 """
 
 from __future__ import annotations
@@ -49,16 +53,17 @@ def root() -> Path | None:
 
 def _run_file(relative: str, imports: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """Run one of underthesea's module files in a namespace of its own; an ``import`` of
-    a name in ``imports`` gets those attributes instead of the package's module."""
+    a name in ``imports`` (".name" for a relative one) gets those attributes instead of
+    the package's module."""
     base = root()
     if base is None:
         raise ImportError("underthesea is not installed")
     path = base / relative
 
     def supplied(name: str, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0) -> Any:
-        if level == 0 and name in imports:
-            return types.SimpleNamespace(**imports[name])
-        if name.split(".")[0] == "underthesea":
+        if "." * level + name in imports:
+            return types.SimpleNamespace(**imports["." * level + name])
+        if level or name.split(".")[0] == "underthesea":
             raise ImportError(f"{relative} imports {name}, which this loader does not supply")
         return builtins.__import__(name, globals, locals, fromlist, level)
 
@@ -85,8 +90,8 @@ def sent_tokenize() -> Callable[[str], list[str]]:
 
 
 @lru_cache(maxsize=1)
-def character_map() -> dict[str, str] | None:
-    """The character table of underthesea's text normalization, or None."""
+def _rules() -> dict[str, Any] | None:
+    """The rules of underthesea's text normalization (its character and token tables)."""
     base = root()
     if base is None:
         return None
@@ -96,7 +101,18 @@ def character_map() -> dict[str, str] | None:
         return None
     with (folder / found[0]).open("rb") as f:
         data = pickle.load(f)  # noqa: S301 - underthesea's installed rules (a joblib dump of a dict)
-    table = data.get("character") if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else None
+
+
+def character_map() -> dict[str, str] | None:
+    """The character table of underthesea's text normalization, or None."""
+    table = (_rules() or {}).get("character")
+    return table if isinstance(table, dict) else None
+
+
+def token_map() -> dict[str, str] | None:
+    """The token table of underthesea's text normalization ("hoà" -> "hòa"), or None."""
+    table = (_rules() or {}).get("token")
     return table if isinstance(table, dict) else None
 
 
@@ -140,6 +156,90 @@ def syllables() -> tuple[Callable[[str], str], Any]:
 
         return rt.normalize_characters_in_text, rt.patterns
     return normalize, pattern
+
+
+@lru_cache(maxsize=1)
+def normalized_tokens() -> Callable[[str], list[str]]:
+    """underthesea's ``tokenize(text)`` with its token normalization: the syllables its
+    ``word_tokenize(sentence)`` segments, which its NER reads."""
+    try:
+        table, tokens = character_map(), token_map()
+        if table is None or tokens is None:
+            raise ImportError("no normalization tables")
+        normalize = _character_normalizer(table)
+        token_normalize = _run_file(
+            "pipeline/text_normalize/token_normalize.py",
+            {
+                ".character_normalize": {"normalize_characters_in_text": normalize},
+                ".text_normalizer": {"token_map": tokens},
+            },
+        )["token_normalize"]
+        tokenize: Callable[[str], list[str]] = _run_file(
+            "pipeline/word_tokenize/regex_tokenize.py",
+            {
+                "underthesea.pipeline.text_normalize": {"token_normalize": token_normalize},
+                "underthesea.pipeline.text_normalize.character_normalize": {"normalize_characters_in_text": normalize},
+            },
+        )["tokenize"]
+        tokenize("Thành uỷ.")
+    except Exception:  # noqa: BLE001 - another layout: the package's own
+        from underthesea.pipeline.word_tokenize import regex_tokenize
+
+        return regex_tokenize.tokenize  # type: ignore[no-any-return]
+    return tokenize
+
+
+class _Singleton:
+    """underthesea's ``util.singleton.Singleton``: ``Instance()`` builds the class once."""
+
+    def __init__(self, decorated: type) -> None:
+        self._decorated = decorated
+        self._instance: Any = None
+
+    def Instance(self) -> Any:  # noqa: N802 - underthesea's name
+        if self._instance is None:
+            self._instance = self._decorated()
+        return self._instance
+
+
+@lru_cache(maxsize=4)
+def _dictionary_words(name: str) -> list[str]:
+    """``underthesea.corpus.DictionaryLoader(name).words``."""
+    base = root()
+    if base is None:
+        raise ImportError("underthesea is not installed")
+    return (base / "corpus" / "data" / name).read_text(encoding="utf-8").strip().split("\n")
+
+
+#: underthesea's CRF taggers behind ``underthesea.ner``: folder and predictor class.
+NER_MODELS = (("pos_tag", "CRFPOSTagPredictor"), ("chunking", "CRFChunkingPredictor"), ("ner", "CRFNERPredictor"))
+
+
+@lru_cache(maxsize=1)
+def ner_models() -> tuple[tuple[Any, list[str], Callable[[str, str], Any]], ...] | None:
+    """(tagger, feature template, ``apply_function``) of underthesea's part-of-speech,
+    chunking and NER models, in that order: each ``model_crf.py`` and
+    ``tagged_feature.py`` run from its files (the tagger is ``underthesea_core``'s). None
+    on another layout (the caller imports the package)."""
+    try:
+        out = []
+        for folder, name in NER_MODELS:
+            features = _run_file(
+                f"pipeline/{folder}/tagged_feature.py",
+                {"underthesea.corpus": {"DictionaryLoader": lambda f: types.SimpleNamespace(words=_dictionary_words(f))}},
+            )
+            module = _run_file(
+                f"pipeline/{folder}/model_crf.py",
+                {
+                    "underthesea.util.singleton": {"Singleton": _Singleton},
+                    ".tagged_feature": {"word2features": features["word2features"]},
+                },
+            )
+            predictor = module[name].Instance()
+            out.append((predictor.model, list(predictor.transformer.template), features["apply_function"]))
+    except Exception:  # noqa: BLE001 - another layout
+        return None
+    return tuple(out)
 
 
 def word_tokenize_folder() -> Path | None:

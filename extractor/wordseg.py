@@ -397,14 +397,25 @@ def dictionary() -> frozenset[str]:
 
 def word_tokenize(text: str) -> list[str]:
     """``underthesea.word_tokenize(text, use_token_normalize=False)``, faster."""
-    crf = _tagger()
-    syllables = _syllables(text)
-    joined = " ".join(syllables)
-    if crf is None or not syllables or joined.count(" ") != len(syllables) - 1 or _UNSAFE.search(joined):
+    words = join_syllables(_syllables(text))
+    if words is None:
         from underthesea import word_tokenize as underthesea_words  # the package: only here
 
-        words: list[str] = underthesea_words(text, use_token_normalize=False)
-        return words
+        found: list[str] = underthesea_words(text, use_token_normalize=False)
+        return found
+    return words
+
+
+def join_syllables(syllables: list[str]) -> list[str] | None:
+    """The words underthesea's model makes of these syllables (its tokens); None where
+    this module cannot tell (another model, or characters it does not featurize as the
+    package does)."""
+    if not syllables:
+        return []
+    crf = _tagger()
+    joined = " ".join(syllables)
+    if crf is None or joined.count(" ") != len(syllables) - 1 or _UNSAFE.search(joined):
+        return None
     return join_words(syllables, crf.weights.tags(syllables))
 
 

@@ -42,6 +42,42 @@ def test_syllable_regex_and_normalization_are_underthesea_s() -> None:
         assert normalize(line) == rt.normalize_characters_in_text(line)
 
 
+def test_token_normalization_is_underthesea_s() -> None:
+    tokenize = parts.normalized_tokens()
+    assert tokenize is not rt.tokenize  # the private copy
+    odd = ODD + " Thành uỷ hoà thuỷ lợi Quý"
+    for line in [*LINES, odd]:
+        assert tokenize(line) == rt.tokenize(line)
+
+
+def test_ner_models_are_underthesea_s() -> None:
+    from underthesea.pipeline.chunking import model_crf as chunk_model
+    from underthesea.pipeline.chunking import tagged_feature as chunk_features
+    from underthesea.pipeline.ner import model_crf as ner_model
+    from underthesea.pipeline.ner import tagged_feature as ner_features
+    from underthesea.pipeline.pos_tag import model_crf as pos_model
+    from underthesea.pipeline.pos_tag import tagged_feature as pos_features
+
+    models = parts.ner_models()
+    assert models is not None
+    package = [
+        (pos_model.CRFPOSTagPredictor.Instance(), pos_features),
+        (chunk_model.CRFChunkingPredictor.Instance(), chunk_features),
+        (ner_model.CRFNERPredictor.Instance(), ner_features),
+    ]
+    functions = ("lower", "istitle", "isallcap", "isdigit", "is_in_dict")
+    words = ["Hà Nội", "abc", "12", "ĐẢNG", "nhà nước", ""]
+    for (_, template, apply), (predictor, module) in zip(models, package, strict=True):
+        assert list(template) == predictor.transformer.template
+        assert [apply(f, w) for f in functions for w in words] == [module.apply_function(f, w) for f in functions for w in words]
+
+
+def test_ner_needs_no_import_of_the_package() -> None:
+    code = "import sys; from extractor import ner; print(ner.is_person('Ông Nguyễn Văn An đạt 5%.', 'Nguyễn Văn An'), 'underthesea' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split() == ["True", "False"]
+
+
 def test_an_article_needs_no_import_of_the_package() -> None:
     code = (
         "import sys; from extractor import extract_file; "
@@ -66,12 +102,15 @@ def test_fixed_words_elsewhere_in_the_process_change_nothing_here() -> None:
 
 def test_another_layout_falls_back_to_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parts, "root", lambda: None)
-    for cached in (parts.sent_tokenize, parts.syllables, parts.character_map):
-        cached.cache_clear()
+    cached = (parts.sent_tokenize, parts.syllables, parts._rules, parts.normalized_tokens, parts.ner_models)
+    for function in cached:
+        function.cache_clear()
     try:
         assert parts.sent_tokenize() is sent_tokenize
         assert parts.syllables() == (rt.normalize_characters_in_text, rt.patterns)
+        assert parts.normalized_tokens() is rt.tokenize
+        assert parts.ner_models() is None
     finally:
         monkeypatch.undo()
-        for cached in (parts.sent_tokenize, parts.syllables, parts.character_map):
-            cached.cache_clear()
+        for function in cached:
+            function.cache_clear()
