@@ -11,10 +11,13 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from .errors import ExtractorError, InputError, PatternError
-from .models import Extraction, Organization, Source, Total
 from .reader import DEFAULT_MAX_BYTES, RawArticle, normalize_text, read_path
+
+if TYPE_CHECKING:
+    from .models import Extraction, Organization, Source, Total
 
 __all__ = [
     "Extraction",
@@ -28,6 +31,18 @@ __all__ = [
     "extract_file",
 ]
 __version__ = "0.1.0"
+
+_MODELS = ("Extraction", "Organization", "Source", "Total")
+
+
+def __getattr__(name: str) -> Any:
+    """The output models, imported on first use: pydantic takes 0.15 s to import, which
+    ``extract --help`` and the start of a batch need not wait for."""
+    if name in _MODELS:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _pattern_dirs(patterns: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None) -> tuple[str, ...]:

@@ -40,7 +40,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import IO, Any
 
-from . import deadline, emit, store
+from . import deadline, emit, forkserver, store
 from .emit import Key, key_of
 from .errors import ExtractorError, TimedOutError
 from .models import ErrorInfo, ErrorRecord
@@ -402,7 +402,7 @@ Init = Callable[[WorkerConfig], None]
 class LocalEngine:
     """Tasks -> outcomes in input order, in this process (``jobs=1``) or a process pool.
 
-    The pool (workers forked from a warm fork server, see :func:`_start_method`; ``init``
+    The pool (workers forked from a warm fork server, see :mod:`extractor.forkserver`; ``init``
     loads the user's patterns, if any, once per worker) gets
     chunks of ``chunk_size`` tasks, at most ``jobs * WINDOW_PER_JOB`` chunks ahead of
     the one being written. When a worker dies, the chunks it took down are run again
@@ -444,7 +444,7 @@ class LocalEngine:
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
-                self.jobs, mp_context=_start_method(),
+                self.jobs, mp_context=forkserver.context(),
                 initializer=_pool_worker, initargs=(self.init, self.config, os.getpid()),
             )  # fmt: skip
         return self._executor
@@ -519,19 +519,6 @@ def _watch(run_pid: int, every: float = 1.0) -> None:
             os._exit(1)
         except OSError:  # EPERM: the process exists
             pass
-
-
-def _start_method() -> Any:
-    """How pool workers start: forked from a fork server that has loaded the pipeline
-    (:mod:`extractor.preload`) where there is one (Linux, macOS), else spawned, each
-    loading it. Never a plain fork of this process, which may run threads (progress)."""
-    import multiprocessing
-
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["extractor.preload"])
-        return context
-    return multiprocessing.get_context("spawn")
 
 
 class DaskEngine:

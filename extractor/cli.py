@@ -10,6 +10,7 @@ Heavy modules (spaCy, underthesea, dask) are imported only when needed.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -126,6 +127,10 @@ def main_command(
         return
     if html_view is not None:
         _fail("--html renders one article: give a single article file")
+    if engine == "local" and (jobs or os.cpu_count() or 1) > 1:
+        from . import forkserver
+
+        forkserver.start()  # the workers' pipeline loads while this process starts the batch
     from .batch import BatchOptions, run_batch
 
     opts = BatchOptions(

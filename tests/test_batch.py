@@ -536,3 +536,27 @@ def test_pool_workers_start_with_the_pipeline_loaded() -> None:
     with LocalEngine(WorkerConfig(), 2, work=_ready, init=_no_init, chunk_size=1) as engine:
         loaded = [o.payload.decode().strip() for o in engine.map(tasks)]
     assert loaded == ["1 1"] * 4
+
+
+@pytest.mark.parametrize(("args", "started"), [(["--jobs", "2"], True), (["--jobs", "1"], False), (["--engine", "dask", "--jobs", "2"], False)])
+def test_a_pooled_batch_starts_its_fork_server_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], started: bool) -> None:
+    """The workers' pipeline loads while the command starts the batch: the fork server
+    is started before the batch runs (not at its first submitted chunk)."""
+    from extractor import forkserver
+
+    calls: list[str] = []
+    monkeypatch.setattr(forkserver, "start", lambda: calls.append("started") or True)
+    monkeypatch.setattr(batch, "run_batch", lambda opts: 0)
+    for i in range(2):
+        (tmp_path / f"{i}.txt").write_text("Đạt 5%.", encoding="utf-8")
+    result = runner.invoke(app, [str(tmp_path), *args])
+    assert result.exit_code == 0, result.stderr
+    assert bool(calls) is started
+
+
+def test_the_command_line_imports_no_output_model_before_it_needs_one() -> None:
+    """pydantic (0.15 s) waits until a document is built: ``--help`` and a batch's start
+    do not pay for it."""
+    code = "import sys, extractor.cli; print('pydantic' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

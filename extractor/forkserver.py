@@ -1,0 +1,41 @@
+"""How the workers of a ``--jobs N`` pool start, and starting them early.
+
+Workers are forked from a fork server that has imported :mod:`extractor.preload` (the
+loaded, warmed pipeline) where the platform has one (Linux, macOS), else spawned, each
+loading the pipeline. Never a plain fork of the running process, which may run threads
+(progress).
+
+Loading the pipeline takes the fork server about 1.5 s, most of it importing spaCy. The
+command line starts the fork server as soon as it knows that a batch will run on more
+than one worker (:func:`start`), so that this loading overlaps its own start-up
+(imports, reading the arguments, listing the inputs) instead of following it. This
+module imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from typing import Any
+
+PRELOAD = "extractor.preload"
+
+
+def context() -> Any:
+    """The multiprocessing context of pool workers."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([PRELOAD])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def start() -> bool:
+    """Start the fork server now, if workers are forked from one; True if so. The pool
+    started later uses it (there is one fork server per process)."""
+    ctx = context()
+    if ctx.get_start_method() != "forkserver":
+        return False
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+    return True
