@@ -64,7 +64,7 @@ def main_command(
         list[str] | None, typer.Option("--patterns", help="A folder of extra pattern files.")
     ] = None,
     timeout: Annotated[
-        float, typer.Option("--timeout", help="Batch: seconds one input may take before it becomes an error record (0: no limit).")
+        float, typer.Option("--timeout", help="Seconds one input may take before it stops with an error (in a batch: an error record); 0: no limit.")
     ] = DEFAULT_SECONDS,
     glob: Annotated[str, typer.Option("--glob", help="File pattern inside folders.")] = "*",
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes.")] = None,
@@ -123,7 +123,8 @@ def main_command(
         and output is None
     )
     if single and fmt in (None, "json"):
-        _single(paths[0], encoding=encoding, max_bytes=max_bytes, patterns=extra, compact=compact, html_view=html_view)
+        _single(paths[0], encoding=encoding, max_bytes=max_bytes, patterns=extra, compact=compact,
+                html_view=html_view, timeout=timeout or None)  # fmt: skip
         return
     if html_view is not None:
         _fail("--html renders one article: give a single article file")
@@ -169,12 +170,17 @@ def _single(
     patterns: tuple[str, ...],
     compact: bool,
     html_view: Path | None = None,
+    timeout: float | None = None,
 ) -> None:
-    from . import extract_file
-    from .errors import ExtractorError
+    from . import deadline, extract_file
+    from .errors import ExtractorError, TimedOutError
 
     try:
-        result = extract_file(path, encoding=encoding, max_bytes=max_bytes, patterns=patterns)
+        with deadline.time_limit(timeout):
+            result = extract_file(path, encoding=encoding, max_bytes=max_bytes, patterns=patterns)
+    except TimedOutError as exc:
+        _fail(f"{path}: {exc.message}")
+        return
     except ExtractorError as exc:
         _fail(exc.message)
         return

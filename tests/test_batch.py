@@ -560,3 +560,13 @@ def test_the_command_line_imports_no_output_model_before_it_needs_one() -> None:
     code = "import sys, extractor.cli; print('pydantic' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_single_article_past_the_timeout_stops_with_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _article(tmp_path / "slow.txt", 0)
+    monkeypatch.setattr("extractor.pipeline.run", _stuck_on_slow)
+    started = time.monotonic()
+    result = runner.invoke(app, [str(tmp_path / "slow.txt"), "--timeout", "0.3"])
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 2 and result.stdout == ""
+    assert _one_line(result.stderr) == f"extract: error: {tmp_path / 'slow.txt'}: took longer than 0.3 s (--timeout); stopped"
