@@ -19,6 +19,8 @@ Anything else goes through ``underthesea.word_tokenize`` unchanged.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -426,7 +428,42 @@ def _syllables(text: str) -> list[str]:
     from .underthesea_parts import syllables
 
     normalize, pattern = syllables()
-    return [m.group() for m in pattern.finditer(normalize(text))]
+    return _CHUNKS.tokens(normalize(text), pattern)
+
+
+class _Chunks:
+    """The regex's tokens of a text, from those of each run of non-space characters,
+    kept: a run is a syllable with its punctuation ("(168%),"), and an archive repeats
+    them. No token holds a space, so the regex's matches never cross one; what a run's
+    matches depend on beyond it is only whether the text ends right after it (the
+    regex's ``$`` and ``(?=\\s)``), so a run is matched followed by a space, or alone
+    at the end of the text. A text with a line break (where ``$`` also matches) is
+    matched whole."""
+
+    LIMIT = 1 << 15
+
+    def __init__(self) -> None:
+        self.cache: dict[tuple[str, bool], tuple[str, ...]] = {}
+
+    def tokens(self, text: str, pattern: Any) -> list[str]:
+        if "\n" in text:
+            return [m.group() for m in pattern.finditer(text)]
+        if len(self.cache) >= self.LIMIT:
+            self.cache.clear()
+        out: list[str] = []
+        end = len(text)
+        for m in _RUN.finditer(text):
+            key = (m.group(), m.end() == end)
+            found = self.cache.get(key)
+            if found is None:
+                run = key[0] if key[1] else key[0] + " "
+                found = self.cache[key] = tuple(t.group() for t in pattern.finditer(run))
+            out.extend(found)
+        return out
+
+
+_RUN = re.compile(r"\S+")
+_CHUNKS = _Chunks()
 
 
 def join_words(syllables: list[str], tags: list[str]) -> list[str]:

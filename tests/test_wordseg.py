@@ -136,3 +136,29 @@ def test_scorer_caches_stay_bounded_and_change_no_tag() -> None:
     for _ in range(2):
         assert [small.tags(s) for s in sentences] == expected
         assert all(len(cache) <= small.LIMIT + longest for cache in small.caches)
+
+
+EDGES = ["TP. Hồ Chí Minh", "TP.", "Đạo diễn :D", "Đạo diễn :D nói", "a :D\tb", "x@y.com đạt", "vnexpress.net/abc đạt 5%",
+         "  lề  trái  ", "H'Mông N’Thôn", "v.v... và", "3x4 m", "UBND TP.HCM.", "Th.S Lê", "TP.\nHCM", "10:20:50 ngày 02/05/2014"]  # fmt: skip
+
+
+def test_syllables_from_runs_are_the_regex_s_over_the_whole_text() -> None:
+    """Matching each run of non-space characters once (kept) gives the regex's tokens of
+    the whole text, on every line of the samples and written sets and at the edges
+    where a run's matches depend on what follows it ("TP." at the end, ":D")."""
+    root = Path(__file__).parent.parent
+    files = sorted((root / "samples").glob("*.txt")) + sorted((root / "tests").glob("*/*.txt"))
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines()] + EDGES
+    for line in [*lines, *lines]:  # the second time from the kept runs
+        assert wordseg._syllables(line) == tokenize(line, use_token_normalize=False), line
+
+
+def test_kept_runs_stay_bounded() -> None:
+    chunks = wordseg._Chunks()
+    chunks.LIMIT = 4
+    from extractor.underthesea_parts import syllables
+
+    _, pattern = syllables()
+    for line in EDGES:
+        assert chunks.tokens(line, pattern) == [m.group() for m in pattern.finditer(line)]
+        assert len(chunks.cache) <= chunks.LIMIT + len(line.split())
