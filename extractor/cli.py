@@ -162,6 +162,12 @@ def _check_patterns(extra: tuple[str, ...]) -> None:
         _fail(exc.message)
 
 
+class _Ran:
+    """What the command ran, for :func:`main`."""
+
+    single = False  # one article, printed: nothing of the process is left to clean up
+
+
 def _single(
     path: str,
     *,
@@ -175,6 +181,7 @@ def _single(
     from . import deadline, extract_file
     from .errors import ExtractorError, TimedOutError
 
+    _Ran.single = True
     try:
         with deadline.time_limit(timeout):
             result = extract_file(path, encoding=encoding, max_bytes=max_bytes, patterns=patterns)
@@ -219,4 +226,20 @@ def main() -> None:
             sys.exit(int(getattr(exc, "exit_code", 2)))
         typer.echo(f"extract: error: internal error ({type(exc).__name__}: {exc})", err=True)
         sys.exit(2)
-    sys.exit(code if isinstance(code, int) else 0)
+    code = code if isinstance(code, int) else 0
+    if _Ran.single:
+        _exit_now(code)
+    sys.exit(code)
+
+
+def _exit_now(code: int) -> None:
+    """End the process once its output is flushed, without tearing the interpreter down:
+    a single article's run holds spaCy's and underthesea's objects, and freeing them one
+    by one took ~0.3 s of its ~1.3 s. Nothing else is left to do: it started no process
+    and left no file open."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that went away (`| head`), a closed stream
+            pass
+    os._exit(code)

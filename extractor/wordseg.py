@@ -20,7 +20,6 @@ Anything else goes through ``underthesea.word_tokenize`` unchanged.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache

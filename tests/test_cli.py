@@ -129,3 +129,17 @@ def test_db_twice_same_rows(tmp_path: Path) -> None:
     n_orgs = conn.execute("SELECT COUNT(*) FROM organization_figures").fetchone()[0]
     assert n_articles == len(list(SEED.parent.glob("*.txt"))) + len(list(SEED.parent.glob("*.json")))
     assert n_orgs >= 19
+
+
+def test_a_single_article_run_ends_with_its_output_whole(tmp_path: Path) -> None:
+    """One article ends without tearing the interpreter down: its output is flushed whole
+    first (to a pipe here), and a failure keeps its one line and exit status."""
+    proc = _run(str(SEED))
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert len(json.loads(proc.stdout)["organizations"]) == 19
+    view = tmp_path / "view.html"
+    proc = _run(str(SEED), "--compact", "--html", str(view))
+    assert proc.returncode == 0 and proc.stdout.count("\n") == 1 and "<mark" in view.read_text(encoding="utf-8")
+    proc = _run(str(tmp_path / "missing.txt"))
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr == f"extract: error: {tmp_path / 'missing.txt'}: no such file\n"
