@@ -131,7 +131,10 @@ def main_command(
     if engine == "local" and (jobs or os.cpu_count() or 1) > 1:
         from . import forkserver
 
-        forkserver.start()  # the workers' pipeline loads while this process starts the batch
+        try:
+            forkserver.start()  # the workers' pipeline loads while this process starts the batch
+        except Exception:  # noqa: BLE001, S110 - the pool starts it again when it needs it, or says why not
+            pass
     from .batch import BatchOptions, run_batch
 
     opts = BatchOptions(
