@@ -47,11 +47,12 @@ _MANY_BLANKS = regex.compile(r"\n{3,}")
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
+def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     table = patterns.load().table("boilerplate")
     lines = frozenset(_key(s) for s in table.get("lines", []))
     prefixes = tuple(str(p).strip().casefold() for p in table.get("prefixes", []))
-    return lines, prefixes
+    link_lists = frozenset(_key(s) for s in table.get("link_lists", []))
+    return lines, prefixes, link_lists
 
 
 def _key(line: str) -> str:
@@ -67,20 +68,39 @@ def is_boilerplate(line: str) -> bool:
     """
     if len(line) > _MAX_CHROME_CHARS:
         return False
-    lines, prefixes = _boilerplate()
+    lines, prefixes, _ = _boilerplate()
     folded = line.strip().casefold()
     return _key(line) in lines or folded.startswith(prefixes)
 
 
+def _reads_as_headline(line: str) -> bool:
+    """A short line that does not end like a sentence: a link to another article."""
+    end = line.strip().rstrip("\"”’»)]")
+    return 0 < len(line) <= _MAX_CHROME_CHARS and not end.endswith((".", "!", "?", "…"))
+
+
 def drop_boilerplate(text: str) -> str:
-    """Remove lines that are site chrome ("Phản hồi", "Xem nhiều nhất", ...).
+    """Remove lines that are site chrome ("Phản hồi", "Xem nhiều nhất", ...), and the
+    headlines listed under a heading of links ("Các tin khác").
 
     >>> drop_boilerplate("Bài.\\n\\nPhản hồi\\n\\nCác tin khác")
     'Bài.'
     >>> drop_boilerplate("Một.\\n\\nChia sẻ\\n\\nHai.")
     'Một.\\n\\nHai.'
+    >>> drop_boilerplate("Một.\\nTin liên quan\\nHà Nam đạt 9%\\n\\nHuế đón 1 triệu khách\\nHai.")
+    'Một.\\nHai.'
     """
-    kept = [line for line in text.split("\n") if not is_boilerplate(line)]
+    _, _, link_lists = _boilerplate()
+    kept = []
+    links = False  # inside a list of links to other articles
+    for line in text.split("\n"):
+        if is_boilerplate(line):
+            links = links or (_key(line) in link_lists)
+            continue
+        if links and (not line.strip() or _reads_as_headline(line)):
+            continue
+        links = False
+        kept.append(line)
     joined: str = _MANY_BLANKS.sub("\n\n", "\n".join(kept))
     return joined.strip()
 

@@ -353,3 +353,17 @@ def test_lossy_utf8_is_reported_in_warnings() -> None:
     assert result.source.encoding == "utf-8"
     assert len(result.warnings) == 1 and "2 character(s)" in result.warnings[0]
     assert len(result.organizations) == 19
+
+
+@pytest.mark.parametrize("heading", ["Các tin khác", "Xem thêm:", "Tin liên quan", "XEM NHIỀU NHẤT", "Có thể bạn quan tâm (5)"])
+def test_headlines_under_a_heading_of_links_are_dropped(heading: str) -> None:
+    """Site lists of other articles' headlines carry their own figures: not this article's."""
+    from extractor.segment import drop_boilerplate
+
+    text = (
+        f"Quận A đạt 12%.\n\nNGUYỄN AN\n\n{heading}\nCao Bằng: Thu ngân sách đạt 78% dự toán\n\n"
+        "Hơn 500 xe chờ thông quan ở cửa khẩu Tân Thanh\nLạng Sơn đón “1,2 triệu lượt khách”"
+    )
+    assert drop_boilerplate(text) == "Quận A đạt 12%.\n\nNGUYỄN AN"
+    # the article goes on at the first line that ends like a sentence
+    assert drop_boilerplate(text + "\nQuận B đạt 13%.") == "Quận A đạt 12%.\n\nNGUYỄN AN\n\nQuận B đạt 13%."
