@@ -376,12 +376,55 @@ def _head_before(doc: Any, start: int, floor: int) -> int:
         while i - 1 >= floor and is_head(doc[i - 1]):
             i -= 1
         return i
+    field = _field_head(doc, start, floor)
+    if field is not None:
+        return field
     lo = max(floor, start - 7)
     if any(key(t) in lexicon().plural_markers for t in doc[lo:start]):  # "Ban Quản lý các khu công nghiệp" + "tỉnh X"
         for h in range(start - 2, lo - 1, -1):
             if is_head(doc[h]) and is_name_start(doc, h) and name_end(doc, h) > start:
                 return h
     return start
+
+
+def _field_head(doc: Any, start: int, floor: int) -> int | None:
+    """The head before a field written in sentence case, one capitalized word and a few
+    lower-case ones, that runs into the name at ``start`` ("Chi cục Thi hành án dân sự" +
+    "huyện Tân Hiệp", "Công ty TNHH MTV Khai thác công trình thủy lợi" + "Sông Chu",
+    "Chi cục Hải quan cửa khẩu" + "Chi Ma"); acronyms may stand between the head and the
+    field ("MTV"). None when the words before the name are not so."""
+    lex = lexicon()
+    verbs = _verbs()
+    i = start - 1
+    lower = 0
+    while i >= floor and lower < 4 and doc[i].text[:1].islower() and not doc[i].is_punct:
+        pair = f"{key(doc[i - 1])} {key(doc[i])}" if i > floor else ""
+        if doc[i].ent_type_ not in ("", "UNIT") or key(doc[i]) in lex.name_connectors or key(doc[i]) in verbs or pair in verbs:
+            return None
+        lower += 1
+        i -= 1
+    field = doc[i].text if i >= floor else ""
+    if (
+        i - 1 < floor or not is_capitalized(doc[i]) or is_head(doc[i]) or doc[i].ent_type_ not in ("", "UNIT")
+        or len(field) < 2 or field.casefold() not in _dictionary() or _is_known_place(field)
+    ):
+        return None  # a field is common words in sentence case, not a proper name
+    j = i - 1
+    while j >= floor and not is_head(doc[j]) and (
+        (doc[j].text.isalpha() and doc[j].text.isupper()) or key(doc[j]) in lex.name_modifiers
+    ):
+        j -= 1  # "MTV", "cổ phần"
+    if j < floor or not (is_head(doc[j]) or (doc[j].ent_type_ == "UNIT" and doc[j].text.isupper())):
+        return None
+    while j - 1 >= floor and is_head(doc[j - 1]):
+        j -= 1
+    return j
+
+
+def _dictionary() -> frozenset[str]:
+    from .wordseg import dictionary
+
+    return dictionary()
 
 
 def first_name_start(doc: Any, lo: int, hi: int) -> int | None:

@@ -361,6 +361,16 @@ ORG_ROWS = [
     ("Thành ủy Hà Nội đã bổ nhiệm 611 cán bộ, trong đó 44 nữ (chiếm 7,2%).", []),
     # captions are not text
     ("Ảnh: Hoàng Nguyên/TTXVN Tính chung 5 tháng, chỉ số tăng 5,7%.", []),
+    # a field in sentence case between a head and the name ("Thi hành án dân sự",
+    # "Khai thác công trình thủy lợi", "Hải quan cửa khẩu"), acronyms and "cổ phần" before it
+    ("Chi cục Thi hành án dân sự huyện Tân Hiệp đạt 86,2%, Chi cục Hải quan cửa khẩu Chi Ma đạt 88,5%.",
+     [("Chi cục Thi hành án dân sự huyện Tân Hiệp", 86.2), ("Chi cục Hải quan cửa khẩu Chi Ma", 88.5)]),
+    ("Công ty TNHH MTV Khai thác công trình thủy lợi Sông Chu đạt 96,5%; Công ty cổ phần Thủy điện Mường Kim giảm 12%.",
+     [("Công ty TNHH MTV Khai thác công trình thủy lợi Sông Chu", 96.5), ("Công ty cổ phần Thủy điện Mường Kim", 12.0)]),
+    # a proper name before a verb is no field: the place after it is the subject
+    ("Công ty Vinamilk cho biết Hà Nội đạt 5%.", [("Hà Nội", 5.0)]),
+    # railway stations and post offices head names
+    ("Ga Đông Hà giảm 6,5%, Bưu điện huyện Trực Ninh tăng 15,7%.", [("Ga Đông Hà", 6.5), ("Bưu điện huyện Trực Ninh", 15.7)]),
 ]
 
 
@@ -434,6 +444,13 @@ TOTAL_ROWS = [
     ("Mỗi lớp có từ 30 đến 45 học sinh.", []),
     ("Số đảng viên tăng từ 1.200 lên 1.450 đảng viên.", [(1200, "đảng viên", "exact", "actual"), (1450, "đảng viên", "exact", "actual")]),
     ("Ngày 12/7/2017, Quận 10 có 10 tháng liên tục tăng 5%.", []),
+    # counted things of judgment enforcement, railways, hydropower, customs and associations
+    ("Toàn tỉnh thi hành xong 14.862 việc, có 112 chấp hành viên, 46 đoàn tàu, 4 đôi tàu và 126 lối đi.",
+     [(14862, "việc", "exact", "actual"), (112, "chấp hành viên", "exact", "actual"), (46, "đoàn tàu", "exact", "actual"),
+      (4, "đôi tàu", "exact", "actual"), (126, "lối đi", "exact", "actual")]),
+    ("Tỉnh có 47 nhà máy, 12 hồ chứa, 42 chi hội, 116 tổ hội, 196 tân binh và 186.420 tờ khai.",
+     [(47, "nhà máy", "exact", "actual"), (12, "hồ chứa", "exact", "actual"), (42, "chi hội", "exact", "actual"),
+      (116, "tổ hội", "exact", "actual"), (196, "tân binh", "exact", "actual"), (186420, "tờ khai", "exact", "actual")]),
 ]
 
 
