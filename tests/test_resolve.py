@@ -369,7 +369,9 @@ ORG_ROWS = [
      [("Công ty TNHH MTV Khai thác công trình thủy lợi Sông Chu", 96.5), ("Công ty cổ phần Thủy điện Mường Kim", 12.0)]),
     # a proper name before a verb is no field: the place after it is the subject
     ("Công ty Vinamilk cho biết Hà Nội đạt 5%.", [("Hà Nội", 5.0)]),
-    # railway stations and post offices head names
+    # railway stations, post offices, enterprises, museums and youth union committees head names
+    ("Xí nghiệp xe buýt Long Biên giảm 1,8%; Bảo tàng Quảng Nam tăng 22%; Quận đoàn Lê Chân đạt 118%.",
+     [("Xí nghiệp xe buýt Long Biên", 1.8), ("Bảo tàng Quảng Nam", 22.0), ("Quận đoàn Lê Chân", 118.0)]),
     ("Ga Đông Hà giảm 6,5%, Bưu điện huyện Trực Ninh tăng 15,7%.", [("Ga Đông Hà", 6.5), ("Bưu điện huyện Trực Ninh", 15.7)]),
 ]
 
@@ -444,6 +446,10 @@ TOTAL_ROWS = [
     ("Mỗi lớp có từ 30 đến 45 học sinh.", []),
     ("Số đảng viên tăng từ 1.200 lên 1.450 đảng viên.", [(1200, "đảng viên", "exact", "actual"), (1450, "đảng viên", "exact", "actual")]),
     ("Ngày 12/7/2017, Quận 10 có 10 tháng liên tục tăng 5%.", []),
+    # bus routes and vehicles, complaints, campaigns, towers, guides
+    ("Thành phố có 154 tuyến, 230 xe buýt, tiếp nhận 3.862 phản ánh; tổ chức 24 đợt ra quân; 3 tháp và 120 thuyết minh viên.",
+     [(154, "tuyến", "exact", "actual"), (230, "xe buýt", "exact", "actual"), (3862, "phản ánh", "exact", "actual"),
+      (24, "đợt", "exact", "actual"), (3, "tháp", "exact", "actual"), (120, "thuyết minh viên", "exact", "actual")]),
     # counted things of judgment enforcement, railways, hydropower, customs and associations
     ("Toàn tỉnh thi hành xong 14.862 việc, có 112 chấp hành viên, 46 đoàn tàu, 4 đôi tàu và 126 lối đi.",
      [(14862, "việc", "exact", "actual"), (112, "chấp hành viên", "exact", "actual"), (46, "đoàn tàu", "exact", "actual"),
