@@ -391,24 +391,31 @@ def _field_head(doc: Any, start: int, floor: int) -> int | None:
     """The head before a field written in sentence case, one capitalized word and a few
     lower-case ones, that runs into the name at ``start`` ("Chi cục Thi hành án dân sự" +
     "huyện Tân Hiệp", "Công ty TNHH MTV Khai thác công trình thủy lợi" + "Sông Chu",
-    "Chi cục Hải quan cửa khẩu" + "Chi Ma"); acronyms may stand between the head and the
-    field ("MTV"). None when the words before the name are not so."""
+    "Chi cục Hải quan cửa khẩu" + "Chi Ma"), or two such fields joined ("Đài Phát thanh
+    và Truyền hình" + "Quảng Bình", "Công ty cổ phần Dược - Trang thiết bị y tế" + "X");
+    acronyms and name modifiers may stand between the head and the field ("MTV", "cổ
+    phần"). None when the words before the name are not so."""
     lex = lexicon()
     verbs = _verbs()
     i = start - 1
-    lower = 0
-    while i >= floor and lower < 4 and doc[i].text[:1].islower() and not doc[i].is_punct:
-        pair = f"{key(doc[i - 1])} {key(doc[i])}" if i > floor else ""
-        if doc[i].ent_type_ not in ("", "UNIT") or key(doc[i]) in lex.name_connectors or key(doc[i]) in verbs or pair in verbs:
-            return None
-        lower += 1
-        i -= 1
-    field = doc[i].text if i >= floor else ""
-    if (
-        i - 1 < floor or not is_capitalized(doc[i]) or is_head(doc[i]) or doc[i].ent_type_ not in ("", "UNIT")
-        or len(field) < 2 or field.casefold() not in _dictionary() or _is_known_place(field)
-    ):
-        return None  # a field is common words in sentence case, not a proper name
+    while True:
+        lower = 0
+        while i >= floor and lower < 4 and doc[i].text[:1].islower() and not doc[i].is_punct:
+            pair = f"{key(doc[i - 1])} {key(doc[i])}" if i > floor else ""
+            if doc[i].ent_type_ not in ("", "UNIT") or key(doc[i]) in lex.name_connectors or key(doc[i]) in verbs or pair in verbs:
+                return None
+            lower += 1
+            i -= 1
+        field = doc[i].text if i >= floor else ""
+        if (
+            i - 1 < floor or not is_capitalized(doc[i]) or is_head(doc[i]) or doc[i].ent_type_ not in ("", "UNIT")
+            or len(field) < 2 or field.casefold() not in _dictionary() or _is_known_place(field)
+        ):
+            return None  # a field is common words in sentence case, not a proper name
+        if i - 2 >= floor and key(doc[i - 1]) in lex.name_connectors and is_capitalized(doc[i - 2]) and not is_head(doc[i - 2]):
+            i -= 2  # "Phát thanh và" + "Truyền hình"
+            continue
+        break
     j = i - 1
     while j >= floor and not is_head(doc[j]) and (
         (doc[j].text.isalpha() and doc[j].text.isupper()) or key(doc[j]) in lex.name_modifiers

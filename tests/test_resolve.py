@@ -367,6 +367,9 @@ ORG_ROWS = [
      [("Chi cục Thi hành án dân sự huyện Tân Hiệp", 86.2), ("Chi cục Hải quan cửa khẩu Chi Ma", 88.5)]),
     ("Công ty TNHH MTV Khai thác công trình thủy lợi Sông Chu đạt 96,5%; Công ty cổ phần Thủy điện Mường Kim giảm 12%.",
      [("Công ty TNHH MTV Khai thác công trình thủy lợi Sông Chu", 96.5), ("Công ty cổ phần Thủy điện Mường Kim", 12.0)]),
+    # two fields joined ("Dược - Trang thiết bị y tế"); the radio-TV station, however segmented
+    ("Công ty cổ phần Dược - Trang thiết bị y tế Phú Yên Nam tăng 16%; Đài Phát thanh và Truyền hình Quảng Bình tăng 25%.",
+     [("Công ty cổ phần Dược - Trang thiết bị y tế Phú Yên Nam", 16.0), ("Đài Phát thanh và Truyền hình Quảng Bình", 25.0)]),
     # a proper name before a verb is no field: the place after it is the subject
     ("Công ty Vinamilk cho biết Hà Nội đạt 5%.", [("Hà Nội", 5.0)]),
     # railway stations, post offices, enterprises, museums and youth union committees head names
