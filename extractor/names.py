@@ -641,12 +641,26 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
             return f"{of_head} {typed}"
         return f"{of_head} {mention}"
     if type_head and not (head_word(start_tok) or is_admin_type(start_tok)):
+        tail = _proper_tail(doc, *first)
+        bare = all(is_proper(t) or t.text in ("-", "–") for t in doc[item[0] : item[1]])
+        if bare and tail is not None and _field_head(doc, tail, first[0]) == first[0]:
+            # "Công ty TNHH MTV Khai thác công trình thủy lợi Thiệu Yên (99,4%), Tĩnh Gia Bắc"
+            return f"{doc[first[0] : tail].text} {mention}"
         if type_head.casefold() in lexicon().admin_types:
             return _unit_typed(type_head, mention)  # "thị xã Duyên Hải (88%), ... Tiểu Cần": a huyện
         return _prefix(type_head, mention)
     if is_admin_type(start_tok) and (head := _head_before_type(doc, first)):
         return f"{head} {mention}"  # "Chi cục Thuế thành phố Từ Sơn (61,2%), thị xã Quế Võ"
     return mention
+
+
+def _proper_tail(doc: Any, start: int, end: int) -> int | None:
+    """Where the proper name that ends the name ``[start, end)`` begins ("Hậu Lộc - Nga
+    Sơn" of a company's name); None when the name does not end in one."""
+    k = end
+    while k - 1 > start and (is_proper(doc[k - 1]) or (doc[k - 1].text in ("-", "–") and k - 2 > start and is_proper(doc[k - 2]))):
+        k -= 1
+    return k if k < end else None
 
 
 def _head_before_type(doc: Any, span: tuple[int, int]) -> str:

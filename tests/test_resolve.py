@@ -370,6 +370,10 @@ ORG_ROWS = [
     # two fields joined ("Dược - Trang thiết bị y tế"); the radio-TV station, however segmented
     ("Công ty cổ phần Dược - Trang thiết bị y tế Phú Yên Nam tăng 16%; Đài Phát thanh và Truyền hình Quảng Bình tăng 25%.",
      [("Công ty cổ phần Dược - Trang thiết bị y tế Phú Yên Nam", 16.0), ("Đài Phát thanh và Truyền hình Quảng Bình", 25.0)]),
+    # a bare name later in the list takes the whole stem, field included; a level of its own keeps it
+    ("Tiếp theo là Công ty TNHH MTV Khai thác công trình thủy lợi Thiệu Yên (99,4%), Tĩnh Gia Bắc (97,8%) và Đông Sơn - Nông Cống (96,1%).",
+     [("Công ty TNHH MTV Khai thác công trình thủy lợi Thiệu Yên", 99.4), ("Công ty TNHH MTV Khai thác công trình thủy lợi Tĩnh Gia Bắc", 97.8),
+      ("Công ty TNHH MTV Khai thác công trình thủy lợi Đông Sơn - Nông Cống", 96.1)]),
     # a proper name before a verb is no field: the place after it is the subject
     ("Công ty Vinamilk cho biết Hà Nội đạt 5%.", [("Hà Nội", 5.0)]),
     # railway stations, post offices, enterprises, museums and youth union committees head names
