@@ -751,7 +751,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     pointed = span[1] < len(doc) and key(doc[span[1]]) in lexicon().demonstratives
     if pointed and is_admin_type(doc[span[0]]) and span[1] - span[0] == 1:
         written = _type_aliases(mention)  # "thành phố này": the city last named, "TP Hạ Long"
-    rx = regex.compile("(?i:" + written + r")\.?" + _typed_rest())
+    dot = r"\.?" if mention[-1:].isupper() else ""  # "TP. HCM"; after "tỉnh" a period ends the sentence
+    rx = regex.compile("(?i:" + written + ")" + dot + _typed_rest())
 
     def forms(source: str) -> list[tuple[int, str]]:
         out = []
