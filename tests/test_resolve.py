@@ -375,7 +375,7 @@ ORG_ROWS = [
      [("Công ty TNHH MTV Khai thác công trình thủy lợi Thiệu Yên", 99.4), ("Công ty TNHH MTV Khai thác công trình thủy lợi Tĩnh Gia Bắc", 97.8),
       ("Công ty TNHH MTV Khai thác công trình thủy lợi Đông Sơn - Nông Cống", 96.1)]),
     # a generic "tỉnh" is never completed across a sentence's period ("tỉnh. Phòng GD&ĐT")
-    ("Huyện Lâm Thao là đơn vị đầu tiên của tỉnh đạt mục tiêu này. Phòng GD&ĐT huyện Phù Ninh đạt 95,1%. Ngân sách tỉnh chiếm khoảng 45%.",
+    ("Huyện Lâm Thao là đơn vị đầu tiên của tỉnh. Phòng GD&ĐT huyện Phù Ninh đạt 95,1%. Ngân sách tỉnh chiếm khoảng 45%.",
      [("Phòng GD&ĐT huyện Phù Ninh", 95.1)]),
     # a proper name before a verb is no field: the place after it is the subject
     ("Công ty Vinamilk cho biết Hà Nội đạt 5%.", [("Hà Nội", 5.0)]),
