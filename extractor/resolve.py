@@ -74,6 +74,20 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
     return out
 
 
+def _before_gloss(doc: Any, i: int, floor: int) -> int:
+    """Where a list item ends before token ``i`` once a parenthesized gloss after it is
+    left out ("xã Diễn Thành (huyện Diễn Châu) và ..."): the gloss's "(", else ``i``. A
+    parenthesis with a figure in it is the item's figure, no gloss ("A (112%), B")."""
+    if i - 1 <= floor or doc[i - 1].text != ")":
+        return i
+    for j in range(i - 2, max(floor, i - 10) - 1, -1):
+        if doc[j].text == ")" or doc[j].ent_type_ in ("NUMBER", "PERCENT", "PERCENT_RANGE", "NUMWORD") or doc[j].like_num:
+            return i
+        if doc[j].text == "(":
+            return j if j > floor else i
+    return i
+
+
 def _written(sent: Sentence, m: Matched, span: tuple[int, int], name: str) -> _Subject:
     """The subject ``name`` written at token ``span`` of a sentence (its article offsets)."""
     s = m.doc[span[0] : span[1]]
@@ -408,8 +422,9 @@ class ArticleResolver:
             start = found[0][0]
             if start - 2 < coord_floor or not (doc[start - 1].text in (",", ";") or doc[start - 1].norm_.casefold() in cues().conjunctions):
                 break
-            prev = names.name_before(doc, start - 1, coord_floor)
-            if prev is None or prev[1] != start - 1 or clauses.is_source(doc, prev) or clauses.is_scope(doc, prev):
+            end = _before_gloss(doc, start - 1, coord_floor)  # "Diễn Thành (huyện Diễn Châu) và"
+            prev = names.name_before(doc, end, coord_floor)
+            if prev is None or prev[1] != end or clauses.is_source(doc, prev) or clauses.is_scope(doc, prev):
                 break
             opener = doc[prev[0] - 1] if prev[0] > coord_floor else None
             word = opener.norm_.casefold() if opener is not None else ""

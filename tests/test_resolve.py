@@ -377,6 +377,11 @@ ORG_ROWS = [
     # a generic "tỉnh" is never completed across a sentence's period ("tỉnh. Phòng GD&ĐT")
     ("Huyện Lâm Thao là đơn vị đầu tiên của tỉnh. Phòng GD&ĐT huyện Phù Ninh đạt 95,1%. Ngân sách tỉnh chiếm khoảng 45%.",
      [("Phòng GD&ĐT huyện Phù Ninh", 95.1)]),
+    # coordinated names each with a location gloss; a parenthesis with a figure is no gloss
+    ("Các xã Diễn Kỷ, Diễn Thành (huyện Diễn Châu) và Quỳnh Bảng (huyện Quỳnh Lưu) có tỷ lệ lần lượt là 62,5%, 60,8% và 58,3%.",
+     [("Diễn Kỷ", 62.5), ("Diễn Thành", 60.8), ("Quỳnh Bảng", 58.3)]),
+    ("Cao nhất gồm: Công an quận Hoàn Kiếm (95,1%), quận Ba Đình (93,7%); Công an huyện Sóc Sơn và Công an huyện Đông Anh cùng đạt 90,5%.",
+     [("Công an quận Hoàn Kiếm", 95.1), ("Công an quận Ba Đình", 93.7), ("Công an huyện Sóc Sơn", 90.5), ("Công an huyện Đông Anh", 90.5)]),
     # a proper name before a verb is no field: the place after it is the subject
     ("Công ty Vinamilk cho biết Hà Nội đạt 5%.", [("Hà Nội", 5.0)]),
     # railway stations, post offices, enterprises, museums and youth union committees head names
