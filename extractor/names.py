@@ -48,6 +48,7 @@ class Lexicon:
     unit_heads: frozenset[str]
     name_tails: frozenset[str]
     code_labels: frozenset[str]
+    number_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         unit_heads=fold("unit_heads"),
         name_tails=fold("name_tails"),
         code_labels=fold("code_labels"),
+        number_markers=fold("number_markers"),
         document_heads=fold("document_heads"),
         head_words=frozenset(
             str(e["pattern"]).casefold()
@@ -133,12 +135,19 @@ def is_name_part(doc: Any, i: int) -> bool:
     if is_head(tok) or is_capitalized(tok) or is_admin_type(tok) or key(tok) in lexicon().lower_heads:
         return True
     prev = doc[i - 1] if i > 0 else None
-    if _is_small_number(tok) and prev is not None and (is_proper(prev) or is_admin_type(prev)):
+    if _numbered_at(doc, i) and prev is not None and (is_capitalized(prev) or key(prev) in lexicon().name_modifiers):
+        return True  # "Đội Thi hành án" + "số 2", "Xí nghiệp xe buýt" + "số 3"
+    if _is_small_number(tok) and prev is not None and (is_proper(prev) or is_admin_type(prev) or key(prev) in lexicon().number_markers):
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         return nxt is None or (
             nxt.ent_type_ not in ("UNIT", "SCALE") and key(nxt) not in lexicon().measure_words
         )
     return False
+
+
+def _numbered_at(doc: Any, i: int) -> bool:
+    """Does a number marker and a small number ("số 3") stand at token ``i``?"""
+    return key(doc[i]) in lexicon().number_markers and i + 1 < len(doc) and _is_small_number(doc[i + 1])
 
 
 def person_at(doc: Any, i: int) -> int:
@@ -309,7 +318,7 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
         return tail  # "Bệnh viện Y học cổ truyền"
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
     headed = any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j])  # "BQL rừng phòng hộ X"
-    if j < k < stop and (is_proper(doc[k]) or typed) and headed and person_at(doc, k) == k:
+    if j < k < stop and (is_proper(doc[k]) or typed or _numbered_at(doc, k)) and headed and person_at(doc, k) == k:
         return name_end(doc, k, limit)
     return j
 

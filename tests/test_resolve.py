@@ -382,6 +382,10 @@ ORG_ROWS = [
      [("Diễn Kỷ", 62.5), ("Diễn Thành", 60.8), ("Quỳnh Bảng", 58.3)]),
     ("Cao nhất gồm: Công an quận Hoàn Kiếm (95,1%), quận Ba Đình (93,7%); Công an huyện Sóc Sơn và Công an huyện Đông Anh cùng đạt 90,5%.",
      [("Công an quận Hoàn Kiếm", 95.1), ("Công an quận Ba Đình", 93.7), ("Công an huyện Sóc Sơn", 90.5), ("Công an huyện Đông Anh", 90.5)]),
+    # a name that ends in "số N" after its lower-case modifiers
+    ("Trong đó, Xí nghiệp xe buýt số 3 có tỷ lệ chuyến đúng giờ đạt 97,8%, Xí nghiệp xe buýt số 8 đạt 96,5%.",
+     [("Xí nghiệp xe buýt số 3", 97.8), ("Xí nghiệp xe buýt số 8", 96.5)]),
+    ("Nghị quyết số 60 đạt 5%.", []),
     # a proper name before a verb is no field: the place after it is the subject
     ("Công ty Vinamilk cho biết Hà Nội đạt 5%.", [("Hà Nội", 5.0)]),
     # railway stations, post offices, enterprises, museums and youth union committees head names
@@ -461,6 +465,9 @@ TOTAL_ROWS = [
     ("Mỗi lớp có từ 30 đến 45 học sinh.", []),
     ("Số đảng viên tăng từ 1.200 lên 1.450 đảng viên.", [(1200, "đảng viên", "exact", "actual"), (1450, "đảng viên", "exact", "actual")]),
     ("Ngày 12/7/2017, Quận 10 có 10 tháng liên tục tăng 5%.", []),
+    # reporters, videos, tickets (a scale word counts them too)
+    ("Đài đào tạo 45 phóng viên, sản xuất 1.820 video; các công ty bán 9,6 tỷ vé.",
+     [(45, "phóng viên", "exact", "actual"), (1820, "video", "exact", "actual"), (9600000000, "vé", "exact", "actual")]),
     # bus routes and vehicles, complaints, campaigns, towers, guides
     ("Thành phố có 154 tuyến, 230 xe buýt, tiếp nhận 3.862 phản ánh; tổ chức 24 đợt ra quân; 3 tháp và 120 thuyết minh viên.",
      [(154, "tuyến", "exact", "actual"), (230, "xe buýt", "exact", "actual"), (3862, "phản ánh", "exact", "actual"),
