@@ -163,6 +163,11 @@ def person_at(doc: Any, i: int) -> int:
         return i
     if i > 0 and key(doc[i - 1]) in lex.named_after_heads:
         return i
+    b = i - 1
+    while b >= 0 and key(doc[b]) in lex.name_modifiers:
+        b -= 1
+    if b < i - 1 and b >= 0 and is_head(doc[b]):
+        return i  # "Công ty cổ phần xe khách" + "Hà Tây Mới": the body's own name
     j, words = i, []
     while j < len(doc) and is_proper(doc[j]) and not is_head(doc[j]):
         words.append(doc[j].text)

@@ -386,6 +386,9 @@ ORG_ROWS = [
     ("Trong đó, Xí nghiệp xe buýt số 3 có tỷ lệ chuyến đúng giờ đạt 97,8%, Xí nghiệp xe buýt số 8 đạt 96,5%.",
      [("Xí nghiệp xe buýt số 3", 97.8), ("Xí nghiệp xe buýt số 8", 96.5)]),
     ("Nghị quyết số 60 đạt 5%.", []),
+    # a surname-like name after a head and its modifiers is the body's own name, not a person
+    ("Công ty cổ phần xe khách Hà Tây Mới và Hợp tác xã vận tải Đoàn Kết tăng lần lượt 11% và 9,9%.",
+     [("Công ty cổ phần xe khách Hà Tây Mới", 11.0), ("Hợp tác xã vận tải Đoàn Kết", 9.9)]),
     # a proper name before a verb is no field: the place after it is the subject
     ("Công ty Vinamilk cho biết Hà Nội đạt 5%.", [("Hà Nội", 5.0)]),
     # railway stations, post offices, enterprises, museums and youth union committees head names
