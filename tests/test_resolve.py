@@ -386,6 +386,8 @@ ORG_ROWS = [
     ("Trong đó, Xí nghiệp xe buýt số 3 có tỷ lệ chuyến đúng giờ đạt 97,8%, Xí nghiệp xe buýt số 8 đạt 96,5%.",
      [("Xí nghiệp xe buýt số 3", 97.8), ("Xí nghiệp xe buýt số 8", 96.5)]),
     ("Nghị quyết số 60 đạt 5%.", []),
+    # the exchanges companies are listed on are not the subjects of their figures
+    ("Có 16 doanh nghiệp dược niêm yết trên HoSE, HNX và UPCoM đạt tổng doanh thu tăng 11,5% so với cùng kỳ.", []),
     # a surname-like name after a head and its modifiers is the body's own name, not a person
     ("Công ty cổ phần xe khách Hà Tây Mới và Hợp tác xã vận tải Đoàn Kết tăng lần lượt 11% và 9,9%.",
      [("Công ty cổ phần xe khách Hà Tây Mới", 11.0), ("Hợp tác xã vận tải Đoàn Kết", 9.9)]),
