@@ -285,9 +285,12 @@ def owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
     for i in range(pct.end, min(pct.end + 8, len(doc) - 1)):
         tok = doc[i]
         if tok.norm_.casefold() in cues().possessive_after and names.is_name_start(doc, i + 1):
+            between = " ".join(names.key(t) for t in doc[pct.end : i])
+            if any(f" {m} " in f" {between} " for m in cues().comparison_markers):
+                return None  # "thấp hơn 12,9% so với tỷ lệ chung của tỉnh": the base compared with
             return (i + 1, names.name_end(doc, i + 1))
-        if tok.is_punct or tok.ent_type_ or tok.text[:1].isupper():
-            return None  # only a short lower-case metric phrase may come between
+        if tok.is_punct or tok.ent_type_ not in ("", "METRIC") or tok.text[:1].isupper():
+            return None  # only a short lower-case metric phrase may come between ("là mức giảm lượng khách")
     return None
 
 

@@ -386,6 +386,10 @@ ORG_ROWS = [
     ("Trong đó, Xí nghiệp xe buýt số 3 có tỷ lệ chuyến đúng giờ đạt 97,8%, Xí nghiệp xe buýt số 8 đạt 96,5%.",
      [("Xí nghiệp xe buýt số 3", 97.8), ("Xí nghiệp xe buýt số 8", 96.5)]),
     ("Nghị quyết số 60 đạt 5%.", []),
+    # the owner after a metric phrase that holds a metric word; not the base of a comparison
+    ("Giảm 9,4% là mức sụt giảm lượng khách của Ban Quản lý Khu di tích Nước Oa, do đường bị sạt lở.",
+     [("Ban Quản lý Khu di tích Nước Oa", 9.4)]),
+    ("Phú Quốc chỉ đạt 68,4%, thấp hơn 12,9% so với tỷ lệ chung của tỉnh Kiên Giang.", [("Phú Quốc", 68.4), ("Phú Quốc", 12.9)]),
     # the exchanges companies are listed on are not the subjects of their figures
     ("Có 16 doanh nghiệp dược niêm yết trên HoSE, HNX và UPCoM đạt tổng doanh thu tăng 11,5% so với cùng kỳ.", []),
     # a surname-like name after a head and its modifiers is the body's own name, not a person
