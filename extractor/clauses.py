@@ -294,6 +294,20 @@ def owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
     return None
 
 
+def opening_subject(doc: Any, pct: Any) -> tuple[int, int] | None:
+    """"Với 68,3% kế hoạch năm, Nhà máy thủy điện Ma Quai dẫn đầu", "Với mức tăng 15,7%,
+    Bưu điện huyện Trực Ninh ...": a figure in the phrase that opens the sentence belongs
+    to the name right after the phrase."""
+    if not len(doc) or names.key(doc[0]) not in cues().figure_openers:
+        return None
+    if any(t.text in (",", ";", ":") for t in doc[1 : pct.start]):
+        return None  # the figure is past the opening phrase
+    comma = next((j for j in range(pct.end, min(len(doc), pct.end + 12)) if doc[j].text in (",", ";", ":")), None)
+    if comma is None or doc[comma].text != "," or comma + 1 >= len(doc) or not names.is_name_start(doc, comma + 1):
+        return None
+    return (comma + 1, names.name_end(doc, comma + 1))
+
+
 def is_source(doc: Any, span: tuple[int, int]) -> bool:
     """"Theo Bộ Tài chính, ...", "Theo ông A, Giám đốc Sở Y tế, ...": a name inside the
     opening source phrase (a source marker before it, a comma right after it)."""

@@ -46,6 +46,7 @@ class Cues:
     clause_adverbs: frozenset[str]
     scope_before: frozenset[str]
     place_openers: frozenset[str]
+    figure_openers: frozenset[str]
     referent_nouns: frozenset[str]
     share_verbs: frozenset[str]
     count_blockers: frozenset[str]
@@ -100,6 +101,7 @@ def cues() -> Cues:
         clause_adverbs=word_set(t, "clause_adverbs"),
         scope_before=word_set(t, "scope_before"),
         place_openers=word_set(t, "place_openers"),
+        figure_openers=word_set(t, "figure_openers"),
         referent_nouns=word_set(t, "referent_nouns"),
         share_verbs=word_set(t, "share_verbs"),
         count_blockers=word_set(t, "count_blockers"),

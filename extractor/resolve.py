@@ -236,7 +236,7 @@ class ArticleResolver:
                 last = []
                 i += 1
                 continue
-            owner = clauses.owner_after(doc, pct)
+            owner = clauses.owner_after(doc, pct) or clauses.opening_subject(doc, pct)
             if owner is None and (clauses.owned_elsewhere(doc, pct) or clauses.compared(doc, pct)):
                 floor, last, i = pct.end, [], i + 1  # "thấp hơn mức 93,4% của cả nước"
                 continue

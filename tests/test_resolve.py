@@ -386,6 +386,12 @@ ORG_ROWS = [
     ("Trong đó, Xí nghiệp xe buýt số 3 có tỷ lệ chuyến đúng giờ đạt 97,8%, Xí nghiệp xe buýt số 8 đạt 96,5%.",
      [("Xí nghiệp xe buýt số 3", 97.8), ("Xí nghiệp xe buýt số 8", 96.5)]),
     ("Nghị quyết số 60 đạt 5%.", []),
+    # a figure in a sentence's opening phrase belongs to the name right after it
+    ("Với mức tăng 15,7%, Bưu điện huyện Trực Ninh lần đầu lọt vào nhóm dẫn đầu.", [("Bưu điện huyện Trực Ninh", 15.7)]),
+    ("Với 99,1% chuyến xe chạy đúng biểu đồ, Công ty TNHH Buýt điện Sông Hồng là đơn vị dẫn đầu.",
+     [("Công ty TNHH Buýt điện Sông Hồng", 99.1)]),
+    # a count of companies of a legal form is no name ("TNHH MTV")
+    ("Vụ này, 6 công ty TNHH MTV khai thác công trình thủy lợi trên địa bàn tỉnh đạt 98,7% kế hoạch.", []),
     # the owner after a metric phrase that holds a metric word; not the base of a comparison
     ("Giảm 9,4% là mức sụt giảm lượng khách của Ban Quản lý Khu di tích Nước Oa, do đường bị sạt lở.",
      [("Ban Quản lý Khu di tích Nước Oa", 9.4)]),
