@@ -11,7 +11,7 @@ from extractor.cli import app
 from tests.conftest import ROOT
 
 USER = ROOT / "tests" / "data" / "user-patterns"
-TEXT = "Năm 2017, thành phố có 1.200 xe buýt. Năm nay, Vận tải Hà Nội đạt 95% kế hoạch vận chuyển."
+TEXT = "Năm 2017, thành phố có 1.200 xe điện. Năm nay, Vận tải Hà Nội đạt 95% kế hoạch vận chuyển."
 
 
 def test_builtin_patterns_do_not_know_them() -> None:
@@ -22,7 +22,7 @@ def test_builtin_patterns_do_not_know_them() -> None:
 
 def test_user_patterns_add_unit_and_organization() -> None:
     result = extract(TEXT, patterns=USER)
-    assert [(t.value, t.unit, t.text) for t in result.totals] == [(1200, "xe buýt", "1.200 xe buýt")]
+    assert [(t.value, t.unit, t.text) for t in result.totals] == [(1200, "xe điện", "1.200 xe điện")]
     assert [(o.name, o.mention, o.percent) for o in result.organizations] == [
         ("Tổng Công ty Vận tải Hà Nội", "Vận tải Hà Nội", 95)
     ]
@@ -34,4 +34,4 @@ def test_cli_patterns_option(tmp_path) -> None:
     result = CliRunner().invoke(app, [str(article), "--patterns", str(USER)])
     assert result.exit_code == 0, result.stderr
     doc = json.loads(result.stdout)
-    assert [t["unit"] for t in doc["totals"]] == ["xe buýt"]
+    assert [t["unit"] for t in doc["totals"]] == ["xe điện"]
