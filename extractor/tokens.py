@@ -129,6 +129,21 @@ def _type_words() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in table.get("admin_types", []) if " " not in str(w))
 
 
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """One-syllable organization heads of the entity patterns, as written ("Ga", "Sở")."""
+    return frozenset(
+        str(e["pattern"]) for e in patterns.load().entities
+        if e["label"] == "ORG_HEAD" and isinstance(e["pattern"], str) and " " not in str(e["pattern"])
+    )
+
+
+def _is_place(word: str) -> bool:
+    from . import gazetteer
+
+    return gazetteer.is_place(word)
+
+
 def split_tails(words: list[str]) -> list[str]:
     """A name of two or more capitalized syllables never continues into a lower-case one:
     underthesea sometimes joins the verb after it ("Kinh Bắc tuyển", "Đồng Nai ước").
@@ -146,6 +161,9 @@ def split_tails(words: list[str]) -> list[str]:
             syllables = syllables[1:]
         elif len(syllables) > 1 and syllables[0].casefold() in types and syllables[1][:1].isupper():
             out.append(syllables[0])  # so is a type word ("Huyện Bá Thước")
+            syllables = syllables[1:]
+        elif len(syllables) > 1 and syllables[0] in _head_words() and all(s[:1].isupper() for s in syllables[1:]) and not _is_place(word):
+            out.append(syllables[0])  # and a one-syllable head ("Ga Đông Hà"), unless the whole is a place ("Vụ Bản")
             syllables = syllables[1:]
         j = 0
         while j < len(syllables) and syllables[j][:1].isupper():
