@@ -484,8 +484,9 @@ TOTAL_ROWS = [
     ("Số đảng viên tăng từ 1.200 lên 1.450 đảng viên.", [(1200, "đảng viên", "exact", "actual"), (1450, "đảng viên", "exact", "actual")]),
     ("Ngày 12/7/2017, Quận 10 có 10 tháng liên tục tăng 5%.", []),
     # reporters, videos, tickets (a scale word counts them too)
-    ("Đài đào tạo 45 phóng viên, sản xuất 1.820 video; các công ty bán 9,6 tỷ vé.",
-     [(45, "phóng viên", "exact", "actual"), (1820, "video", "exact", "actual"), (9600000000, "vé", "exact", "actual")]),
+    ("Đài đào tạo 45 phóng viên, sản xuất 1.820 video, có 14 kênh; các công ty bán 9,6 tỷ vé.",
+     [(45, "phóng viên", "exact", "actual"), (1820, "video", "exact", "actual"), (14, "kênh", "exact", "actual"),
+      (9600000000, "vé", "exact", "actual")]),
     # bus routes and vehicles, complaints, campaigns, towers, guides
     ("Thành phố có 154 tuyến, 230 xe buýt, tiếp nhận 3.862 phản ánh; tổ chức 24 đợt ra quân; 3 tháp và 120 thuyết minh viên.",
      [(154, "tuyến", "exact", "actual"), (230, "xe buýt", "exact", "actual"), (3862, "phản ánh", "exact", "actual"),
