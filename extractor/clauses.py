@@ -155,7 +155,8 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     )
 
 
-_BULLETS = ("-", "–", "•", "+", "*")
+BULLETS = ("-", "–", "•", "+", "*")  # what opens a list line
+_BULLETS = BULLETS
 
 
 def in_parentheses(doc: Any, j: int, k: int) -> bool:

@@ -253,7 +253,7 @@ class ArticleResolver:
             changed = i + 1 < len(pcts) and clauses.is_old_value(doc, pct, pcts[i + 1])
             if not subjects and (t := topic()) is not None and clauses.about_topic(doc, t, pct):
                 subjects = [t]
-            if not subjects and topic() is None and (carried := self._elaborated(sent, doc, pct)):
+            if not subjects and topic() is None and (carried := self._elaborated(sent, doc, pct) or self._bullet_lead(sent)):
                 self._add_carried(sent, m, pct, carried)
             banded = len(subjects) > 1 and k < pct.start and doc[k].ent_id_ in ("under", "over")
             for span in [] if banded else subjects:  # "A, B, C ở mức dưới 10%" is a band
@@ -293,6 +293,7 @@ class ArticleResolver:
         as the subject a demonstrative in the next sentence points back to."""
         doc = m.doc
         spans = [span for span in _headed_names(doc) if not names.is_generic(doc, span)]
+        spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]  # not within another
         if not spans:
             return ArticleResolver._subject_of(sent, m, [])
         if len({doc[a:b].text for a, b in spans}) > 1:
@@ -325,6 +326,22 @@ class ArticleResolver:
         if any(t.ent_type_ == "UNIT" for t in doc[max(0, pct.start - 3) : pct.start]):
             return None
         return self._subject_of(*self._previous)
+
+    def _bullet_lead(self, sent: Sentence) -> _Subject | None:
+        """A list line with no subject of its own ("- tỷ lệ tiêu thụ vé đạt 93,8%;") under a
+        line that ends with a colon and names one body ("Riêng Công ty X báo cáo:"): that
+        body; None otherwise."""
+        if self._match_sentence is None or not sent.text.startswith(clauses.BULLETS):
+            return None
+        j = sent.index - 1
+        while 0 <= j < len(self.seg.sentences) and self.seg.sentences[j].text.startswith(clauses.BULLETS):
+            j -= 1
+        if not 0 <= j < len(self.seg.sentences):
+            return None
+        lead = self.seg.sentences[j]
+        if lead.index != j or lead.caption or lead.too_long or not lead.text.rstrip().endswith(":"):
+            return None
+        return self._sole_name(lead, self._match_sentence(lead))
 
     def _add_carried(self, sent: Sentence, m: Matched, pct: Any, c: _Subject) -> None:
         self._append(sent, m, c, pct, None, (0, pct.start))

@@ -386,6 +386,10 @@ ORG_ROWS = [
     ("Trong đó, Xí nghiệp xe buýt số 3 có tỷ lệ chuyến đúng giờ đạt 97,8%, Xí nghiệp xe buýt số 8 đạt 96,5%.",
      [("Xí nghiệp xe buýt số 3", 97.8), ("Xí nghiệp xe buýt số 8", 96.5)]),
     ("Nghị quyết số 60 đạt 5%.", []),
+    # list lines with no subject of their own, under a line that names one body and ends with a colon
+    ("Tin xổ số\n\nRiêng Công ty TNHH MTV Xổ số kiến thiết Long An báo cáo:\n- doanh thu tăng 7,1%;\n- tỷ lệ tiêu thụ vé đạt 93,8%.",
+     [("Công ty TNHH MTV Xổ số kiến thiết Long An", 7.1), ("Công ty TNHH MTV Xổ số kiến thiết Long An", 93.8)]),
+    ("Tin xổ số\n\nKết quả cụ thể như sau:\n- tỷ lệ tiêu thụ vé đạt 93,8%.", []),
     # a one-syllable head underthesea joins to the name is split off it, unless the whole is a place
     ("Ga Huế tăng 6,5% và Ga Đông Hà tăng 5%.", [("Ga Huế", 6.5), ("Ga Đông Hà", 5.0)]),
     ("Bưu điện huyện Vụ Bản đạt 79,9%.", [("Bưu điện huyện Vụ Bản", 79.9)]),
