@@ -145,6 +145,11 @@ def is_name_part(doc: Any, i: int) -> bool:
     return False
 
 
+def _acronym(tok: Any) -> bool:
+    """An acronym of two or more capitals ("PCCC", "CNCH")."""
+    return len(tok.text) > 1 and tok.text.isalpha() and tok.text.isupper()
+
+
 def _numbered_at(doc: Any, i: int) -> bool:
     """Does a number marker and a small number ("số 3") stand at token ``i``?"""
     return key(doc[i]) in lexicon().number_markers and i + 1 < len(doc) and _is_small_number(doc[i + 1])
@@ -294,6 +299,7 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
             doc[j].text not in ("-", "–") and is_head(doc[j + 1]) and doc[j + 1].ent_iob_ == "B"
         ) and (  # ("Sở Y tế và Sở Tài chính": a second head starts a second name)
             is_proper(doc[j + 1]) or (doc[j].text in ("-", "–") and is_capitalized(doc[j + 1]))  # "Điện - Điện tử"
+            or (_acronym(doc[j - 1]) and _acronym(doc[j + 1]))  # "Đội Cảnh sát PCCC và CNCH"
         ):
             j += 2
             continue
@@ -316,6 +322,12 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
             u += 1
         if j + 1 < u < stop - 1 and is_admin_type(doc[u]) and is_proper(doc[u + 1]):
             return name_end(doc, u, limit)
+    if any(is_head(t) for t in doc[i:j]):  # "Đội Quản lý thị trường số 3": a field's lower-case words, then its number
+        n = j
+        while n < stop and n - j < 3 and doc[n].text[:1].islower() and doc[n].ent_type_ in ("", "UNIT") and not _numbered_at(doc, n) and key(doc[n]) not in _verbs():
+            n += 1
+        if n < stop and _numbered_at(doc, n):
+            return min(n + 2, stop)
     tail = j
     while tail < stop and key(doc[tail]) in lex.name_tails:
         tail += 1
@@ -345,6 +357,7 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             start = j
             while start - 1 >= floor and (
                 (doc[start - 1].text in ("-", "–") and start - 2 >= floor and is_proper(doc[start - 2]))
+                or (key(doc[start - 1]) in lexicon().name_connectors and start - 2 >= floor and _acronym(doc[start - 2]) and _acronym(doc[start]))
                 or is_head(doc[start - 1])
                 or _unit_head(doc, start - 1)
                 or key(doc[start - 1]) in lexicon().lower_heads

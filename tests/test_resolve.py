@@ -386,6 +386,10 @@ ORG_ROWS = [
     ("Trong đó, Xí nghiệp xe buýt số 3 có tỷ lệ chuyến đúng giờ đạt 97,8%, Xí nghiệp xe buýt số 8 đạt 96,5%.",
      [("Xí nghiệp xe buýt số 3", 97.8), ("Xí nghiệp xe buýt số 8", 96.5)]),
     ("Nghị quyết số 60 đạt 5%.", []),
+    # teams head names: a field's lower-case words, then the team's number; two acronyms joined
+    ("Đội Quản lý thị trường số 3 đạt 98,5%, Đội Thi hành án số 2 đạt 15,1%.",
+     [("Đội Quản lý thị trường số 3", 98.5), ("Đội Thi hành án số 2", 15.1)]),
+    ("Đội Cảnh sát PCCC và CNCH Công an thành phố Tân Uyên đạt 94,8%.", [("Đội Cảnh sát PCCC và CNCH Công an thành phố Tân Uyên", 94.8)]),
     # list lines with no subject of their own, under a line that names one body and ends with a colon
     ("Tin xổ số\n\nRiêng Công ty TNHH MTV Xổ số kiến thiết Long An báo cáo:\n- doanh thu tăng 7,1%;\n- tỷ lệ tiêu thụ vé đạt 93,8%.",
      [("Công ty TNHH MTV Xổ số kiến thiết Long An", 7.1), ("Công ty TNHH MTV Xổ số kiến thiết Long An", 93.8)]),
