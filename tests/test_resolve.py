@@ -386,6 +386,7 @@ ORG_ROWS = [
     ("Trong đó, Xí nghiệp xe buýt số 3 có tỷ lệ chuyến đúng giờ đạt 97,8%, Xí nghiệp xe buýt số 8 đạt 96,5%.",
      [("Xí nghiệp xe buýt số 3", 97.8), ("Xí nghiệp xe buýt số 8", 96.5)]),
     ("Nghị quyết số 60 đạt 5%.", []),
+    ("Khách sạn Sao Biển Nha Trang đạt công suất 92,6%.", [("Khách sạn Sao Biển Nha Trang", 92.6)]),
     # teams head names: a field's lower-case words, then the team's number; two acronyms joined
     ("Đội Quản lý thị trường số 3 đạt 98,5%, Đội Thi hành án số 2 đạt 15,1%.",
      [("Đội Quản lý thị trường số 3", 98.5), ("Đội Thi hành án số 2", 15.1)]),
@@ -491,6 +492,12 @@ TOTAL_ROWS = [
     ("Mỗi lớp có từ 30 đến 45 học sinh.", []),
     ("Số đảng viên tăng từ 1.200 lên 1.450 đảng viên.", [(1200, "đảng viên", "exact", "actual"), (1450, "đảng viên", "exact", "actual")]),
     ("Ngày 12/7/2017, Quận 10 có 10 tháng liên tục tăng 5%.", []),
+    # vehicles, sacks, stalls, links, laboratories, requests, gift packages, ATMs, POS machines
+    ("Phát hiện 1.284 mô tô, 96 ô tô; thu giữ 12.500 bao, 356 gian hàng, 127 đường dẫn; có 7 phòng thí nghiệm, 1.874 yêu cầu, 62.000 suất quà, 217 ATM và 4.600 máy POS.",
+     [(1284, "mô tô", "exact", "actual"), (96, "ô tô", "exact", "actual"), (12500, "bao", "exact", "actual"),
+      (356, "gian hàng", "exact", "actual"), (127, "đường dẫn", "exact", "actual"), (7, "phòng thí nghiệm", "exact", "actual"),
+      (1874, "yêu cầu", "exact", "actual"), (62000, "suất quà", "exact", "actual"), (217, "ATM", "exact", "actual"),
+      (4600, "máy POS", "exact", "actual")]),
     # reporters, videos, tickets (a scale word counts them too)
     ("Đài đào tạo 45 phóng viên, sản xuất 1.820 video, có 14 kênh; các công ty bán 9,6 tỷ vé.",
      [(45, "phóng viên", "exact", "actual"), (1820, "video", "exact", "actual"), (14, "kênh", "exact", "actual"),
