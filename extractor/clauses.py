@@ -298,15 +298,18 @@ def owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
 def opening_subject(doc: Any, pct: Any) -> tuple[int, int] | None:
     """"Với 68,3% kế hoạch năm, Nhà máy thủy điện Ma Quai dẫn đầu", "Với mức tăng 15,7%,
     Bưu điện huyện Trực Ninh ...": a figure in the phrase that opens the sentence belongs
-    to the name right after the phrase."""
+    to the name right after the phrase (and a short aside after it: "Với tỷ lệ tổn thất
+    3,12%, thấp nhất toàn công ty, Điện lực thành phố Thái Bình ...")."""
     if not len(doc) or names.key(doc[0]) not in cues().figure_openers:
         return None
     if any(t.text in (",", ";", ":") for t in doc[1 : pct.start]):
         return None  # the figure is past the opening phrase
-    comma = next((j for j in range(pct.end, min(len(doc), pct.end + 12)) if doc[j].text in (",", ";", ":")), None)
-    if comma is None or doc[comma].text != "," or comma + 1 >= len(doc) or not names.is_name_start(doc, comma + 1):
-        return None
-    return (comma + 1, names.name_end(doc, comma + 1))
+    for j in range(pct.end, min(len(doc) - 1, pct.end + 16)):
+        if doc[j].text in (";", ":") or doc[j].ent_type_ in ("PERCENT", "PERCENT_RANGE", "NUMBER"):
+            return None
+        if doc[j].text == "," and names.is_name_start(doc, j + 1):
+            return (j + 1, names.name_end(doc, j + 1))  # after a short aside: "3,12%, thấp nhất toàn công ty, Điện lực ..."
+    return None
 
 
 def is_source(doc: Any, span: tuple[int, int]) -> bool:

@@ -402,6 +402,8 @@ ORG_ROWS = [
     ("Với mức tăng 15,7%, Bưu điện huyện Trực Ninh lần đầu lọt vào nhóm dẫn đầu.", [("Bưu điện huyện Trực Ninh", 15.7)]),
     ("Với 99,1% chuyến xe chạy đúng biểu đồ, Công ty TNHH Buýt điện Sông Hồng là đơn vị dẫn đầu.",
      [("Công ty TNHH Buýt điện Sông Hồng", 99.1)]),
+    ("Với tỷ lệ tổn thất điện năng 3,12%, thấp nhất toàn công ty, Điện lực thành phố Thái Bình tiếp tục dẫn đầu.",
+     [("Điện lực thành phố Thái Bình", 3.12)]),
     # a count of companies of a legal form is no name ("TNHH MTV")
     ("Vụ này, 6 công ty TNHH MTV khai thác công trình thủy lợi trên địa bàn tỉnh đạt 98,7% kế hoạch.", []),
     # the owner after a metric phrase that holds a metric word; not the base of a comparison
