@@ -1,4 +1,4 @@
-"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev9): their gold was
+"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev10): their gold was
 annotated blind before the extractor ran on them. The floors sit under today's scores,
 so a change that loses figures on them fails here, wherever the tests run (the texts are
 in the repository, unlike the real corpus). tests/final is not scored here: it is kept
@@ -24,8 +24,9 @@ FLOORS = {
     "dev5": (0.88, 0.80, 0.96, 0.96),
     "dev6": (0.88, 0.78, 0.97, 0.93),
     "dev7": (0.86, 0.75, 0.95, 0.94),
-    "dev8": (0.84, 0.66, 0.95, 0.95),
-    "dev9": (0.87, 0.74, 0.95, 0.91),
+    "dev8": (0.85, 0.69, 0.95, 0.95),
+    "dev9": (0.87, 0.79, 0.95, 0.91),
+    "dev10": (0.88, 0.76, 0.94, 0.89),
 }
 
 
