@@ -132,23 +132,31 @@ def _no_token_normalize(*args: object, **kwargs: object) -> Any:
     raise NotImplementedError("token normalization is not loaded (vnextract never uses it)")
 
 
+def _regex_tokenize(token_normalize: Callable[..., Any]) -> dict[str, Any]:
+    """underthesea's ``regex_tokenize.py``, run with its character normalization (from the
+    rules file) and the given token normalization."""
+    table = character_map()
+    if table is None:
+        raise ImportError("no character table")
+    return _run_file(
+        "pipeline/word_tokenize/regex_tokenize.py",
+        {
+            "underthesea.pipeline.text_normalize": {"token_normalize": token_normalize},
+            "underthesea.pipeline.text_normalize.character_normalize": {
+                "normalize_characters_in_text": _character_normalizer(table)
+            },
+        },
+    )
+
+
 @lru_cache(maxsize=1)
 def syllables() -> tuple[Callable[[str], str], Any]:
     """(character normalization, token regex) of underthesea's ``regex_tokenize``: its
     ``tokenize(text, use_token_normalize=False)`` is every match of the regex over the
     normalized text."""
     try:
-        table = character_map()
-        if table is None:
-            raise ImportError("no character table")
-        normalize = _character_normalizer(table)
-        module = _run_file(
-            "pipeline/word_tokenize/regex_tokenize.py",
-            {
-                "underthesea.pipeline.text_normalize": {"token_normalize": _no_token_normalize},
-                "underthesea.pipeline.text_normalize.character_normalize": {"normalize_characters_in_text": normalize},
-            },
-        )
+        module = _regex_tokenize(_no_token_normalize)
+        normalize: Callable[[str], str] = module["normalize_characters_in_text"]
         pattern = module["patterns"]
         pattern.pattern  # noqa: B018 - a compiled regex, or an AttributeError
     except Exception:  # noqa: BLE001 - another layout: the package's own
@@ -166,21 +174,14 @@ def normalized_tokens() -> Callable[[str], list[str]]:
         table, tokens = character_map(), token_map()
         if table is None or tokens is None:
             raise ImportError("no normalization tables")
-        normalize = _character_normalizer(table)
         token_normalize = _run_file(
             "pipeline/text_normalize/token_normalize.py",
             {
-                ".character_normalize": {"normalize_characters_in_text": normalize},
+                ".character_normalize": {"normalize_characters_in_text": _character_normalizer(table)},
                 ".text_normalizer": {"token_map": tokens},
             },
         )["token_normalize"]
-        tokenize: Callable[[str], list[str]] = _run_file(
-            "pipeline/word_tokenize/regex_tokenize.py",
-            {
-                "underthesea.pipeline.text_normalize": {"token_normalize": token_normalize},
-                "underthesea.pipeline.text_normalize.character_normalize": {"normalize_characters_in_text": normalize},
-            },
-        )["tokenize"]
+        tokenize: Callable[[str], list[str]] = _regex_tokenize(token_normalize)["tokenize"]
         tokenize("Thành uỷ.")
     except Exception:  # noqa: BLE001 - another layout: the package's own
         from underthesea.pipeline.word_tokenize import regex_tokenize
