@@ -156,7 +156,6 @@ def continues(doc: Any, floor: int, k: int) -> bool:
 
 
 BULLETS = ("-", "–", "•", "+", "*")  # what opens a list line
-_BULLETS = BULLETS
 
 
 def in_parentheses(doc: Any, j: int, k: int) -> bool:
@@ -168,7 +167,7 @@ def in_parentheses(doc: Any, j: int, k: int) -> bool:
 def is_label_colon(doc: Any, j: int) -> bool:
     """Is the ":" at token ``j`` the end of a name that opens the line, labelling what
     follows ("- Công an thành phố Đồng Xoài: giảm 31,2%")?"""
-    s = 1 if len(doc) and doc[0].text in _BULLETS else 0
+    s = 1 if len(doc) and doc[0].text in BULLETS else 0
     return j > s and names.is_name_start(doc, s) and names.name_end(doc, s) == j
 
 
@@ -180,7 +179,7 @@ def topic(doc: Any) -> tuple[int, int] | None:
     a figure or a verb comes first, or when the name reports (it is the speaker)."""
     c = cues()
     skip = _dateline_end(doc)
-    if skip < len(doc) and doc[skip].text in _BULLETS:
+    if skip < len(doc) and doc[skip].text in BULLETS:
         skip += 1  # "- Công an thành phố Đồng Xoài: giảm 31,2%": a list line
     for i, tok in enumerate(doc):
         if i < skip:
