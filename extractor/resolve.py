@@ -460,9 +460,11 @@ class ArticleResolver:
         doc = m.doc
         mention = doc[span[0] : span[1]].text
         listed = self._list_type(sent, m, span, mention)  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
-        if listed == mention and names.is_untyped(doc, span) and ner.is_person(sent.text, mention):
-            return  # underthesea's NER: a person, not an organization
         at = m.offset + doc[span[0]].idx
+        short = any(n.endswith(" " + mention) for n in [*(n for pos, n in self._named() if pos < at), *(o.name for o in self.organizations)])
+        # (the short name of a body the article named before: "Công ty cổ phần Dược phẩm Cửu Long Giang", then "Cửu Long Giang")
+        if listed == mention and names.is_untyped(doc, span) and not short and ner.is_person(sent.text, mention):
+            return  # underthesea's NER: a person, not an organization
         full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, at)
         if full != mention:  # completed by the text: as the name was written in full before
             full = next((n for pos, n in reversed(self._named()) if pos < at and n.casefold().startswith(full.casefold() + " ")), full)
