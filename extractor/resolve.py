@@ -461,9 +461,7 @@ class ArticleResolver:
         mention = doc[span[0] : span[1]].text
         listed = self._list_type(sent, m, span, mention)  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
         at = m.offset + doc[span[0]].idx
-        short = any(n.endswith(" " + mention) for n in [*(n for pos, n in self._named() if pos < at), *(o.name for o in self.organizations)])
-        # (the short name of a body the article named before: "Công ty cổ phần Dược phẩm Cửu Long Giang", then "Cửu Long Giang")
-        if listed == mention and names.is_untyped(doc, span) and not short and ner.is_person(sent.text, mention):
+        if listed == mention and names.is_untyped(doc, span) and not self._short_name(mention, at) and ner.is_person(sent.text, mention):
             return  # underthesea's NER: a person, not an organization
         full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, at)
         if full != mention:  # completed by the text: as the name was written in full before
@@ -478,6 +476,14 @@ class ArticleResolver:
             e.label_ == "METRIC" and span[1] <= e.start < pct.start for e in doc_ents(doc)
         ) else (0, span[0])
         self._add_org(sent, m, span, names.canonical(doc, span, full), pct, None, window)
+
+    def _short_name(self, mention: str, at: int) -> bool:
+        """Is ``mention`` the short name of a body the article named before ("Công ty cổ
+        phần Dược phẩm Cửu Long Giang", then "Cửu Long Giang")?"""
+        tail = " " + mention
+        return any(n.endswith(tail) for pos, n in self._named() if pos < at) or any(
+            o.name.endswith(tail) for o in self.organizations
+        )
 
     def _list_type(self, sent: Sentence, m: Matched, span: tuple[int, int], mention: str) -> str:
         """"huyện Thạch Hà đạt 71,5%, Can Lộc 69%": a bare place right after the previous
