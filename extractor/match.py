@@ -95,6 +95,7 @@ class Pipeline:
                 self.matcher.add(row["label"], [row["pattern"]], greedy="LONGEST")
             except Exception as exc:  # noqa: BLE001 - spaCy raises several types
                 raise patterns_error(f"matcher pattern {row.get('id')}: {exc}") from None
+        self.matcher_needs = matcher_needs([row["pattern"] for row in pset.matchers])
         self.figure_res = [
             (rx.label, rx.compiled)
             for rx in pset.regexes.values()
@@ -145,8 +146,10 @@ class Pipeline:
         # copy every Span first)
         doc.set_ents(ents, default="outside")
         doc.user_data["ents"] = ents  # reading doc.ents back would rebuild every Span
-        totals = [Span(doc, s, e, label="TOTAL") for _, s, e in self.matcher(doc)]
-        totals.sort(key=lambda s: s.start)
+        totals = []
+        if self.matcher_needs is None or _has_any(self.matcher_needs, {e.label_ for e in ents}):
+            totals = [Span(doc, s, e, label="TOTAL") for _, s, e in self.matcher(doc)]
+            totals.sort(key=lambda s: s.start)
         return Matched(doc=doc, offset=offset, totals=totals, ents=ents)
 
 
@@ -173,6 +176,33 @@ class Pipeline:
 
 
 _SYLLABLE = regex.compile(r"\w+", regex.V1)
+
+
+def matcher_needs(rows: list[list[dict[str, Any]]]) -> list[frozenset[str]] | None:
+    """For each Matcher pattern, the entity labels it cannot match without (a token
+    that must be there, with one ``ENT_TYPE``); None when some pattern needs none, so
+    that the Matcher runs on every sentence.
+
+    >>> matcher_needs([[{"ENT_TYPE": "QUAL", "OP": "*"}, {"ENT_TYPE": "NUMBER"}, {"ENT_TYPE": "UNIT", "OP": "+"}]])
+    [frozenset({'NUMBER', 'UNIT'})]
+    >>> matcher_needs([[{"ENT_TYPE": "NUMBER"}], [{"LOWER": "x"}]]) is None
+    True
+    """
+    out = []
+    for pattern in rows:
+        need = frozenset(
+            tok["ENT_TYPE"]
+            for tok in pattern
+            if isinstance(tok.get("ENT_TYPE"), str) and tok.get("OP", "1") in ("1", "+")
+        )
+        if not need:
+            return None
+        out.append(need)
+    return out
+
+
+def _has_any(needs: list[frozenset[str]], labels: set[str]) -> bool:
+    return any(need <= labels for need in needs)
 
 
 @lru_cache(maxsize=4096)
