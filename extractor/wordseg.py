@@ -24,7 +24,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -288,12 +287,12 @@ class Scorer:
     def scores(self, syllables: list[str]) -> list[float]:
         """Each syllable's score of the first label minus that of the second."""
         n = len(syllables)
-        total = [0.0] * n
+        columns = []  # one per group: the difference it adds to each syllable
         for k, keys in enumerate(_ngrams(syllables)):
             grams = self._grams(k, keys)
             for x, (a, _, _) in enumerate(self.groups[k]):
-                total = list(map(add, total, _spread(grams, x, a, n, *self.edges[(k, a)])))
-        return total
+                columns.append(_spread(grams, x, a, n, *self.edges[(k, a)]))
+        return list(map(sum, zip(*columns, strict=True))) if columns else [0.0] * n
 
     def tags(self, syllables: list[str]) -> list[str]:
         """The most likely labels (Viterbi; the first label wins a tie, as in crfsuite)."""
