@@ -26,7 +26,7 @@ class Cues:
     lead_in: regex.Pattern[str]
     threshold: regex.Pattern[str]
     group: regex.Pattern[str]
-    periods: list[tuple[regex.Pattern[str], str]]
+    periods: list[tuple[patterns.Regex, str]]
     bare_blockers: frozenset[str]
     respectively: frozenset[str]
     existential: frozenset[str]
@@ -70,7 +70,7 @@ def cues() -> Cues:
     t = pset.table("cues")
     examples = {e["id"]: e for e in t.get("_examples", [])}
     periods = [
-        (pset.regex(pid), str(examples[pid].get("value", "{0}")))
+        (pset.entry(pid), str(examples[pid].get("value", "{0}")))
         for pid in examples
         if pset.regexes[pid].label == "PERIOD"
     ]
@@ -124,7 +124,7 @@ def sentence_periods(sentence: str) -> list[tuple[int, str]]:
     """(start offset, value) of every period expression in a sentence, by position."""
     found: list[tuple[int, int, str]] = []
     for rx, template in cues().periods:
-        for m in rx.finditer(sentence, timeout=REGEX_TIMEOUT):
+        for m in rx.finditer(sentence):
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             value = template.replace("{0}", m.group(0)).format(**groups)
             found.append((m.start(), m.end(), value.strip()))

@@ -97,7 +97,7 @@ class Pipeline:
                 raise patterns_error(f"matcher pattern {row.get('id')}: {exc}") from None
         self.matcher_needs = matcher_needs([row["pattern"] for row in pset.matchers])
         self.figure_res = [
-            (rx.label, rx.compiled)
+            (rx.label, rx)
             for rx in pset.regexes.values()
             if rx.label in ("NUMBER", "PERCENT", "PERCENT_RANGE")
         ]
@@ -116,7 +116,7 @@ class Pipeline:
         by_words = not doc.user_data.get("syllables")
         figures = []
         for label, rx in self.figure_res:
-            for m in rx.finditer(sentence, timeout=REGEX_TIMEOUT):
+            for m in rx.finditer(sentence):
                 span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="strict")
                 if span is None:
                     span = _retokenize_number(doc, m.start(), m.end(), label)

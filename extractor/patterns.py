@@ -9,6 +9,7 @@ Errors: :class:`~extractor.errors.PatternError` naming the file and line.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -34,12 +35,31 @@ def builtin_dir() -> Path:
 
 @dataclass(frozen=True)
 class Regex:
-    """One compiled YAML regex entry."""
+    """One compiled YAML regex entry. ``needs``: strings one of which every match
+    holds (the entry's optional ``needs`` list); a text without any of them is not
+    searched."""
 
     id: str
     label: str
     compiled: regex.Pattern[str]
     source: str
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, text: str) -> bool:
+        return not self.needs or any(n in text for n in self.needs)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """The matches in ``text`` (with the timeout)."""
+        if not self.may_match(text):
+            return iter(())
+        found: Iterator[regex.Match[str]] = self.compiled.finditer(text, timeout=REGEX_TIMEOUT)
+        return found
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        """The first match in ``text`` (with the timeout)."""
+        if not self.may_match(text):
+            return None
+        return self.compiled.search(text, timeout=REGEX_TIMEOUT)
 
 
 @dataclass
@@ -56,8 +76,11 @@ class PatternSet:
         return self.tables.get(name, {})
 
     def regex(self, pattern_id: str) -> regex.Pattern[str]:
+        return self.entry(pattern_id).compiled
+
+    def entry(self, pattern_id: str) -> Regex:
         try:
-            return self.regexes[pattern_id].compiled
+            return self.regexes[pattern_id]
         except KeyError:
             raise PatternError(f"no pattern with id {pattern_id!r} in {self.sources}") from None
 
@@ -107,11 +130,15 @@ def _load_yaml(path: Path, into: PatternSet) -> None:
                 f"{path}:{_line_of(text, str(pid))}: a pattern needs id, label and pattern"
             )
         where = f"{path}:{_line_of(text, 'id: ' + str(entry['id']))}"
+        needs = entry.get("needs") or []
+        if not (isinstance(needs, list) and all(isinstance(n, str) and n for n in needs)):
+            raise PatternError(f"{where}: needs must be a list of non-empty strings")
         into.regexes[entry["id"]] = Regex(
             id=entry["id"],
             label=entry["label"],
             compiled=compile_regex(entry["pattern"], where),
             source=where,
+            needs=tuple(needs),
         )
         into.tables.setdefault(name, {}).setdefault("_examples", []).append(entry)
 

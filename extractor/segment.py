@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import regex
 
@@ -112,9 +111,9 @@ def _split_sentences(line: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _caption_res() -> list[Any]:
+def _caption_res() -> list[patterns.Regex]:
     pset = patterns.load()
-    return [rx.compiled for rx in pset.regexes.values() if rx.label == "CAPTION"]
+    return [rx for rx in pset.regexes.values() if rx.label == "CAPTION"]
 
 
 def split_captions(start: int, text: str) -> list[tuple[int, str, bool]]:
@@ -125,7 +124,7 @@ def split_captions(start: int, text: str) -> list[tuple[int, str, bool]]:
     """
     cuts: list[tuple[int, int]] = []
     for rx in _caption_res():
-        for m in rx.finditer(text, timeout=patterns.REGEX_TIMEOUT):
+        for m in rx.finditer(text):
             if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in cuts):
                 cuts.append((m.start(), m.end()))
     if not cuts:
@@ -146,10 +145,10 @@ def split_captions(start: int, text: str) -> list[tuple[int, str, bool]]:
 
 
 @lru_cache(maxsize=1)
-def _segment_table() -> tuple[frozenset[str], Any]:
+def _segment_table() -> tuple[frozenset[str], patterns.Regex]:
     pset = patterns.load()
     abbrevs = frozenset(pset.table("segment").get("abbreviations", []))
-    return abbrevs, pset.regex("caption_line_tail")
+    return abbrevs, pset.entry("caption_line_tail")
 
 
 def _join_abbreviations(pieces: list[str]) -> list[str]:
@@ -167,7 +166,7 @@ def _join_abbreviations(pieces: list[str]) -> list[str]:
 def _line_sentences(line: str, start_of_line: int, first_index: int) -> list[Sentence]:
     """The sentences of one line, captions marked."""
     _, caption_line = _segment_table()
-    if caption_line.search(line, timeout=patterns.REGEX_TIMEOUT):
+    if caption_line.search(line):
         stripped = line.strip()
         s = start_of_line + line.index(stripped)
         return [Sentence(first_index, s, s + len(stripped), stripped, True)]

@@ -41,6 +41,9 @@ def test_inline_example(pid: str, groups: dict, text: str, should_match: bool) -
         assert m is None, f"{pid} should not match {text!r} but matched {m.group(0)!r}"
         return
     assert m is not None, f"{pid} should match {text!r}"
+    entry = patterns.load().entry(pid)
+    assert entry.may_match(m.group(0)), f"{pid}: the match {m.group(0)!r} holds none of its needs {entry.needs}"
+    assert [x.group(0) for x in entry.finditer(text)] == [x.group(0) for x in rx.finditer(text)]
     for name, expected in groups.items():
         got = m.group(int(name)) if str(name).isdigit() else m.group(name)
         assert got == expected, f"{pid} group {name}: {got!r} != {expected!r}"
@@ -63,6 +66,19 @@ def test_bad_regex_names_file_and_line(tmp_path: Path) -> None:
     d = _bad_dir(tmp_path, "mine.yaml", "x: 1\npatterns:\n  - id: broken\n    label: X\n    pattern: '(unclosed'\n")
     with pytest.raises(PatternError, match=r"mine\.yaml:3: bad regex"):
         patterns.load((str(d),))
+
+
+def test_needs_must_be_a_list_of_strings(tmp_path: Path) -> None:
+    d = _bad_dir(tmp_path, "mine.yaml", "patterns:\n  - id: mine\n    label: X\n    needs: 5\n    pattern: 'x'\n")
+    with pytest.raises(PatternError, match=r"mine\.yaml:2: needs must be a list"):
+        patterns.load((str(d),))
+
+
+def test_a_text_without_the_needs_is_not_searched(tmp_path: Path) -> None:
+    d = _bad_dir(tmp_path, "mine.yaml", "patterns:\n  - id: mine\n    label: X\n    needs: ['%']\n    pattern: '\\d+'\n")
+    entry = patterns.load((str(d),)).entry("mine")
+    assert [m.group() for m in entry.finditer("12 và 5%")] == ["12", "5"]
+    assert list(entry.finditer("12 và 5")) == [] and entry.search("12") is None
 
 
 def test_bad_yaml_names_file_and_line(tmp_path: Path) -> None:
