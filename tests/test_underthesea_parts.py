@@ -24,9 +24,21 @@ ODD = "TP.HCM có 1.718 bài báo… Ông Nguyễn V. A. nói: “Đạt 95,2%!�
 
 def test_sentence_splitter_is_underthesea_s() -> None:
     split = parts.sent_tokenize()
-    assert split.__module__ != "underthesea.pipeline.sent_tokenize"  # the private copy
+    assert isinstance(split, parts._Splitter)  # the loop from one end mark to the next
     for line in [*LINES, ODD]:
         assert split(line) == sent_tokenize(line)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_sentence_splitter_agrees_on_random_texts(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    pieces = ["a", "Ba", " ", "  ", ".", "..", "...", "....", "?", "!", "?!", "\n", "\t", "1", "5.", "e.g", "TP", "ts", "Đ", "…", "x."]
+    split = parts.sent_tokenize()
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert split(text) == sent_tokenize(text), repr(text)
 
 
 def test_character_table_is_underthesea_s() -> None:
