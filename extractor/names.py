@@ -94,7 +94,19 @@ def lexicon() -> Lexicon:
 
 
 def key(tok: Any) -> str:
-    return str(tok.norm_).casefold()
+    """A token's NORM, case-folded (kept by the NORM's id: the rules ask it of the same
+    tokens many times; the cache is emptied when it reaches ``_KEYS_LIMIT`` entries)."""
+    norm = tok.norm
+    found = _KEYS.get(norm)
+    if found is None:
+        if len(_KEYS) >= _KEYS_LIMIT:
+            _KEYS.clear()
+        found = _KEYS[norm] = str(tok.norm_).casefold()
+    return found
+
+
+_KEYS: dict[int, str] = {}
+_KEYS_LIMIT = 1 << 16
 
 
 def is_head(tok: Any) -> bool:
@@ -340,6 +352,7 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
     return j
 
 
+@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     from .cues import cues
 

@@ -54,3 +54,15 @@ def test_a_verb_joined_to_a_dictionary_word_is_split_off() -> None:
     from extractor.tokens import split_verbs
 
     assert split_verbs(["cổ truyền đạt", "thành đạt", "Nguyễn Trãi đạt"]) == ["cổ truyền", "đạt", "thành đạt", "Nguyễn Trãi", "đạt"]
+
+
+def test_folded_norms_are_kept_in_a_bounded_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor import names
+
+    monkeypatch.setattr(names, "_KEYS", {})
+    monkeypatch.setattr(names, "_KEYS_LIMIT", 4)
+    doc = pipeline().nlp.make_doc(SENTENCES[0])
+    for tok in doc:
+        assert names.key(tok) == tok.norm_.casefold()
+        assert len(names._KEYS) <= 4
+    assert [names.key(t) for t in doc] == [t.norm_.casefold() for t in doc]  # from the cache or not
