@@ -24,7 +24,7 @@ class Cues:
     kind_order: list[dict[str, str]]
     paren_kind: list[dict[str, str]]
     lead_in: regex.Pattern[str]
-    threshold: regex.Pattern[str]
+    threshold: patterns.Regex
     group: regex.Pattern[str]
     periods: list[tuple[patterns.Regex, str]]
     bare_blockers: frozenset[str]
@@ -79,7 +79,7 @@ def cues() -> Cues:
         kind_order=t.get("kind_order", []),
         paren_kind=t.get("paren_kind", []),
         lead_in=pset.regex("lead_in_end"),
-        threshold=pset.regex("threshold_after"),
+        threshold=pset.entry("threshold_after"),
         group=pset.regex("group"),
         periods=periods,
         existential=word_set(t, "existential"),
@@ -169,7 +169,7 @@ def percent_ents(doc: Any) -> list[Any]:
 
 
 def is_threshold(sentence: str, pct: Any) -> bool:
-    return bool(cues().threshold.match(sentence[pct.end_char :], timeout=REGEX_TIMEOUT))
+    return bool(cues().threshold.match(sentence[pct.end_char :]))
 
 
 def basis_after(doc: Any, pct: Any) -> str | None:

@@ -11,7 +11,6 @@ from typing import Any
 
 from . import names
 from .cues import cues
-from .patterns import REGEX_TIMEOUT
 
 
 def split_items(doc: Any, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -69,7 +68,7 @@ def lead_in_items(doc: Any, text: str, pct: Any) -> list[tuple[tuple[int, int], 
     whose own list inherits its head ("TTGDNN - GDTX Uông Bí, Đông Triều"); an
     item glossed by a count ("Tây Ninh (01 TT GDTX)") names no unit. Nothing when
     the items carry percents of their own."""
-    lead = cues().threshold.match(text[pct.end_char :], timeout=REGEX_TIMEOUT)
+    lead = cues().threshold.match(text[pct.end_char :])
     if lead is None:
         return []
     at = pct.end_char + lead.end()

@@ -61,6 +61,12 @@ class Regex:
             return None
         return self.compiled.search(text, timeout=REGEX_TIMEOUT)
 
+    def match(self, text: str) -> regex.Match[str] | None:
+        """The match at the start of ``text`` (with the timeout)."""
+        if not self.may_match(text):
+            return None
+        return self.compiled.match(text, timeout=REGEX_TIMEOUT)
+
 
 @dataclass
 class PatternSet:
