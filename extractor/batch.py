@@ -309,15 +309,17 @@ def init_worker(config: WorkerConfig) -> None:
     """Load the pipeline once per worker process and warm it up (never raises). A worker
     of a batch also loads underthesea's NER models now: over thousands of inputs some
     name will need them (about one article in thirty), and a worker forked from the
-    pool's fork server then starts with them."""
+    pool's fork server then starts with them; so with the word segmentation's weights
+    (which a single article does without)."""
     try:
-        from . import match, ner
+        from . import match, ner, wordseg
         from .pipeline import run
 
         extra = worker_patterns(config)
         match.pipeline(extra)
         run(read_bytes(b"Warm up: 1 (2%), 3 4.\n"), patterns=extra)
         ner.load()
+        wordseg.load_weights()
     except Exception:  # noqa: BLE001 - a broken setup shows up as error records instead
         pass
 

@@ -342,17 +342,25 @@ class _Weights:
         self.featurizer = Featurizer(dictionary)
         self.tag = tag
         self.scorer: Scorer | None = None
+        self.read = False  # whether the weights were read (or tried)
+
+    def load(self) -> None:
+        """Read the weights now (once)."""
+        if self.read:
+            return
+        self.read = True
+        try:
+            model = read_model(self.path)
+        except Exception:  # noqa: BLE001 - unreadable: the tagger stays
+            model = None
+        if model is not None and set(model.labels) == {"B-W", "I-W"}:
+            self.scorer = Scorer(self.featurizer.dictionary, model)
 
     def tags(self, syllables: list[str]) -> list[str]:
         """The B-W/I-W tags of one sentence's syllables."""
         self.calls += 1
-        if self.calls == self.AFTER:
-            try:
-                model = read_model(self.path)
-            except Exception:  # noqa: BLE001 - unreadable: the tagger stays
-                model = None
-            if model is not None and set(model.labels) == {"B-W", "I-W"}:
-                self.scorer = Scorer(self.featurizer.dictionary, model)
+        if self.calls >= self.AFTER:
+            self.load()
         if self.scorer is not None:
             return self.scorer.tags(syllables)
         return self.tag(self.featurizer.rows(syllables))
@@ -387,6 +395,14 @@ def _tagger() -> _CRF | None:
     except Exception:  # noqa: BLE001 - any other layout: underthesea's own path
         return None
     return _CRF(tag, dictionary, _Weights(folder / _MODEL, dictionary, tag))
+
+
+def load_weights() -> None:
+    """Read the model's weights now rather than after :attr:`_Weights.AFTER` sentences:
+    for a batch, whose workers are forked from a process that has read them."""
+    crf = _tagger()
+    if crf is not None:
+        crf.weights.load()
 
 
 def dictionary() -> frozenset[str]:

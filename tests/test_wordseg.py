@@ -125,6 +125,20 @@ def test_the_weights_are_read_once_enough_sentences_repay_it() -> None:
     assert weights.scorer is not None
 
 
+def test_a_batch_worker_reads_the_weights_before_its_first_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor import batch
+
+    crf = _crf()
+    fresh = wordseg._Weights(crf.weights.path, crf.dictionary, crf.tag)
+    monkeypatch.setattr(wordseg, "_tagger", lambda: wordseg._CRF(crf.tag, crf.dictionary, fresh))  # a new process's
+    assert fresh.scorer is None
+    batch.init_worker(batch.WorkerConfig())
+    assert fresh.scorer is not None and fresh.read
+    scorer = fresh.scorer
+    fresh.load()  # once
+    assert fresh.scorer is scorer
+
+
 def test_scorer_caches_stay_bounded_and_change_no_tag() -> None:
     """Emptying a full cache changes no tag; no cache grows far past its limit."""
     crf = _crf()
