@@ -74,6 +74,16 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
     return out
 
 
+def _counts_the_names(doc: Any, i: int) -> bool:
+    """Token ``i`` is the unit of a count that the names after it make up ("Hai doanh
+    nghiệp A và B", "3 đơn vị A, B và C")."""
+    if doc[i].ent_type_ != "UNIT":
+        return False
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD")
+
+
 def _before_gloss(doc: Any, i: int, floor: int) -> int:
     """Where a list item ends before token ``i`` once a parenthesized gloss after it is
     left out ("xã Diễn Thành (huyện Diễn Châu) và ..."): the gloss's "(", else ``i``. A
@@ -451,6 +461,7 @@ class ArticleResolver:
                 or two in cues().topic_openers  # "Trong đó A và B cùng đạt"
                 or word in cues().figure_verbs or word.split()[-1] in cues().figure_verbs  # "nhất là"
                 or names.is_admin_type(opener) or word in names.lexicon().plural_markers  # "Các tỉnh A, B"
+                or _counts_the_names(doc, opener.i)  # "Hai doanh nghiệp A và B"
             ):
                 break  # "... số vụ truy tố toàn tỉnh; VKSND huyện X": the end of a clause, no list item
             found.insert(0, prev)

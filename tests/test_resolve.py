@@ -24,6 +24,11 @@ ORG_ROWS = [
     ("BHXH huyện Hiệp Hòa, Lạng Giang, Tân Yên lần lượt đạt 39,7%, 36,2% và 33,5%.",
      [("BHXH huyện Hiệp Hòa", 39.7), ("BHXH huyện Lạng Giang", 36.2), ("BHXH huyện Tân Yên", 33.5)]),
     ("Tỷ lệ hộ tham gia BHXH đạt 41%.", []),  # the insurance, not the agency
+    # a count whose unit the names after it make up opens their list
+    ("Hai doanh nghiệp Công ty TNHH Lúa gạo Tân Hòa và Công ty TNHH Nông sản Phú Mỹ có sản lượng tương ứng tăng 6,3% và 4,8%.",
+     [("Công ty TNHH Lúa gạo Tân Hòa", 6.3), ("Công ty TNHH Nông sản Phú Mỹ", 4.8)]),
+    ("3 đơn vị Công ty Cấp nước Cẩm Lệ, Công ty Cấp nước Hải Châu và Công ty Môi trường Sơn Trà lần lượt đạt 99,1%, 98,2% và 97,5%.",
+     [("Công ty Cấp nước Cẩm Lệ", 99.1), ("Công ty Cấp nước Hải Châu", 98.2), ("Công ty Môi trường Sơn Trà", 97.5)]),
     # the body that set a basis is not the subject of the figure after it
     ("Cục Thuế tỉnh Bắc Ninh thu ngân sách ước đạt 11.245 tỷ đồng, bằng 58,3% dự toán HĐND tỉnh giao, tăng 12,6% so với cùng kỳ.",
      [("Cục Thuế tỉnh Bắc Ninh", 58.3), ("Cục Thuế tỉnh Bắc Ninh", 12.6)]),
