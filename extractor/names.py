@@ -228,7 +228,11 @@ def _category(doc: Any, i: int) -> bool:
 def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
     if key(tok) in lexicon().type_heads:  # "BHXH huyện Hiệp Hòa": the district's office
-        return i + 1 < len(doc) and is_admin_type(doc[i + 1]) and not _category(doc, i + 1)
+        if i + 1 < len(doc) and is_admin_type(doc[i + 1]):
+            return not _category(doc, i + 1)
+        after_word = i > 0 and doc[i - 1].text[:1].islower() and key(doc[i - 1]) not in lexicon().copulas
+        # "Điện lực Thái Thụy (15,2%)"; not "tỷ lệ tham gia BHXH Việt Nam": the insurance
+        return tok.text[:1].isupper() and i + 1 < len(doc) and is_proper(doc[i + 1]) and not after_word
     if _unit_head(doc, i):  # "Khu công nghiệp Bình Xuyên Đông"
         return True
     if key(tok) in lexicon().level_heads:  # "THCS Nguyễn Lương Bằng": a school

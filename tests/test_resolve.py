@@ -24,6 +24,10 @@ ORG_ROWS = [
     ("BHXH huyện Hiệp Hòa, Lạng Giang, Tân Yên lần lượt đạt 39,7%, 36,2% và 33,5%.",
      [("BHXH huyện Hiệp Hòa", 39.7), ("BHXH huyện Lạng Giang", 36.2), ("BHXH huyện Tân Yên", 33.5)]),
     ("Tỷ lệ hộ tham gia BHXH đạt 41%.", []),  # the insurance, not the agency
+    # an agency term heads a proper name as it heads a type word; not after a verb
+    ("Điện lực Kim Sơn, Yên Khánh và Nho Quan tăng lần lượt 9,6%, 8,1% và 7,4%.",
+     [("Điện lực Kim Sơn", 9.6), ("Điện lực Yên Khánh", 8.1), ("Điện lực Nho Quan", 7.4)]),
+    ("Tỷ lệ người dân tham gia BHXH Việt Nam đạt 41%.", []),
     # a count whose unit the names after it make up opens their list
     ("Hai doanh nghiệp Công ty TNHH Lúa gạo Tân Hòa và Công ty TNHH Nông sản Phú Mỹ có sản lượng tương ứng tăng 6,3% và 4,8%.",
      [("Công ty TNHH Lúa gạo Tân Hòa", 6.3), ("Công ty TNHH Nông sản Phú Mỹ", 4.8)]),
