@@ -405,9 +405,11 @@ class ArticleResolver:
         while verb_at < len(doc) and doc[verb_at].norm_.casefold() in cues().clause_adverbs:
             verb_at += 1
         own = verb_at + 1 if verb_at < len(doc) and doc[verb_at].norm_.casefold() in cues().existential else -1
+        own_end = next((t.i for t in doc[own:k] if t.text in (",", ";")), k) if own >= 0 else -1
         numeric = any(  # "... là 5 đơn vị đứng đầu": an apposition counting the subjects is fine,
-            # and so is the name's own count ("Cao Bằng có 85 bài thi ..., chiếm 1,89%")
-            clauses.is_count(doc, t) and not (t.i > 0 and doc[t.i - 1].norm_.casefold() in cues().copulas) and t.i != own
+            # and so are the name's own counts ("Cao Bằng có 85 bài thi ..., chiếm 1,89%",
+            # "X có 7 khách sạn với 2.350 phòng, công suất ... đạt 88,3%")
+            clauses.is_count(doc, t) and not (t.i > 0 and doc[t.i - 1].norm_.casefold() in cues().copulas) and not own <= t.i < own_end
             for t in gap
         )
         if len(gap) > (max_gap if numeric else max_gap + 8) or any(
