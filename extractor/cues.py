@@ -61,6 +61,7 @@ class Cues:
     basis_tails: frozenset[str]
     basis_verbs: frozenset[str]
     generic_referents: frozenset[str]
+    place_prepositions: frozenset[str]
     collective_scope: frozenset[str]
 
 
@@ -116,6 +117,7 @@ def cues() -> Cues:
         basis_tails=word_set(t, "basis_tails"),
         basis_verbs=word_set(t, "basis_verbs"),
         generic_referents=word_set(t, "generic_referents"),
+        place_prepositions=word_set(t, "place_prepositions"),
         collective_scope=word_set(t, "collective_scope"),
     )
 

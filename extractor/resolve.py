@@ -74,6 +74,12 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
     return out
 
 
+def _place_of(doc: Any, span: tuple[int, int]) -> bool:
+    """An administrative unit after a place preposition ("tại huyện Hoằng Hóa"): where
+    something happened."""
+    return span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and names.is_admin_type(doc[span[0]])
+
+
 def _counts_the_names(doc: Any, i: int) -> bool:
     """Token ``i`` is the unit of a count that the names after it make up ("Hai doanh
     nghiệp A và B", "3 đơn vị A, B và C")."""
@@ -284,7 +290,7 @@ class ArticleResolver:
         noun = doc[i].norm_.casefold()
         j = i
         while (span := names.name_before(doc, j, 0)) is not None:
-            if demonstrative or noun in cues().generic_referents or (names.head_word(doc[span[0]]) or "").casefold() == noun:
+            if (demonstrative or noun in cues().generic_referents or (names.head_word(doc[span[0]]) or "").casefold() == noun) and not _place_of(doc, span):
                 if names.person_at(doc, span[0]) == span[0] and not names.is_vague(doc, span):
                     return [span]
             j = span[0]

@@ -28,6 +28,9 @@ ORG_ROWS = [
     ("Điện lực Kim Sơn, Yên Khánh và Nho Quan tăng lần lượt 9,6%, 8,1% và 7,4%.",
      [("Điện lực Kim Sơn", 9.6), ("Điện lực Yên Khánh", 8.1), ("Điện lực Nho Quan", 7.4)]),
     ("Tỷ lệ người dân tham gia BHXH Việt Nam đạt 41%.", []),
+    # "đơn vị này" points back to the body, not to the place it acted in
+    ("Đội Kiểm lâm cơ động số 2 đã tạm giữ 3 tấn gỗ lậu tại huyện Quế Phong; số vụ xử lý của đơn vị này tăng 18,5%.",
+     [("Đội Kiểm lâm cơ động số 2", 18.5)]),
     # the name's own counts, after an adverb ("hiện có"), leave its figures to it
     ("Tập đoàn Khách sạn Hải Âu hiện có 5 khách sạn với 1.240 phòng, công suất bình quân dịp lễ đạt 81,3%, doanh thu tăng 12,4%.",
      [("Tập đoàn Khách sạn Hải Âu", 81.3), ("Tập đoàn Khách sạn Hải Âu", 12.4)]),
