@@ -167,6 +167,12 @@ def _numbered_at(doc: Any, i: int) -> bool:
     return key(doc[i]) in lexicon().number_markers and i + 1 < len(doc) and _is_small_number(doc[i + 1])
 
 
+def numbered_only(doc: Any, span: tuple[int, int]) -> bool:
+    """Is the span a number marker and its number only ("số 3" of "Đội X số 1 (112%),
+    số 3 (98,5%)")?"""
+    return span[1] - span[0] == 2 and _numbered_at(doc, span[0])
+
+
 def person_at(doc: Any, i: int) -> int:
     """End of a person's name starting at token ``i`` ("Đinh La Thăng"), or ``i`` if none."""
     lex = lexicon()
@@ -671,6 +677,8 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     "Bộ Tài chính (89%), GTVT (88%)" -> "Bộ GTVT".
     """
     mention = str(doc[item[0] : item[1]].text)
+    if numbered_only(doc, item) and first[1] - first[0] > 2 and numbered_only(doc, (first[1] - 2, first[1])):
+        return f"{doc[first[0] : first[1] - 2].text} {mention}"  # "Đội X số 1 (112%), số 3 (98,5%)"
     of_head, type_head = leading_heads(doc, *first)
     start_tok = doc[item[0]]
     if not (head_word(start_tok) or is_admin_type(start_tok)):

@@ -28,6 +28,10 @@ ORG_ROWS = [
     ("Điện lực Kim Sơn, Yên Khánh và Nho Quan tăng lần lượt 9,6%, 8,1% và 7,4%.",
      [("Điện lực Kim Sơn", 9.6), ("Điện lực Yên Khánh", 8.1), ("Điện lực Nho Quan", 7.4)]),
     ("Tỷ lệ người dân tham gia BHXH Việt Nam đạt 41%.", []),
+    # a list item that is only the next number of the first item's name
+    ("Đội Kiểm lâm cơ động số 1 (104%), số 3 (96,5%) và số 4 (91,2%) dẫn đầu.",
+     [("Đội Kiểm lâm cơ động số 1", 104.0), ("Đội Kiểm lâm cơ động số 3", 96.5), ("Đội Kiểm lâm cơ động số 4", 91.2)]),
+    ("Trong đó số 3 (96,5%) là cao nhất.", []),
     # "đơn vị này" points back to the body, not to the place it acted in
     ("Đội Kiểm lâm cơ động số 2 đã tạm giữ 3 tấn gỗ lậu tại huyện Quế Phong; số vụ xử lý của đơn vị này tăng 18,5%.",
      [("Đội Kiểm lâm cơ động số 2", 18.5)]),
