@@ -23,6 +23,7 @@ lives:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +73,14 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
             if end - e.start > 1:
                 out.append((e.start, end))
     return out
+
+
+def _plain_run(doc: Any, run: list[Any]) -> bool:
+    """Percents one after another with only commas and conjunctions between them."""
+    c = cues()
+    return all(
+        t.text == "," or t.norm_.casefold() in c.conjunctions for a, b in itertools.pairwise(run) for t in doc[a.end : b.start]
+    )
 
 
 def _place_of(doc: Any, span: tuple[int, int]) -> bool:
@@ -246,6 +255,15 @@ class ArticleResolver:
                 if len(subjects) != len(run):  # "A, B vẫn ở mức thấp, lần lượt 64,3% và 68%"
                     subjects = self._subjects(doc, resp, clause_floor, floor, max_gap=8, paired=True)
                 if len(subjects) == len(run):
+                    for span, p in zip(subjects, run, strict=True):
+                        self._add_named(sent, m, span, p)
+                    floor = run[-1].end
+                    i += len(run)
+                    continue
+            if resp is None and len(run) > 1 and _plain_run(doc, run):
+                # "A và B có tỷ lệ ... đạt 92,4% và 90,1%": as many names as percents, in order
+                subjects = self._subjects(doc, k, clause_floor, floor, max_gap=12)
+                if len(subjects) == len(run) and all(names.head_word(doc[s[0]]) for s in subjects):
                     for span, p in zip(subjects, run, strict=True):
                         self._add_named(sent, m, span, p)
                     floor = run[-1].end

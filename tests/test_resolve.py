@@ -28,6 +28,14 @@ ORG_ROWS = [
     ("Điện lực Kim Sơn, Yên Khánh và Nho Quan tăng lần lượt 9,6%, 8,1% và 7,4%.",
      [("Điện lực Kim Sơn", 9.6), ("Điện lực Yên Khánh", 8.1), ("Điện lực Nho Quan", 7.4)]),
     ("Tỷ lệ người dân tham gia BHXH Việt Nam đạt 41%.", []),
+    # as many names as percents joined by "và": in order, without "lần lượt"
+    ("Bưu điện huyện Ý Yên và Bưu điện huyện Vụ Bản đạt 81,4% và 79,9% kế hoạch năm.",
+     [("Bưu điện huyện Ý Yên", 81.4), ("Bưu điện huyện Vụ Bản", 79.9)]),
+    ("Sở Y tế và Sở Tài chính cùng đạt 81,4%.", [("Sở Y tế", 81.4), ("Sở Tài chính", 81.4)]),
+    # mass organizations of a unit
+    ("Hội LHPN huyện Hoài Ân và Hội LHPN huyện An Lão có tỷ lệ tập hợp phụ nữ đạt 92,4% và 90,1%.",
+     [("Hội LHPN huyện Hoài Ân", 92.4), ("Hội LHPN huyện An Lão", 90.1)]),
+    ("Riêng Hội Nông dân thành phố Quy Nhơn chỉ đạt 76,8% chỉ tiêu kết nạp.", [("Hội Nông dân thành phố Quy Nhơn", 76.8)]),
     # a list item that is only the next number of the first item's name
     ("Đội Kiểm lâm cơ động số 1 (104%), số 3 (96,5%) và số 4 (91,2%) dẫn đầu.",
      [("Đội Kiểm lâm cơ động số 1", 104.0), ("Đội Kiểm lâm cơ động số 3", 96.5), ("Đội Kiểm lâm cơ động số 4", 91.2)]),
