@@ -218,6 +218,7 @@ def _is_short(phrase: str) -> bool:
     return len(parts) <= 4 and all(_SYLLABLE.fullmatch(p) for p in parts)
 
 
+@lru_cache(maxsize=4096)
 def _phrase_key(text: str) -> str:
     from .tokens import canon
 
