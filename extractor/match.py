@@ -60,10 +60,13 @@ class Pipeline:
         vocab = self.nlp.vocab
         rows = [dict(p) for p in pset.entities]
         heads = {r["pattern"] for r in rows if r["label"] in ("ORG_HEAD", "ORG_OF", "ORG")}
+        #: units matched capitalized as well ("132 Đảng viên"), by their NORM key
+        self.capitalized_units: set[str] = set()
         for row in [r for r in rows if r["label"] == "UNIT" and isinstance(r["pattern"], str)]:
             upper = row["pattern"][:1].upper() + row["pattern"][1:]
             if upper != row["pattern"] and upper not in heads:  # "132 Đảng viên", not "Trường"
                 rows.append({**row, "pattern": upper})
+                self.capitalized_units.add(_phrase_key(upper))
         for word, cls in numbers.qualifier_words().items():
             rows.append({"label": "QUAL", "pattern": word, "id": cls})
             rows.append({"label": "QUAL", "pattern": word.capitalize(), "id": cls})
@@ -140,6 +143,8 @@ class Pipeline:
             label, ent_id = _label_and_id(key)
             if label == "NUMWORD" and not by_words:
                 continue  # a syllable may be half a word ("đầu tư"): number words need words
+            if label == "UNIT" and self._starts_a_name(doc, start, end):
+                continue  # "metro 2 Bến Thành - Tham Lương": a place, not 2 "bến"
             cues.append(Span(doc, start, end, label=label, span_id=ent_id))
         ents = sorted([*figures, *filter_spans(cues)], key=lambda s: s.start)
         # sets ENT_TYPE/ENT_IOB on the tokens for the Matcher (``doc.ents = ents`` would
@@ -152,6 +157,16 @@ class Pipeline:
             totals.sort(key=lambda s: s.start)
         return Matched(doc=doc, offset=offset, totals=totals, ents=ents)
 
+
+    def _starts_a_name(self, doc: Any, start: int, end: int) -> bool:
+        """A unit written capitalized and followed by a capitalized word begins a proper
+        name ("Bến Thành")."""
+        return (
+            doc[start].text[:1].isupper()
+            and end < len(doc)
+            and doc[end].text[:1].isupper()
+            and _phrase_key(doc[start:end].text) in self.capitalized_units
+        )
 
     def _long_matches(self, doc: Any) -> list[tuple[str, int, int]]:
         """Long or punctuated phrases ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ NN&PTNT"),

@@ -165,7 +165,8 @@ class TotalResolver:
             if e.label_ != "NUMBER" or e.start in taken or e.start == 0:
                 continue
             nxt = doc[e.end] if e.end < len(doc) else None
-            if nxt is not None and nxt.text not in (",", ";", ")", ".", "…") and nxt.norm_.casefold() not in c.transitions:
+            shared = self._unit_after_coordination(doc, e.end, totals)  # "684 và 519 lao động"
+            if shared is None and nxt is not None and nxt.text not in (",", ";", ")", ".", "…") and nxt.norm_.casefold() not in c.transitions:
                 continue
             prev = doc[e.start - 1]
             prev_key = prev.norm_.casefold()
@@ -173,14 +174,15 @@ class TotalResolver:
                 if prev.ent_type_ != "QUAL":
                     continue
             first = doc[e.start - 1] if prev.ent_type_ != "QUAL" else doc[max(0, e.start - 2)]
-            if not first.text[:1].islower() or first.norm_.casefold() in c.bare_blockers:
+            listed = shared is not None and _after_listed_number(doc, first.i)  # "12, 15 và 20 xã"
+            if not listed and (not first.text[:1].islower() or first.norm_.casefold() in c.bare_blockers):
                 continue
             if first.i > 0 and doc[first.i - 1].text[:1].isupper() and " " not in first.text:
                 continue  # "Nghị quyết Trung ương 4": the end of a name, written as syllables
             value = e._.value
             if not float(value).is_integer() or value < 2 or 1900 <= value <= 2100:
                 continue  # counts are whole; a lone 1 is rarely a figure; years are not counts
-            unit = self._unit_after_transition(doc, e.end, totals) or self._unit_before(doc, e.start)
+            unit = shared or self._unit_after_transition(doc, e.end, totals) or self._unit_before(doc, e.start)
             if unit is None:
                 continue
             qual = prev if prev.ent_type_ == "QUAL" else None
@@ -188,6 +190,23 @@ class TotalResolver:
             span = doc[qual_ent.start if qual_ent is not None else e.start : e.end]
             out.append((span, value, unit, qual_ent))
         return out
+
+    @staticmethod
+    def _unit_after_coordination(doc: Any, k: int, totals: list[Any]) -> str | None:
+        """"đưa đi tương ứng 684 và 519 lao động", "12, 15 và 20 xã": numbers coordinated
+        with a count share its unit."""
+        c = cues()
+        i = k
+        while i < len(doc) and (doc[i].text == "," or doc[i].norm_.casefold() in c.conjunctions):
+            nxt = i + 1
+            for t in totals:
+                if t.start == nxt and t[0].ent_type_ == "NUMBER":
+                    return " ".join(x.text for x in t if x.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
+            ent = next((e for e in doc_ents(doc) if e.start == nxt and e.label_ == "NUMBER"), None)
+            if ent is None:
+                return None
+            i = ent.end
+        return None
 
     @staticmethod
     def _unit_after_transition(doc: Any, k: int, totals: list[Any]) -> str | None:
@@ -246,3 +265,8 @@ class TotalResolver:
         if basis.label_ in ("PLAN", "TARGET") or (basis.label_ == "BASIS" and basis.ent_id_ in ("plan", "estimate")):
             return float(pct._.value)
         return None
+
+
+def _after_listed_number(doc: Any, i: int) -> bool:
+    """Is token ``i`` a comma or a conjunction right after a number ("12, 15")?"""
+    return i > 0 and (doc[i].text == "," or doc[i].norm_.casefold() in cues().conjunctions) and doc[i - 1].ent_type_ == "NUMBER"

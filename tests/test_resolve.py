@@ -87,7 +87,7 @@ ORG_ROWS = [
     ("Sở Y tế và Sở Tài chính đã họp bàn. Đơn vị này thu tăng 24,3% so với cùng kỳ.", []),
     # "X cho biết, ... đơn vị đã ...": the reporter's own figure; a known place after its type word is no person
     ("Phòng giao dịch NHCSXH huyện Hoàng Su Phì cho biết, 9 tháng qua đơn vị đã giải ngân 42,5 tỉ đồng, đạt 97% kế hoạch.",
-     [("NHCSXH huyện Hoàng Su Phì", 97)]),
+     [("Phòng giao dịch NHCSXH huyện Hoàng Su Phì", 97)]),  # a unit word opening a name heads it
     ("Bộ Tài chính cho biết, tỷ lệ giải ngân của cả nước đạt 35%.", []),
     # a list line "- Name: giảm X%"; "Điện lực huyện X" is the district's power branch; TNGT is a term
     ("- Công an thành phố Đồng Xoài: giảm 31,2%", [("Công an thành phố Đồng Xoài", 31.2)]),
@@ -481,6 +481,18 @@ def test_generic_subject_completed_from_title() -> None:
 
 
 TOTAL_ROWS = [
+    # numbers coordinated with a count share its unit
+    ("Hai công ty đưa đi tương ứng 684 và 519 lao động.",
+     [(2, "công ty", "exact", "actual"), (684, "lao động", "exact", "actual"), (519, "lao động", "exact", "actual")]),
+    ("Ba huyện có 12, 15 và 20 xã đạt chuẩn.",
+     [(3, "huyện", "exact", "actual"), (12, "xã", "exact", "actual"), (15, "xã", "exact", "actual"), (20, "xã", "exact", "actual")]),
+    # animals, doses, outbreaks, ferries, funds, clubs, offices
+    ("Tỉnh tiêm 383.640 con trâu, bò với 1,2 triệu liều vắc xin, xử lý 17 ổ dịch; có 14 bến phà, 3 phà, 87 quỹ, 46 câu lạc bộ và 28 văn phòng.",
+     [(383640, "con", "exact", "actual"), (1200000, "liều", "exact", "actual"), (17, "ổ dịch", "exact", "actual"),
+      (14, "bến phà", "exact", "actual"), (3, "phà", "exact", "actual"), (87, "quỹ", "exact", "actual"),
+      (46, "câu lạc bộ", "exact", "actual"), (28, "văn phòng", "exact", "actual")]),
+    # a capitalized unit word opening a proper name is a place
+    ("Tuyến metro 2 Bến Thành - Tham Lương có 12 bến.", [(12, "bến", "exact", "actual")]),
     # dates and ranks are not counts
     ("Năm 2024 thành phố đã rà soát 45 tổ chức cơ sở đảng; tỉnh xếp thứ 12/63 tỉnh.",
      [(45, "tổ chức cơ sở đảng", "exact", "actual")]),
