@@ -149,6 +149,8 @@ def is_name_part(doc: Any, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if _numbered_at(doc, i) and prev is not None and (is_capitalized(prev) or key(prev) in lexicon().name_modifiers):
         return True  # "Đội Thi hành án" + "số 2", "Xí nghiệp xe buýt" + "số 3"
+    if prev is not None and is_capitalized(prev) and code_end(doc, i) > i:
+        return True  # "Trung tâm Đăng kiểm" + "60-03D"
     if _is_small_number(tok) and prev is not None and (is_proper(prev) or is_admin_type(prev) or key(prev) in lexicon().number_markers):
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         return nxt is None or (
@@ -169,8 +171,29 @@ def _numbered_at(doc: Any, i: int) -> bool:
 
 def numbered_only(doc: Any, span: tuple[int, int]) -> bool:
     """Is the span a number marker and its number only ("số 3" of "Đội X số 1 (112%),
-    số 3 (98,5%)")?"""
-    return span[1] - span[0] == 2 and _numbered_at(doc, span[0])
+    số 3 (98,5%)"), or a code only ("60-02S")?"""
+    return (span[1] - span[0] == 2 and _numbered_at(doc, span[0])) or (span[1] > span[0] and code_end(doc, span[0]) == span[1])
+
+
+_CODE = regex.compile(r"\d{1,3}(?:[-.]\d+)+[A-Z]*")  # "60-01" of "60-01S"; not "2010-2015"
+_CODE_TAIL = regex.compile(r"[A-Z\d]+")
+
+
+def code_end(doc: Any, i: int) -> int:
+    """The end of a code written as one run of characters at token ``i`` ("60-01S",
+    which underthesea splits "60-01" "S"), or ``i`` if none. Names of stations and
+    centres end in one ("Trung tâm Đăng kiểm xe cơ giới 60-01S")."""
+    if i >= len(doc) or doc[i].ent_type_ or not _CODE.fullmatch(doc[i].text):
+        return i
+    j = i + 1
+    while j < len(doc) and not doc[j - 1].whitespace_ and _CODE_TAIL.fullmatch(doc[j].text):
+        j += 1
+    return j
+
+
+def _last_code(doc: Any, start: int, end: int) -> int | None:
+    """Where the code that ends the name ``[start, end)`` begins, or None."""
+    return next((k for k in range(end - 1, start, -1) if code_end(doc, k) == end), None)
 
 
 def person_at(doc: Any, i: int) -> int:
@@ -350,6 +373,8 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
             n += 1
         if n < stop and _numbered_at(doc, n):
             return min(n + 2, stop)
+        if n < stop and code_end(doc, n) > n:
+            return min(code_end(doc, n), stop)  # "Trung tâm Đăng kiểm xe cơ giới 60-01S"
     tail = j
     while tail < stop and key(doc[tail]) in lex.name_tails:
         tail += 1
@@ -679,6 +704,8 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     mention = str(doc[item[0] : item[1]].text)
     if numbered_only(doc, item) and first[1] - first[0] > 2 and numbered_only(doc, (first[1] - 2, first[1])):
         return f"{doc[first[0] : first[1] - 2].text} {mention}"  # "Đội X số 1 (112%), số 3 (98,5%)"
+    if numbered_only(doc, item) and (code := _last_code(doc, *first)) is not None:
+        return f"{doc[first[0] : code].text} {mention}"  # "Trung tâm X 60-01S (..), 60-02S (..)"
     of_head, type_head = leading_heads(doc, *first)
     start_tok = doc[item[0]]
     if not (head_word(start_tok) or is_admin_type(start_tok)):

@@ -151,13 +151,13 @@ class ArticleResolver:
             for j in range(lo_span.start, lo_span.end):  # "thấp nhất là A và cao nhất là B (15,7%)"
                 if doc[j].norm_.casefold() in cues().figure_verbs and doc[j].text[:1].islower():
                     lo = j + 1
+            first = lo_span.start + (doc[lo_span.start].norm_.casefold() in cues().conjunctions)
+            if items and names.numbered_only(doc, (first, lo_span.end)):
+                items.append(_Item(name=(first, lo_span.end), percent=pct, close=doc[pct.end].idx + 1))
+                continue  # "Đội X số 1 (112%), số 3 (98,5%) và số 7 (95,1%)": the list's next numbers
             start = names.first_name_start(doc, lo, lo_span.end)
             if start is None:  # no name after the verb: the name before it ("Bắc Giang đứng thứ ba")
                 start = names.first_name_start(doc, lo_span.start, lo_span.end)
-            first = lo_span.start + (doc[lo_span.start].norm_.casefold() in cues().conjunctions)
-            if start is None and items and names.numbered_only(doc, (first, lo_span.end)):
-                items.append(_Item(name=(first, lo_span.end), percent=pct, close=doc[pct.end].idx + 1))
-                continue  # "Đội X số 1 (112%), số 3 (98,5%) và số 7 (95,1%)": the list's next numbers
             if start is None:
                 continue
             end = names.name_end(doc, start, limit=lo_span.end)

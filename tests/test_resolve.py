@@ -36,6 +36,12 @@ ORG_ROWS = [
     ("Hội LHPN huyện Hoài Ân và Hội LHPN huyện An Lão có tỷ lệ tập hợp phụ nữ đạt 92,4% và 90,1%.",
      [("Hội LHPN huyện Hoài Ân", 92.4), ("Hội LHPN huyện An Lão", 90.1)]),
     ("Riêng Hội Nông dân thành phố Quy Nhơn chỉ đạt 76,8% chỉ tiêu kết nạp.", [("Hội Nông dân thành phố Quy Nhơn", 76.8)]),
+    # names that end in a code ("60-01S", which underthesea splits), and list items that are only the next code
+    ("Trung tâm Đăng kiểm xe cơ giới 50-01S (quận 7) kiểm định nhiều nhất, tăng 10,6%; Trung tâm Đăng kiểm 50-03V có tỷ lệ này là 14,7%.",
+     [("Trung tâm Đăng kiểm xe cơ giới 50-01S", 10.6), ("Trung tâm Đăng kiểm 50-03V", 14.7)]),
+    ("Tỷ lệ không đạt: Trung tâm Đăng kiểm 50-03V (12,6%), 50-05V (7,3%) và 50-07D (2,8%).",
+     [("Trung tâm Đăng kiểm 50-03V", 12.6), ("Trung tâm Đăng kiểm 50-05V", 7.3), ("Trung tâm Đăng kiểm 50-07D", 2.8)]),
+    ("Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2010-2015 đạt 95%.", [("Ban Chấp hành Đảng bộ tỉnh", 95.0)]),
     # a list item that is only the next number of the first item's name
     ("Đội Kiểm lâm cơ động số 1 (104%), số 3 (96,5%) và số 4 (91,2%) dẫn đầu.",
      [("Đội Kiểm lâm cơ động số 1", 104.0), ("Đội Kiểm lâm cơ động số 3", 96.5), ("Đội Kiểm lâm cơ động số 4", 91.2)]),
