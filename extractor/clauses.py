@@ -168,7 +168,10 @@ def is_label_colon(doc: Any, j: int) -> bool:
     """Is the ":" at token ``j`` the end of a name that opens the line, labelling what
     follows ("- Công an thành phố Đồng Xoài: giảm 31,2%")?"""
     s = 1 if len(doc) and doc[0].text in BULLETS else 0
-    return j > s and names.is_name_start(doc, s) and names.name_end(doc, s) == j
+    if j <= s or not names.is_name_start(doc, s):
+        return False
+    # "- Công ty cổ phần Cao su Suối Lam: ...": a field between head and name, as name_before reads it
+    return names.name_end(doc, s) == j or (names.head_word(doc[s]) is not None and names.name_before(doc, j, s) == (s, j))
 
 
 def topic(doc: Any) -> tuple[int, int] | None:

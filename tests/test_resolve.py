@@ -97,6 +97,7 @@ ORG_ROWS = [
     ("Bộ Tài chính cho biết, tỷ lệ giải ngân của cả nước đạt 35%.", []),
     # a list line "- Name: giảm X%"; "Điện lực huyện X" is the district's power branch; TNGT is a term
     ("- Công an thành phố Đồng Xoài: giảm 31,2%", [("Công an thành phố Đồng Xoài", 31.2)]),
+    ("- Công ty cổ phần Cao su Đồng Phú: 15.870 tấn, bằng 104% cùng kỳ;", [("Công ty cổ phần Cao su Đồng Phú", 104.0)]),
     ("Kết quả như sau: Hà Nội tăng 31,2%", [("Hà Nội", 31.2)]),
     ("Điện lực huyện Lạc Sơn và Điện lực huyện Tân Lạc có tỷ lệ tổn thất lần lượt 6,85% và 7,1%.",
      [("Điện lực huyện Lạc Sơn", 6.85), ("Điện lực huyện Tân Lạc", 7.1)]),
