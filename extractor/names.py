@@ -722,8 +722,10 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     if type_head and not (head_word(start_tok) or is_admin_type(start_tok)):
         tail = _proper_tail(doc, *first)
         bare = all(is_proper(t) or t.text in ("-", "–") for t in doc[item[0] : item[1]])
-        if bare and tail is not None and _field_head(doc, tail, first[0]) == first[0]:
-            # "Công ty TNHH MTV Khai thác công trình thủy lợi Thiệu Yên (99,4%), Tĩnh Gia Bắc"
+        modified = tail is not None and tail > first[0] + 1 and all(key(t) in lexicon().name_modifiers for t in doc[first[0] + 1 : tail])
+        if bare and tail is not None and (modified or _field_head(doc, tail, first[0]) == first[0]):
+            # "Công ty TNHH MTV Khai thác công trình thủy lợi Thiệu Yên (99,4%), Tĩnh Gia Bắc";
+            # "Xí nghiệp phà Châu Giang (giảm 27,3%), Năng Gù"
             return f"{doc[first[0] : tail].text} {mention}"
         if type_head.casefold() in lexicon().admin_types:
             return _unit_typed(type_head, mention)  # "thị xã Duyên Hải (88%), ... Tiểu Cần": a huyện

@@ -140,9 +140,15 @@ class ArticleResolver:
         items: list[_Item] = []
         for pct in percent_ents(doc):
             # "(N%)": token checks, so the cost per percent does not grow with the sentence
-            if not (pct.start > 0 and doc[pct.start - 1].text == "(" and pct.end < len(doc) and doc[pct.end].text == ")"):
+            if not (pct.end < len(doc) and doc[pct.end].text == ")"):
                 continue
-            open_at = doc[pct.start - 1].idx
+            opened = pct.start - 1
+            changed = opened > 0 and names.key(doc[opened]) in cues().change_verbs and doc[opened - 1].text == "("
+            if changed:
+                opened -= 1  # "Xí nghiệp phà Châu Giang (giảm 27,3%), Năng Gù (giảm 21,6%)"
+            elif not (opened >= 0 and doc[opened].text == "("):
+                continue
+            open_at = doc[opened].idx
             bound = max(text.rfind(c, 0, open_at) for c in _DELIMS)
             lo_span = doc.char_span(bound + 1, open_at, alignment_mode="contract")
             if lo_span is None or len(lo_span) == 0:
@@ -161,6 +167,8 @@ class ArticleResolver:
             if start is None:
                 continue
             end = names.name_end(doc, start, limit=lo_span.end)
+            if changed and (start, end) != (first, lo_span.end):
+                continue  # "(tăng 12%)" after anything but a name alone is that thing's change
             if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs):
                 end = lo_span.end  # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name
             if clauses.is_scope(doc, (start, end)):

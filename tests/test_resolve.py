@@ -42,6 +42,10 @@ ORG_ROWS = [
     ("Tỷ lệ không đạt: Trung tâm Đăng kiểm 50-03V (12,6%), 50-05V (7,3%) và 50-07D (2,8%).",
      [("Trung tâm Đăng kiểm 50-03V", 12.6), ("Trung tâm Đăng kiểm 50-05V", 7.3), ("Trung tâm Đăng kiểm 50-07D", 2.8)]),
     ("Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2010-2015 đạt 95%.", [("Ban Chấp hành Đảng bộ tỉnh", 95.0)]),
+    # "(giảm N%)" after a name alone is the name's change; list items inherit a head with its modifiers
+    ("Trong các đơn vị, Xí nghiệp phà Vàm Cống (giảm 27,3%), Cao Lãnh (giảm 21,6%) chịu ảnh hưởng rõ nhất.",
+     [("Xí nghiệp phà Vàm Cống", 27.3), ("Xí nghiệp phà Cao Lãnh", 21.6)]),
+    ("Công ty thu 5.000 tỷ đồng (tăng 12%).", []),
     # a list item that is only the next number of the first item's name
     ("Đội Kiểm lâm cơ động số 1 (104%), số 3 (96,5%) và số 4 (91,2%) dẫn đầu.",
      [("Đội Kiểm lâm cơ động số 1", 104.0), ("Đội Kiểm lâm cơ động số 3", 96.5), ("Đội Kiểm lâm cơ động số 4", 91.2)]),
