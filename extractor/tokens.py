@@ -149,8 +149,10 @@ def split_tails(words: list[str]) -> list[str]:
     underthesea sometimes joins the verb after it ("Kinh Bắc tuyển", "Đồng Nai ước").
     One capital and lower case is a word of its own ("Sư phạm", "Nội vụ").
 
-    >>> split_tails(["Kinh Bắc tuyển", "Sư phạm", "Hà Nội", "Bãi Cháy Xanh nợ", "TMCP Hưng Phát", "Huyện Bá Thước"])
-    ['Kinh Bắc', 'tuyển', 'Sư phạm', 'Hà Nội', 'Bãi Cháy Xanh', 'nợ', 'TMCP', 'Hưng Phát', 'Huyện', 'Bá Thước']
+    A conjunction joined to a name is split off it too ("Trà và").
+
+    >>> split_tails(["Kinh Bắc tuyển", "Sư phạm", "Hà Nội", "Bãi Cháy Xanh nợ", "TMCP Hưng Phát", "Huyện Bá Thước", "Trà và"])
+    ['Kinh Bắc', 'tuyển', 'Sư phạm', 'Hà Nội', 'Bãi Cháy Xanh', 'nợ', 'TMCP', 'Hưng Phát', 'Huyện', 'Bá Thước', 'Trà', 'và']
     """
     out: list[str] = []
     types = _type_words()
@@ -168,11 +170,18 @@ def split_tails(words: list[str]) -> list[str]:
         j = 0
         while j < len(syllables) and syllables[j][:1].isupper():
             j += 1
-        if 2 <= j < len(syllables):
+        if j == len(syllables) - 1 >= 1 and syllables[-1] in _conjunctions():
+            out.extend([" ".join(syllables[:j]), syllables[-1]])  # "May Sông" "Trà và" "Công ty": a name, then "và"
+        elif 2 <= j < len(syllables):
             out.extend([" ".join(syllables[:j]), " ".join(syllables[j:])])
         else:
             out.append(" ".join(syllables))
     return out
+
+
+@lru_cache(maxsize=1)
+def _conjunctions() -> frozenset[str]:
+    return frozenset(str(w) for w in patterns.load().table("cues").get("conjunctions", []))
 
 
 def segment_words(text: str) -> list[str]:

@@ -56,6 +56,9 @@ ORG_ROWS = [
     # the name's own counts, after an adverb ("hiện có"), leave its figures to it
     ("Tập đoàn Khách sạn Hải Âu hiện có 5 khách sạn với 1.240 phòng, công suất bình quân dịp lễ đạt 81,3%, doanh thu tăng 12,4%.",
      [("Tập đoàn Khách sạn Hải Âu", 81.3), ("Tập đoàn Khách sạn Hải Âu", 12.4)]),
+    # underthesea joins "và" to the name before it ("Trà và"): split off, the two names stay two
+    ("Công ty TNHH May Sông Trà và Công ty cổ phần Đường Phổ Phong có số người tham gia tăng tương ứng 21,7% và 15%.",
+     [("Công ty TNHH May Sông Trà", 21.7), ("Công ty cổ phần Đường Phổ Phong", 15.0)]),
     # a count whose unit the names after it make up opens their list
     ("Hai doanh nghiệp Công ty TNHH Lúa gạo Tân Hòa và Công ty TNHH Nông sản Phú Mỹ có sản lượng tương ứng tăng 6,3% và 4,8%.",
      [("Công ty TNHH Lúa gạo Tân Hòa", 6.3), ("Công ty TNHH Nông sản Phú Mỹ", 4.8)]),
