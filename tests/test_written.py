@@ -1,4 +1,4 @@
-"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev10): their gold was
+"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev11): their gold was
 annotated blind before the extractor ran on them. The floors sit under today's scores,
 so a change that loses figures on them fails here, wherever the tests run (the texts are
 in the repository, unlike the real corpus). tests/final is not scored here: it is kept
@@ -15,7 +15,7 @@ from extractor.evaluate import evaluate
 from tests.conftest import ROOT
 
 FLOORS = {
-    # set: (org precision, org recall, totals precision, totals recall), 29 Nov 2026 scores minus a margin
+    # set: (org precision, org recall, totals precision, totals recall), 29-30 Nov 2026 scores minus a margin
     "written": (0.97, 0.93, 0.96, 0.95),
     "heldout": (0.96, 0.89, 0.97, 0.94),
     "dev2": (0.93, 0.81, 0.97, 0.94),
@@ -23,10 +23,11 @@ FLOORS = {
     "dev4": (0.90, 0.83, 0.95, 0.95),
     "dev5": (0.88, 0.80, 0.96, 0.96),
     "dev6": (0.88, 0.78, 0.97, 0.93),
-    "dev7": (0.86, 0.75, 0.95, 0.94),
-    "dev8": (0.85, 0.69, 0.95, 0.95),
-    "dev9": (0.87, 0.79, 0.95, 0.91),
-    "dev10": (0.88, 0.76, 0.94, 0.89),
+    "dev7": (0.88, 0.77, 0.95, 0.94),
+    "dev8": (0.87, 0.71, 0.95, 0.95),
+    "dev9": (0.88, 0.82, 0.95, 0.92),
+    "dev10": (0.92, 0.84, 0.94, 0.92),
+    "dev11": (0.89, 0.73, 0.97, 0.97),
 }
 
 
