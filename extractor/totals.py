@@ -201,7 +201,7 @@ class TotalResolver:
             nxt = i + 1
             for t in totals:
                 if t.start == nxt and t[0].ent_type_ == "NUMBER":
-                    return " ".join(x.text for x in t if x.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
+                    return _unit_text(t)
             ent = next((e for e in doc_ents(doc) if e.start == nxt and e.label_ == "NUMBER"), None)
             if ent is None:
                 return None
@@ -218,7 +218,7 @@ class TotalResolver:
             return None
         for t in totals:
             if t.start == i:
-                return " ".join(x.text for x in t if x.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
+                return _unit_text(t)
         return None
 
     @staticmethod
@@ -270,3 +270,8 @@ class TotalResolver:
 def _after_listed_number(doc: Any, i: int) -> bool:
     """Is token ``i`` a comma or a conjunction right after a number ("12, 15")?"""
     return i > 0 and (doc[i].text == "," or doc[i].norm_.casefold() in cues().conjunctions) and doc[i - 1].ent_type_ == "NUMBER"
+
+
+def _unit_text(total: Any) -> str:
+    """The unit words of a matched total ("lao động" of "khoảng 519 lao động")."""
+    return " ".join(x.text for x in total if x.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
