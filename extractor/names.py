@@ -413,8 +413,13 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
                 or (is_admin_type(doc[start - 1]) and not (start - 2 >= 0 and key(doc[start - 2]) in lexicon().plural_markers))
             ):
                 start -= 1
+            run = start
             while start <= j and not is_name_start(doc, start):
                 start += 1
+            if start > run and (head := _head_before(doc, run, floor)) < run:
+                # "Công ty cổ phần" + "Nông nghiệp Cao Nguyên Sơn La": a field, then a proper name
+                # that would read as a person's ("Cao Nguyên ...") or a place ("Sơn La") alone
+                return head, max(name_end(doc, head, limit=k), name_end(doc, run, limit=k), j + 1)
             if start <= j:
                 head = _head_before(doc, start, floor)  # "Đảng bộ Khối các cơ quan" + "tỉnh"
                 return head, max(name_end(doc, head, limit=k), name_end(doc, start, limit=k))

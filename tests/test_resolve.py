@@ -56,6 +56,9 @@ ORG_ROWS = [
     # the name's own counts, after an adverb ("hiện có"), leave its figures to it
     ("Tập đoàn Khách sạn Hải Âu hiện có 5 khách sạn với 1.240 phòng, công suất bình quân dịp lễ đạt 81,3%, doanh thu tăng 12,4%.",
      [("Tập đoàn Khách sạn Hải Âu", 81.3), ("Tập đoàn Khách sạn Hải Âu", 12.4)]),
+    # a head, a field, then a proper name that alone would read as a person's or a place
+    ("Công ty cổ phần Nông nghiệp Cao Nguyên Lâm Đồng có tỷ lệ đàn được tiêm đủ là 97,5%.",
+     [("Công ty cổ phần Nông nghiệp Cao Nguyên Lâm Đồng", 97.5)]),
     # underthesea joins "và" to the name before it ("Trà và"): split off, the two names stay two
     ("Công ty TNHH May Sông Trà và Công ty cổ phần Đường Phổ Phong có số người tham gia tăng tương ứng 21,7% và 15%.",
      [("Công ty TNHH May Sông Trà", 21.7), ("Công ty cổ phần Đường Phổ Phong", 15.0)]),
