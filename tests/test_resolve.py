@@ -56,6 +56,10 @@ ORG_ROWS = [
     # the name's own counts, after an adverb ("hiện có"), leave its figures to it
     ("Tập đoàn Khách sạn Hải Âu hiện có 5 khách sạn với 1.240 phòng, công suất bình quân dịp lễ đạt 81,3%, doanh thu tăng 12,4%.",
      [("Tập đoàn Khách sạn Hải Âu", 81.3), ("Tập đoàn Khách sạn Hải Âu", 12.4)]),
+    # continents and the names of lunar years and months are no organizations
+    ("Sở Công Thương cho biết, 9 doanh nghiệp tham gia Chương trình bình ổn thị trường Tết Nguyên đán Giáp Thìn 2024 đã đăng ký nguồn hàng trị giá khoảng 1.450 tỷ đồng, tăng 11,3% so với năm trước.", []),
+    ("Đơn vị này giữ giá thịt lợn thấp hơn giá thị trường 8-10% trong suốt tháng Chạp, doanh số tăng 23%.", []),
+    ("Số lợn tiêu hủy do dịch tả lợn châu Phi giảm 62% so với cùng kỳ.", []),
     # a head, a field, then a proper name that alone would read as a person's or a place
     ("Công ty cổ phần Nông nghiệp Cao Nguyên Lâm Đồng có tỷ lệ đàn được tiêm đủ là 97,5%.",
      [("Công ty cổ phần Nông nghiệp Cao Nguyên Lâm Đồng", 97.5)]),
