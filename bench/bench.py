@@ -14,7 +14,12 @@ repository) by changing digits, rotating list items and mixing paragraphs, then 
 * cold start: wall time of ``extract article.txt`` and ``extract --help`` (median of 5);
 * the naive peer: underthesea ``ner`` on every sentence of a sample of the articles,
   extrapolated per article;
-* memory flatness: RSS of every process over a long streamed run (``extract - < list``).
+* memory flatness: RSS of every process over a long streamed run (``extract - < list``);
+* with ``--instructions N`` (only that): instructions executed per article, counted by
+  valgrind's callgrind over ``batch.process_task`` on N articles (minus the same run on
+  none), for this checkout and, with ``--ref COMMIT``, for that commit in a temporary git
+  worktree with its own patterns. Unlike wall time, the count does not depend on the
+  machine's load, so small changes can be compared.
 
 Prints a Markdown table (and ``--json FILE`` writes the raw figures).
 """
@@ -119,6 +124,60 @@ def build_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
 
 
 # --------------------------------------------------------------------------- measures
+
+
+_INSTRUCTIONS_RUN = r"""
+import sys
+from pathlib import Path
+tree, n, listing = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+sys.path.insert(0, tree)
+import extractor.patterns as patterns
+patterns.builtin_dir = lambda: Path(tree) / "patterns"  # the tree's own, not the installed package's
+from extractor import batch
+files = Path(listing).read_text(encoding="utf-8").split("\n")
+config = batch.WorkerConfig()
+batch.init_worker(config)
+for f in files[:10] + files[10 : 10 + n]:
+    batch.process_task(batch.Task(path=f, location=f), config)
+"""
+_COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+
+
+def _instructions(tree: Path, n: int, listing: Path) -> int:
+    """Instructions callgrind counts for the pipeline, 10 warm-up articles and ``n`` more."""
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+           sys.executable, "-c", _INSTRUCTIONS_RUN, str(tree), str(n), str(listing)]  # fmt: skip
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    m = _COLLECTED.search(done.stderr)
+    if done.returncode != 0 or m is None:
+        raise RuntimeError(f"valgrind failed on {tree}: {done.stderr.strip().splitlines()[-1:]}")
+    return int(m.group(1))
+
+
+def instructions_per_article(trees: dict[str, Path], files: list[Path], n: int, work: Path) -> dict[str, Any]:
+    """Instructions per article for each tree: (run on ``n`` articles - run on none) / n,
+    the runs two at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    listing = work / "instructions.txt"
+    listing.write_text("\n".join(str(f) for f in files[: n + 10]), encoding="utf-8")
+    jobs = [(name, k) for name in trees for k in (n, 0)]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        counts = dict(zip(jobs, pool.map(lambda job: _instructions(trees[job[0]], job[1], listing), jobs), strict=True))
+    return {name: {"articles": n, "per_article": (counts[(name, n)] - counts[(name, 0)]) / n,
+                   "start": counts[(name, 0)]} for name in trees}  # fmt: skip
+
+
+def _ref_tree(commit: str, work: Path) -> Path:
+    """A git worktree of ``commit`` in ``work`` (removed by :func:`_drop_tree`)."""
+    tree = work / "ref"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), commit],
+                   check=True, capture_output=True)  # fmt: skip
+    return tree
+
+
+def _drop_tree(tree: Path) -> None:
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False, capture_output=True)
 
 
 def one_core_rate(files: list[Path]) -> dict[str, float]:
@@ -353,6 +412,14 @@ def report(r: dict[str, Any]) -> str:
                      f"{mbs} MB at 10/25/50/75/95 % ({growth:+.1f} MB)", "flat", ok))  # fmt: skip
         rows.append((f"rate of that run ({f['inputs']} inputs, --jobs 2)", f"{f['lines'] / f['wall']:.1f} articles/s "
                      f"(other processes: {f['other_processes_cores']:.2f} cores)", "", None))  # fmt: skip
+    if "instructions" in r:
+        ins = r["instructions"]
+        this = ins["this"]["per_article"]
+        value = f"{this / 1e6:.1f} M (this checkout)"
+        if "ref" in ins:
+            ref = ins["ref"]["per_article"]
+            value += f", {ref / 1e6:.1f} M at {ins['ref_commit']}: {this / ref:.2f}×"
+        rows.append((f"instructions per article (callgrind, {ins['this']['articles']} articles)", value, "", None))
     out = ["| measure | result | target | met |", "| --- | --- | --- | --- |"]
     for name, value, target, met in rows:
         mark = "" if met is None else ("yes" if met else "**no**")
@@ -391,6 +458,8 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="100 articles, 1 000 streamed inputs, 20 peer articles")
     ap.add_argument("--json", type=Path, help="also write the raw figures here")
     ap.add_argument("--report", type=Path, help="print the table of a --json file and exit")
+    ap.add_argument("--instructions", type=int, metavar="N", help="only: instructions per article over N articles (valgrind)")
+    ap.add_argument("--ref", metavar="COMMIT", help="with --instructions: also measure this commit, for a ratio")
     args = ap.parse_args()
     if args.report:
         results = json.loads(args.report.read_text(encoding="utf-8"))
@@ -407,9 +476,23 @@ def main() -> None:
         results["corpus"] = {"files": len(files), "mean_bytes": statistics.mean(sizes),
                              "distinct": len({hashlib.sha256(f.read_bytes()).hexdigest() for f in files})}  # fmt: skip
         print(f"corpus: {results['corpus']}", file=sys.stderr)
-        if not args.flat_only:
+        if args.instructions:
+            if shutil.which("valgrind") is None:
+                sys.exit("bench: --instructions needs valgrind (apt-get install valgrind)")
+            trees = {"this": ROOT}
+            if args.ref:
+                trees["ref"] = _ref_tree(args.ref, work)
+            try:
+                results["instructions"] = instructions_per_article(trees, files, args.instructions, work)
+            finally:
+                if args.ref:
+                    _drop_tree(trees["ref"])
+            if args.ref:
+                results["instructions"]["ref_commit"] = args.ref
+            print(f"instructions: {results['instructions']}", file=sys.stderr)
+        elif not args.flat_only:
             measure_speed(results, files, work, args.rounds, args.peer_sample)
-        if args.flat_inputs:
+        if args.flat_inputs and not args.instructions:
             listing = work / "list.txt"
             with listing.open("w", encoding="utf-8") as fh:
                 for i in range(args.flat_inputs):
