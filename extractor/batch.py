@@ -40,7 +40,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import IO, Any
 
-from . import deadline, emit, forkserver, store
+from . import deadline, emit, forkserver, gcpause, store
 from .emit import Key, key_of
 from .errors import ExtractorError, TimedOutError
 from .models import ErrorInfo, ErrorRecord
@@ -310,18 +310,20 @@ def init_worker(config: WorkerConfig) -> None:
     of a batch also loads underthesea's NER models now: over thousands of inputs some
     name will need them (about one article in thirty), and a worker forked from the
     pool's fork server then starts with them; so with the word segmentation's weights
-    (which a single article does without)."""
-    try:
-        from . import match, ner, wordseg
-        from .pipeline import run
+    (which a single article does without, and which the warm-up then uses). The
+    garbage collector is paused meanwhile (:mod:`extractor.gcpause`)."""
+    with gcpause.paused():
+        try:
+            from . import match, ner, wordseg
+            from .pipeline import run
 
-        extra = worker_patterns(config)
-        match.pipeline(extra)
-        run(read_bytes(b"Warm up: 1 (2%), 3 4.\n"), patterns=extra)
-        ner.load()
-        wordseg.load_weights()
-    except Exception:  # noqa: BLE001 - a broken setup shows up as error records instead
-        pass
+            extra = worker_patterns(config)
+            match.pipeline(extra)
+            wordseg.load_weights()
+            run(read_bytes(b"Warm up: 1 (2%), 3 4.\n"), patterns=extra)
+            ner.load()
+        except Exception:  # noqa: BLE001 - a broken setup shows up as error records instead
+            pass
 
 
 def process_chunk(tasks: list[Task], config: WorkerConfig) -> list[Outcome]:

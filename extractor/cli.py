@@ -181,12 +181,12 @@ def _single(
     html_view: Path | None = None,
     timeout: float | None = None,
 ) -> None:
-    from . import deadline, extract_file
+    from . import deadline, extract_file, gcpause
     from .errors import ExtractorError, TimedOutError
 
     _Ran.single = True
     try:
-        with deadline.time_limit(timeout):
+        with gcpause.paused(), deadline.time_limit(timeout):  # one article: load and run
             result = extract_file(path, encoding=encoding, max_bytes=max_bytes, patterns=patterns)
     except TimedOutError as exc:
         _fail(f"{path}: {exc.message}")

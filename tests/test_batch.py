@@ -519,15 +519,26 @@ def test_dask_workers_use_the_user_patterns(tmp_path: Path) -> None:
 
 def _ready(tasks: list[Task], config: WorkerConfig) -> list[Outcome]:
     """What a pool worker holds before it has done any work of its own."""
-    from extractor import match, ner
+    import gc
 
-    ready = f"{match.pipeline.cache_info().currsize} {ner._tags.cache_info().currsize}"
-    return [Outcome(f"{ready}\n".encode()) for _ in tasks]
+    from extractor import match, ner, wordseg
+
+    crf = wordseg._tagger()
+    ready = [
+        match.pipeline.cache_info().currsize,
+        ner._tags.cache_info().currsize,
+        gc.isenabled(),
+        gc.get_freeze_count() > 10_000,
+        crf is None or (crf.weights.scorer is not None and crf.tag._tag is None),
+    ]
+    return [Outcome(f"{' '.join(map(str, ready))}\n".encode()) for _ in tasks]
 
 
 def test_pool_workers_start_with_the_pipeline_loaded() -> None:
     """Workers are forked from a fork server that loaded the pipeline and the NER models
-    once (not spawned, each importing spaCy and loading the patterns again)."""
+    once (not spawned, each importing spaCy and loading the patterns again), with the
+    word segmentation's weights and not underthesea's tagger, which they never use. The
+    garbage collector is on in the workers, and the server's objects are frozen."""
     import multiprocessing
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
@@ -535,7 +546,7 @@ def test_pool_workers_start_with_the_pipeline_loaded() -> None:
     tasks = [Task(path=f"in{i}", location=f"in{i}") for i in range(4)]
     with LocalEngine(WorkerConfig(), 2, work=_ready, init=_no_init, chunk_size=1) as engine:
         loaded = [o.payload.decode().strip() for o in engine.map(tasks)]
-    assert loaded == ["1 1"] * 4
+    assert loaded == ["1 1 True True True"] * 4
 
 
 @pytest.mark.parametrize(("args", "started"), [(["--jobs", "2"], True), (["--jobs", "1"], False), (["--engine", "dask", "--jobs", "2"], False)])

@@ -139,6 +139,25 @@ def test_a_batch_worker_reads_the_weights_before_its_first_article(monkeypatch: 
     assert fresh.scorer is scorer
 
 
+def test_underthesea_tagger_loads_at_its_first_call_only() -> None:
+    """A batch worker reads the weights and never needs underthesea's tagger: its model
+    is loaded at the first call, not before."""
+    loads: list[str] = []
+
+    class Tagger:
+        def load(self, path: str) -> None:
+            loads.append(path)
+
+        def tag(self, rows: list[tuple[str, ...]]) -> list[str]:
+            return ["B-W"] * len(rows)
+
+    lazy = wordseg._LazyTagger(Tagger, Path("model.bin"))
+    assert loads == []
+    assert lazy([("a",), ("b",)]) == ["B-W", "B-W"]
+    assert lazy([("c",)]) == ["B-W"]
+    assert loads == ["model.bin"]
+
+
 def test_scorer_caches_stay_bounded_and_change_no_tag() -> None:
     """Emptying a full cache changes no tag; no cache grows far past its limit."""
     crf = _crf()
