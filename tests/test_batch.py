@@ -565,6 +565,47 @@ def test_a_pooled_batch_starts_its_fork_server_first(tmp_path: Path, monkeypatch
     assert bool(calls) is started
 
 
+@pytest.mark.parametrize(
+    ("args", "pooled"),
+    [
+        (["in", "-o", "out.jsonl"], True),
+        (["in", "--output=out.jsonl", "--jobs", "2"], True),
+        (["a.txt", "b.txt", "-o", "out.jsonl", "--jobs=3", "--resume"], True),
+        (["-", "-o", "out.jsonl", "-j", "2"], True),
+        (["in", "-o", "out.jsonl", "--jobs", "1"], False),
+        (["in", "-o", "out.jsonl", "-j1"], False),  # unclear: typer decides
+        (["in", "-o", "out.jsonl", "--jobs"], False),  # a usage error
+        (["in", "-o", "out.jsonl", "--jobs", "x"], False),
+        (["in", "-o", "out.jsonl", "--engine", "dask"], False),
+        (["in", "-o", "out.jsonl", "--help"], False),
+        (["--eval", "gold", "in", "-o", "out.jsonl"], False),
+        (["in"], False),  # a folder to stdout, or a single article: typer decides
+        (["a.txt", "--html", "view.html"], False),
+        (["--schema"], False),
+    ],
+)
+def test_the_fork_server_starts_before_parsing_only_for_a_sure_pooled_batch(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], pooled: bool
+) -> None:
+    from extractor import cli
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert cli._surely_a_pooled_batch(args) is pooled
+
+
+def test_main_starts_the_fork_server_before_typer_parses(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from extractor import cli, forkserver
+
+    events: list[str] = []
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(forkserver, "start", lambda: events.append("fork server") or True)
+    monkeypatch.setattr(cli, "app", lambda **kw: events.append("parse") or 0)
+    monkeypatch.setattr(sys, "argv", ["extract", str(tmp_path), "-o", str(tmp_path / "out.jsonl")])
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert events == ["fork server", "parse"]
+
+
 def test_the_command_line_imports_no_output_model_before_it_needs_one() -> None:
     """pydantic (0.15 s) waits until a document is built: ``--help`` and a batch's start
     do not pay for it."""
