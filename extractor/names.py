@@ -359,7 +359,10 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
     # "Bệnh viện Đa khoa tư nhân Hòa An", "Công ty cổ phần đầu tư Hà Thành": lower-case
     # words that belong in names, between a head and a proper name
     k = j
-    while k < stop and key(doc[k]) in lex.name_modifiers:
+    while k < stop and (
+        key(doc[k]) in lex.name_modifiers
+        or (k > j and doc[k].text in ("-", "–") and k + 1 < stop and key(doc[k + 1]) in lex.name_modifiers)
+    ):  # "Đội Cảnh sát giao thông - trật tự Công an ...": modifiers joined by a dash
         k += 1
     if j + 3 < stop and key(doc[j]) in lex.plural_markers and any(is_head(t) for t in doc[i:j]):
         u = j + 1  # "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc": the body of a kind of unit
@@ -378,11 +381,16 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
     tail = j
     while tail < stop and key(doc[tail]) in lex.name_tails:
         tail += 1
-    if tail > j and any(is_head(t) or key(t) in lex.lower_heads for t in doc[i:j]) and not (tail < stop and is_proper(doc[tail])):
+    if (
+        tail > j
+        and any(is_head(t) or key(t) in lex.lower_heads for t in doc[i:j])
+        and not (tail < stop and is_proper(doc[tail]))
+        and not (tail < k < stop and (is_proper(doc[k]) or is_head(doc[k])))  # "giao thông - trật tự Công an ..."
+    ):
         return tail  # "Bệnh viện Y học cổ truyền"
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
     headed = any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j])  # "BQL rừng phòng hộ X"
-    if j < k < stop and (is_proper(doc[k]) or typed or _numbered_at(doc, k)) and headed and person_at(doc, k) == k:
+    if j < k < stop and (is_proper(doc[k]) or is_head(doc[k]) or typed or _numbered_at(doc, k)) and headed and person_at(doc, k) == k:
         return name_end(doc, k, limit)
     return j
 
@@ -445,7 +453,11 @@ def _head_before(doc: Any, start: int, floor: int) -> int:
     # "Bệnh viện Đa khoa tư nhân" + "Hòa An": name modifiers, then capitalized words, then a head
     i = start - 1
     modifiers = 0
-    while i >= floor and key(doc[i]) in lexicon().name_modifiers:
+    mods = lexicon().name_modifiers
+    while i >= floor and (
+        key(doc[i]) in mods  # "giao thông - trật tự": modifiers joined by a dash too
+        or (modifiers and doc[i].text in ("-", "–") and i - 1 >= floor and key(doc[i - 1]) in mods)
+    ):
         modifiers += 1
         i -= 1
     if modifiers and i >= floor and doc[i].ent_type_ == "UNIT" and is_name_start(doc, i) and name_end(doc, i) > start:

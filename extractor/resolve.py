@@ -213,6 +213,7 @@ class ArticleResolver:
         i = 0
         last: list[tuple[int, int]] = []
         changed = False  # the previous percent was the old value of a change
+        carried_last: _Subject | None = None  # the previous percent's subject, from another sentence
         topic_memo: list[tuple[int, int] | None] = []  # the sentence's topic, found when first needed
 
         def topic() -> tuple[int, int] | None:
@@ -289,12 +290,18 @@ class ArticleResolver:
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
             if not subjects and last and (changed or clauses.continues(doc, floor, k)):
                 subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
-            if not subjects:
+            carried = None
+            if not subjects and not last and carried_last is not None and (changed or clauses.continues(doc, floor, k)):
+                carried = carried_last  # "của chi nhánh đạt ..., bằng 51,6% kế hoạch, tăng 7,2%"
+            elif not subjects:
                 ref = self._referent(sent, m, k, clause_floor)
                 if isinstance(ref, _Subject):
-                    self._add_carried(sent, m, pct, ref)  # "Đơn vị này cũng đã số hóa 100% ..."
+                    carried = ref  # "Đơn vị này cũng đã số hóa 100% ..."
                 else:
                     subjects = ref
+            if carried is not None:
+                self._add_carried(sent, m, pct, carried)
+            carried_last = carried
             # "giảm từ 41,2% xuống còn 35,3%": the old and the new value are both the subject's
             changed = i + 1 < len(pcts) and clauses.is_old_value(doc, pct, pcts[i + 1])
             if not subjects and (t := topic()) is not None and clauses.about_topic(doc, t, pct):
@@ -311,7 +318,9 @@ class ArticleResolver:
     def _referent(self, sent: Sentence, m: Matched, k: int, floor: int) -> list[tuple[int, int]] | _Subject:
         """"của đơn vị này", "Bệnh viện này", "của công ty" (after a name with that head in
         the sentence): the name the phrase points back to, the nearest before it in the
-        sentence; for a demonstrative, else the subject of the sentence before."""
+        sentence; else, for a demonstrative, the subject of the sentence before, and for
+        a plain noun ("của công ty") the one name the sentence before writes with that
+        noun as its head."""
         doc = m.doc
         at = clauses.referent_at(doc, floor, k)
         if at is None:
@@ -324,7 +333,9 @@ class ArticleResolver:
                 if names.person_at(doc, span[0]) == span[0] and not names.is_vague(doc, span):
                     return [span]
             j = span[0]
-        if demonstrative and self._previous is not None and self._previous[0].index == sent.index - 1:
+        if not demonstrative:  # "Theo Chi nhánh X, .... Doanh thu của chi nhánh đạt 51,6%"
+            return self._last_named(sent, noun) or []
+        if self._previous is not None and self._previous[0].index == sent.index - 1:
             prev_sent, prev_m, found = self._previous
             if not found and prev_m.doc.user_data.get("syllables") and self._match_sentence is not None:
                 prev_m = self._match_sentence(prev_sent)  # counts only: matched on syllables, names need words
@@ -332,6 +343,29 @@ class ArticleResolver:
         if demonstrative and (before := self._figureless_before(sent)) is not None:
             return self._sole_name(*before) or []  # "X lại có mức tăng cao nhất. Đơn vị này thu tăng 24,3%"
         return []
+
+    def _last_named(self, sent: Sentence, noun: str) -> _Subject | None:
+        """The organization the sentence right before ``sent`` names with head ``noun``
+        (written with the head capitalized), when it names one only."""
+        before: tuple[Sentence, Matched] | None
+        if self._previous is not None and self._previous[0].index == sent.index - 1:
+            prev_sent, prev_m, _ = self._previous
+            if prev_m.doc.user_data.get("syllables") and self._match_sentence is not None:
+                prev_m = self._match_sentence(prev_sent)  # counts only: matched on syllables, names need words
+            before = prev_sent, prev_m
+        else:
+            before = self._figureless_before(sent)
+        if before is None:
+            return None
+        doc = before[1].doc
+        spans = [
+            span
+            for span in _headed_names(doc)
+            if (names.head_word(doc[span[0]]) or "").casefold() == noun and not names.is_generic(doc, span)
+        ]
+        if not spans or len({doc[a:b].text for a, b in spans}) > 1:
+            return None
+        return _written(*before, spans[-1], names.canonical(doc, spans[-1], doc[spans[-1][0] : spans[-1][1]].text))
 
     @staticmethod
     def _sole_name(sent: Sentence, m: Matched) -> _Subject | None:

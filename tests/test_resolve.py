@@ -283,6 +283,18 @@ ORG_ROWS = [
      [("Công ty CP Thực phẩm Xuân Lộc", 25)]),
     ("UBND thị xã Kỳ Anh dẫn đầu với 89,6%. Đơn vị này cũng đã số hóa 100% kết quả.",
      [("UBND thị xã Kỳ Anh", 89.6), ("UBND thị xã Kỳ Anh", 100)]),
+    ("Công ty cổ phần Cấp nước Sông Lam đạt 101,2% kế hoạch. Tỷ lệ thất thoát nước của công ty giảm 3,8%.",
+     [("Công ty cổ phần Cấp nước Sông Lam", 101.2), ("Công ty cổ phần Cấp nước Sông Lam", 3.8)]),
+    ("Huyện Thọ Xuân đạt 101,2% kế hoạch. Tỷ lệ thu tiền của công ty đạt 96,5%.", [("huyện Thọ Xuân", 101.2)]),
+    # "của chi nhánh": the one branch the sentence before names (a source there too), and
+    # the figure that continues its figure
+    ("Theo Chi nhánh Vận tải đường sắt Sông Gianh, quý I các ga đón 312.000 lượt khách. Doanh thu của chi nhánh "
+     "bằng 26,4% kế hoạch năm, tăng 5,1%.",
+     [("Chi nhánh Vận tải đường sắt Sông Gianh", 26.4), ("Chi nhánh Vận tải đường sắt Sông Gianh", 5.1)]),
+    ("Chi nhánh Ngân hàng Phát triển Lạng Sơn và Chi nhánh Ngân hàng Phát triển Cao Bằng đã giải ngân 3.200 tỷ đồng. "
+     "Nợ xấu của chi nhánh chiếm 1,2%.", []),
+    ("Đội Cảnh sát giao thông - trật tự Công an huyện Kỳ Anh đạt 58,3%.",
+     [("Đội Cảnh sát giao thông - trật tự Công an huyện Kỳ Anh", 58.3)]),
     # a change: the old and the new value are the subject's
     ("Tỷ lệ hộ nghèo của huyện Bắc Yên giảm từ 41,2% xuống còn 35,3%.", [("huyện Bắc Yên", 41.2), ("huyện Bắc Yên", 35.3)]),
     # the figure of something else: "của cả nước"; the whole a share is of
