@@ -346,10 +346,15 @@ class ArticleResolver:
 
     def _last_named(self, sent: Sentence, noun: str) -> _Subject | None:
         """The organization the sentence right before ``sent`` names with head ``noun``
-        (written with the head capitalized), when it names one only."""
+        (written with the head capitalized), when it names one only: of its figures'
+        subjects if it has, else of its names."""
         before: tuple[Sentence, Matched] | None
         if self._previous is not None and self._previous[0].index == sent.index - 1:
-            prev_sent, prev_m, _ = self._previous
+            prev_sent, prev_m, found = self._previous
+            named = {o.name: o for o in found if o.name.casefold().startswith(f"{noun} ")}
+            if len(named) == 1:  # its figures' subject, named as its rules found it
+                o = next(iter(named.values()))
+                return _Subject(prev_sent.index, o.name, o.mention, o.start, o.end)
             if prev_m.doc.user_data.get("syllables") and self._match_sentence is not None:
                 prev_m = self._match_sentence(prev_sent)  # counts only: matched on syllables, names need words
             before = prev_sent, prev_m

@@ -295,6 +295,9 @@ ORG_ROWS = [
      "Nợ xấu của chi nhánh chiếm 1,2%.", []),
     ("Đội Cảnh sát giao thông - trật tự Công an huyện Kỳ Anh đạt 58,3%.",
      [("Đội Cảnh sát giao thông - trật tự Công an huyện Kỳ Anh", 58.3)]),
+    ("Công ty cổ phần Mía đường Sông Con đạt 102,6% kế hoạch. Hiệu suất thu hồi đường của công ty đạt 88,2%.",
+     [("Công ty cổ phần Mía đường Sông Con", 102.6), ("Công ty cổ phần Mía đường Sông Con", 88.2)]),
+    ("Bệnh viện Lao và Bệnh phổi tỉnh Cà Mau đạt 71,3% chỉ tiêu.", [("Bệnh viện Lao và Bệnh phổi tỉnh Cà Mau", 71.3)]),
     # a change: the old and the new value are the subject's
     ("Tỷ lệ hộ nghèo của huyện Bắc Yên giảm từ 41,2% xuống còn 35,3%.", [("huyện Bắc Yên", 41.2), ("huyện Bắc Yên", 35.3)]),
     # the figure of something else: "của cả nước"; the whole a share is of
