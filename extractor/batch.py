@@ -314,12 +314,13 @@ def init_worker(config: WorkerConfig) -> None:
     garbage collector is paused meanwhile (:mod:`extractor.gcpause`)."""
     with gcpause.paused():
         try:
-            from . import match, ner, wordseg
+            from . import match, ner, postags, wordseg
             from .pipeline import run
 
             extra = worker_patterns(config)
             match.pipeline(extra)
             wordseg.load_weights()
+            postags.table()
             run(read_bytes(b"Warm up: 1 (2%), 3 4.\n"), patterns=extra)
             ner.load()
         except Exception:  # noqa: BLE001 - a broken setup shows up as error records instead

@@ -99,6 +99,10 @@ class Pipeline:
             except Exception as exc:  # noqa: BLE001 - spaCy raises several types
                 raise patterns_error(f"matcher pattern {row.get('id')}: {exc}") from None
         self.matcher_needs = matcher_needs([row["pattern"] for row in pset.matchers])
+        cue_table = pset.table("cues")
+        self.open_tags = frozenset(str(t) for t in cue_table.get("open_unit_tags") or [])
+        self.not_counted = patterns.word_set(cue_table, "not_counted")
+        self.count_blockers = patterns.word_set(cue_table, "bare_number_blockers")
         self.figure_res = [
             (rx.label, rx)
             for rx in pset.regexes.values()
@@ -146,7 +150,10 @@ class Pipeline:
             if label == "UNIT" and self._starts_a_name(doc, start, end):
                 continue  # "metro 2 Bến Thành - Tham Lương": a place, not 2 "bến"
             cues.append(Span(doc, start, end, label=label, span_id=ent_id))
-        ents = sorted([*figures, *filter_spans(cues)], key=lambda s: s.start)
+        cues = filter_spans(cues)
+        if self.open_tags:
+            cues.extend(self._open_units(doc, figures, cues))
+        ents = sorted([*figures, *cues], key=lambda s: s.start)
         # sets ENT_TYPE/ENT_IOB on the tokens for the Matcher (``doc.ents = ents`` would
         # copy every Span first)
         doc.set_ents(ents, default="outside")
@@ -157,6 +164,67 @@ class Pipeline:
             totals.sort(key=lambda s: s.start)
         return Matched(doc=doc, offset=offset, totals=totals, ents=ents)
 
+
+    def _open_units(self, doc: Any, figures: list[Any], cues: list[Any]) -> list[Any]:
+        """Units no pattern lists: the noun right after a number ("12 máy bơm", "143 mộ"),
+        as ``patterns/cues.yaml`` (``open_unit_tags``, ``not_counted``) defines it."""
+        from spacy.tokens import Span
+
+        taken = {i for span in [*figures, *cues] for i in range(span.start, span.end)}
+        scales = {span.start: span.end for span in cues if span.label_ == "SCALE"}
+        out = []
+        for figure in figures:
+            if figure.label_ != "NUMBER":
+                continue
+            at = scales.get(figure.end, figure.end)  # "1,2 nghìn cuốn sách"
+            if at in taken or (at == figure.end and figure._.value != int(figure._.value)):
+                continue  # "16,8 bác sĩ": no whole number, no count
+            before = [doc[i].norm_.casefold() for i in range(max(0, figure.start - 2), figure.start)]
+            if before and (before[-1] in self.count_blockers or " ".join(before) in self.count_blockers):
+                continue  # "năm 2025", "giai đoạn 2"
+            size = self._open_unit_at(doc, at, taken)
+            if size and not (at + size < len(doc) and doc[at + size].text == "/"):  # "bác sĩ/vạn dân"
+                out.append(Span(doc, at, at + size, label="UNIT", span_id="open"))
+                taken.update(range(at, at + size))
+        return out
+
+    def _open_unit_at(self, doc: Any, at: int, taken: set[int]) -> int:
+        """How many tokens from ``at`` make a counted noun (0: none)."""
+        from . import postags
+
+        size = self._word_at(doc, at, taken)
+        if not size:
+            return 0
+        word = doc[at : at + size].text
+        found = postags.tag(word)
+        if found not in self.open_tags or word in self.not_counted or word.split(" ", 1)[0] in self.not_counted:
+            return 0  # "tháng năm": the first syllable too
+        if found == "Nc":  # a classifier counts the noun after it: "cuốn sách", "căn nhà"
+            more = self._word_at(doc, at + size, taken)
+            if more and postags.tag(doc[at + size : at + size + more].text) in self.open_tags - {"Nc"}:
+                size += more
+        return size
+
+    @staticmethod
+    def _word_at(doc: Any, at: int, taken: set[int]) -> int:
+        """The tokens of the lower-case word at ``at``: the token itself on underthesea's
+        words; on syllables, the longest run of up to three that underthesea's dictionary
+        holds (one syllable always)."""
+        from . import wordseg
+
+        def plain(i: int) -> bool:
+            text = doc[i].text if i < len(doc) else ""
+            return i not in taken and text.replace(" ", "").isalpha() and text.islower()
+
+        if not plain(at):
+            return 0
+        if not doc.user_data.get("syllables"):
+            return 1
+        words = wordseg.dictionary()
+        for size in (3, 2):
+            if all(plain(i) for i in range(at + 1, at + size)) and doc[at : at + size].text in words:
+                return size
+        return 1
 
     def _starts_a_name(self, doc: Any, start: int, end: int) -> bool:
         """A unit written capitalized and followed by a capitalized word begins a proper

@@ -162,11 +162,13 @@ class Model:
     transition: tuple[tuple[float, ...], ...]
 
 
-def read_model(path: Path) -> Model | None:
-    """The weights of a CRFsuite model file (``crf1d`` as crfsuite writes it: a header,
-    the features, then the labels and attributes in CQDB string tables); None when the
-    file is not one. Read with numpy (there with spaCy): the file holds ~100 000
-    features and ~50 000 attributes, which a loop over them takes ~60 ms more to read."""
+def read_crf(path: Path) -> tuple[list[str], list[str], Any] | None:
+    """A CRFsuite model file (``crf1d`` as crfsuite writes it: a header, the features,
+    then the labels and attributes in CQDB string tables) as its labels, its attributes
+    and its features (a numpy record array: ``kind`` 0 for attribute -> label, 1 for
+    label -> label, ``src``, ``dst``, ``weight``), every index checked; None when the
+    file is not one. Read with numpy (there with spaCy): a model holds ~100 000 features
+    and ~50 000 attributes, which a loop over them takes ~60 ms more to read."""
     import struct
 
     import numpy as np
@@ -184,14 +186,27 @@ def read_model(path: Path) -> Model | None:
     row = np.dtype([("kind", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
     features = np.frombuffer(data, row, count, at_features + 12)
     kinds, src, dst = features["kind"], features["src"], features["dst"]
-    to_label, between = kinds == 0, kinds == 1  # attribute -> label, label -> label
+    to_label, between = kinds == 0, kinds == 1
     if not (to_label | between).all() or (dst >= n_labels).any():
         return None
     if (src[to_label] >= n_attrs).any() or (src[between] >= n_labels).any():
         return None
-    state, transition = np.zeros((n_attrs, n_labels)), np.zeros((n_labels, n_labels))
-    np.add.at(state, (src[to_label], dst[to_label]), features["weight"][to_label])
-    np.add.at(transition, (src[between], dst[between]), features["weight"][between])
+    return labels, attrs, features
+
+
+def read_model(path: Path) -> Model | None:
+    """The weights of a CRFsuite model file (:func:`read_crf`); None when the file is not one."""
+    import numpy as np
+
+    crf = read_crf(path)
+    if crf is None:
+        return None
+    labels, attrs, features = crf
+    n = len(labels)
+    to_label, between = features["kind"] == 0, features["kind"] == 1
+    state, transition = np.zeros((len(attrs), n)), np.zeros((n, n))
+    np.add.at(state, (features["src"][to_label], features["dst"][to_label]), features["weight"][to_label])
+    np.add.at(transition, (features["src"][between], features["dst"][between]), features["weight"][between])
     return Model(
         tuple(labels),
         dict(zip(attrs, map(tuple, state.tolist()), strict=True)),

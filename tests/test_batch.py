@@ -499,7 +499,7 @@ def test_user_patterns_reach_workers_that_cannot_see_the_folder(tmp_path: Path) 
     folder.rmdir()  # the worker's machine has no such folder
     elsewhere = batch.process_task(Task(path=str(article), location=str(article)), shipped)
     assert not elsewhere.error and elsewhere.payload == seen.payload
-    assert json.loads(seen.payload)["totals"][0]["unit"] == "xe điện"
+    assert json.loads(seen.payload)["totals"][0]["unit"] == "ô tô điện"
 
 
 def test_dask_workers_use_the_user_patterns(tmp_path: Path) -> None:
@@ -514,7 +514,7 @@ def test_dask_workers_use_the_user_patterns(tmp_path: Path) -> None:
     dask = runner.invoke(app, [*args, "--engine", "dask", "--jobs", "1"])
     assert dask.exit_code == 0 and local.exit_code == 0, dask.stderr
     assert dask.stdout == local.stdout
-    assert all(r["totals"][0]["unit"] == "xe điện" for r in _records(dask.stdout))
+    assert all(r["totals"][0]["unit"] == "ô tô điện" for r in _records(dask.stdout))
 
 
 def _ready(tasks: list[Task], config: WorkerConfig) -> list[Outcome]:

@@ -593,6 +593,13 @@ TOTAL_ROWS = [
     ("Tỉnh có 47 nhà máy, 12 hồ chứa, 42 chi hội, 116 tổ hội, 196 tân binh và 186.420 tờ khai.",
      [(47, "nhà máy", "exact", "actual"), (12, "hồ chứa", "exact", "actual"), (42, "chi hội", "exact", "actual"),
       (116, "tổ hội", "exact", "actual"), (196, "tân binh", "exact", "actual"), (186420, "tờ khai", "exact", "actual")]),
+    # nouns no unit pattern lists: underthesea's POS model tags them nouns (a classifier
+    # takes its noun); measures, times, kinds, rates and ranks are no counts
+    ("Mỏ lắp thêm 12 máy bơm, di dời 143 mộ, phát 8.600 cuốn sách và 1,2 nghìn tủ sách cho 214 xã viên.",
+     [(12, "máy bơm", "exact", "actual"), (143, "mộ", "exact", "actual"), (8600, "cuốn sách", "exact", "actual"),
+      (1200, "tủ sách", "exact", "actual"), (214, "xã viên", "exact", "actual")]),
+    ("Trong 9 tháng năm 2025, mỏ khai thác 512.300 tấn than, chia thành 2 nhóm, tăng 3 điểm, đạt 3,5 máy bơm/xã.", []),
+    ("Thư viện hoàn thành giai đoạn 2 tủ sách lưu động, áp dụng 4 giải pháp và 8 tiêu chí.", []),
 ]
 
 
