@@ -310,8 +310,23 @@ def opening_subject(doc: Any, pct: Any) -> tuple[int, int] | None:
         if doc[j].text in (";", ":") or doc[j].ent_type_ in ("PERCENT", "PERCENT_RANGE", "NUMBER"):
             return None
         if doc[j].text == "," and names.is_name_start(doc, j + 1):
-            return (j + 1, names.name_end(doc, j + 1))  # after a short aside: "3,12%, thấp nhất toàn công ty, Điện lực ..."
+            return _name_at(doc, j + 1)  # after a short aside: "3,12%, thấp nhất toàn công ty, Điện lực ..."
     return None
+
+
+def _name_at(doc: Any, start: int) -> tuple[int, int]:
+    """The name that starts at ``start``: the longest of its end by :func:`names.name_end`
+    and the name :func:`names.name_before` finds back from the end of the run of words a
+    name may hold ("Công ty cổ phần" + "Nhân lực Quốc tế Sông Thương")."""
+    lex = names.lexicon()
+    end = start + 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or names.key(doc[end]) in lex.name_modifiers or names.is_admin_type(doc[end])):
+        end += 1
+    found = names.name_before(doc, end, start)
+    ends = [names.name_end(doc, start)]
+    if found is not None and found[0] == start:
+        ends.append(found[1])
+    return start, max(ends)
 
 
 def is_source(doc: Any, span: tuple[int, int]) -> bool:

@@ -470,6 +470,8 @@ ORG_ROWS = [
      [("Công ty TNHH Buýt điện Sông Hồng", 99.1)]),
     ("Với tỷ lệ tổn thất điện năng 3,12%, thấp nhất toàn công ty, Điện lực thành phố Thái Bình tiếp tục dẫn đầu.",
      [("Điện lực thành phố Thái Bình", 3.12)]),
+    ("Với tỷ lệ lao động bỏ trốn chỉ 0,7%, thấp nhất trong các doanh nghiệp, Công ty cổ phần Nhân lực Quốc tế Lục Nam "
+     "được tỉnh khen thưởng.", [("Công ty cổ phần Nhân lực Quốc tế Lục Nam", 0.7)]),
     # a count of companies of a legal form is no name ("TNHH MTV")
     ("Vụ này, 6 công ty TNHH MTV khai thác công trình thủy lợi trên địa bàn tỉnh đạt 98,7% kế hoạch.", []),
     # the owner after a metric phrase that holds a metric word; not the base of a comparison
