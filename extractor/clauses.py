@@ -9,6 +9,7 @@ cues of ``patterns/cues.yaml`` (see :mod:`extractor.cues`).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from . import names
@@ -43,6 +44,23 @@ def is_count(doc: Any, tok: Any) -> bool:
     if nxt is not None and (nxt.ent_type_ == "SCALE" or (nxt.ent_type_ != "UNIT" and names.key(nxt) in names.lexicon().measure_words)):
         return False  # an amount or a measure ("21,4 tỷ USD", "1.842 ha"), not a count
     return tok.ent_type_ == "NUMBER" and not is_year(doc, tok)
+
+
+def _a_year_word(doc: Any, tok: Any) -> bool:
+    """"Năm nay, ...": a number word that is also a noun ("năm", year), counting nothing."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.ent_type_ == "NUMWORD"
+        and names.key(tok) in _ambiguous_words()
+        and not (nxt is not None and nxt.ent_type_ in ("UNIT", "SCALE", "NUMWORD", "NUMBER"))
+    )
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_words() -> frozenset[str]:
+    from . import numbers
+
+    return frozenset(w.casefold() for w in numbers.ambiguous_words())
 
 
 def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",)) -> bool:
@@ -188,7 +206,7 @@ def topic(doc: Any) -> tuple[int, int] | None:
         if i < skip:
             continue
         word = tok.norm_.casefold()
-        if tok.ent_type_ in ("PERCENT", "PERCENT_RANGE") or is_count(doc, tok):
+        if tok.ent_type_ in ("PERCENT", "PERCENT_RANGE") or (is_count(doc, tok) and not _a_year_word(doc, tok)):
             return None
         if i <= skip + 1 and word in c.topic_openers:
             continue  # "Đối với X, ...": an opener, not the verb of a clause
@@ -199,8 +217,8 @@ def topic(doc: Any) -> tuple[int, int] | None:
         before = doc[i - 1].norm_.casefold() if i > 0 else ""
         if i > skip and doc[i - 1].text != "," and before not in c.topic_openers:
             return None
-        end = names.name_end(doc, i)
-        span = (i, end)
+        span = _name_at(doc, i)
+        end = span[1]
         if is_source(doc, span) or names.is_bare_head(doc, span):
             return None  # (a generic topic, "TAND tỉnh", is completed or dropped later)
         j = end

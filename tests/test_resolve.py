@@ -472,6 +472,9 @@ ORG_ROWS = [
      [("Điện lực thành phố Thái Bình", 3.12)]),
     ("Với tỷ lệ lao động bỏ trốn chỉ 0,7%, thấp nhất trong các doanh nghiệp, Công ty cổ phần Nhân lực Quốc tế Lục Nam "
      "được tỉnh khen thưởng.", [("Công ty cổ phần Nhân lực Quốc tế Lục Nam", 0.7)]),
+    # "Năm nay, X ...": "năm" is the year, not five; X opens the sentence and is its topic
+    ("Năm nay, Công ty cổ phần Cao su Lộc Ninh xuất khẩu 62,5% sản lượng.", [("Công ty cổ phần Cao su Lộc Ninh", 62.5)]),
+    ("Số liệu của Cục Thống kê cho thấy tổng mức bán lẻ hàng hóa 6 tháng đầu năm tăng 8,6%.", []),
     # a count of companies of a legal form is no name ("TNHH MTV")
     ("Vụ này, 6 công ty TNHH MTV khai thác công trình thủy lợi trên địa bàn tỉnh đạt 98,7% kế hoạch.", []),
     # the owner after a metric phrase that holds a metric word; not the base of a comparison
