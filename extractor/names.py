@@ -375,7 +375,10 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
             return name_end(doc, u, limit)
     if any(is_head(t) for t in doc[i:j]):  # "Đội Quản lý thị trường số 3": a field's lower-case words, then its number
         n = j
-        while n < stop and n - j < 3 and doc[n].text[:1].islower() and doc[n].ent_type_ in ("", "UNIT") and not _numbered_at(doc, n) and key(doc[n]) not in _verbs():
+        while (
+            n < stop and n - j < 3 and doc[n].text[:1].islower() and doc[n].ent_type_ in ("", "UNIT")
+            and not _numbered_at(doc, n) and key(doc[n]) not in _verbs() and key(doc[n]) not in lex.name_connectors
+        ):  # fmt: skip
             n += 1
         if n < stop and _numbered_at(doc, n):
             return min(n + 2, stop)

@@ -75,6 +75,33 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
     return out
 
 
+def _numbered_after(doc: Any, span: tuple[int, int], k: int) -> list[tuple[int, int]]:
+    """The numbered items coordinated right after a numbered name, before token ``k``
+    ("Nông trường số 2" + "và số 4"), which share its head."""
+    out: list[tuple[int, int]] = []
+    end = span[1]
+    if not names.numbered_only(doc, (end - 2, end)):
+        return out
+    while end + 3 <= k and (doc[end].text == "," or doc[end].norm_.casefold() in cues().conjunctions) and names.numbered_only(doc, (end + 1, end + 3)):
+        out.append((end + 1, end + 3))
+        end += 3
+    return out
+
+
+def _numbered_lead(doc: Any, item: tuple[int, int]) -> tuple[int, int] | None:
+    """The numbered name a numbered item is coordinated with ("Nông trường số 2" of "số 4")."""
+    at = item[0] - 1
+    while at >= 2 and (doc[at].text == "," or doc[at].norm_.casefold() in cues().conjunctions):
+        lead = names.name_before(doc, at, 0)
+        if lead is None or lead[1] != at:
+            if names.numbered_only(doc, (at - 2, at)):  # another item: "số 2, số 3 và số 4"
+                at -= 3
+                continue
+            return None
+        return lead if names.numbered_only(doc, (lead[1] - 2, lead[1])) else None
+    return None
+
+
 def _plain_run(doc: Any, run: list[Any]) -> bool:
     """Percents one after another with only commas and conjunctions between them."""
     c = cues()
@@ -462,6 +489,9 @@ class ArticleResolver:
                 break
         if span is None:
             return []
+        numbered = _numbered_after(doc, span, k)  # "Nông trường số 2 và số 4 ... lần lượt"
+        if numbered and paired:
+            span = numbered[-1]
         gap_from = span[1]
         code = names.code_gloss(doc, span)  # "Công ty cổ phần X (mã: DVX)": the stock code glosses the name
         opened = code if code is not None else span[0] - 1
@@ -532,6 +562,8 @@ class ArticleResolver:
                 break
             opener = doc[prev[0] - 1] if prev[0] > coord_floor else None
             word = opener.norm_.casefold() if opener is not None else ""
+            if opener is not None and doc[start - 1].text == "," and word in cues().place_openers and (opener.i == 0 or doc[opener.i - 1].is_punct):
+                break  # "Tại Công ty X, Nông trường số 2 và số 4 ...": the setting, not one of them
             two = f"{doc[opener.i - 1].norm_} {word}".casefold() if opener is not None and opener.i > 0 else ""
             if opener is not None and not (
                 opener.is_punct or word in cues().conjunctions or word in cues().topic_openers or word in cues().possessive_after
@@ -548,6 +580,8 @@ class ArticleResolver:
         doc = m.doc
         mention = doc[span[0] : span[1]].text
         listed = self._list_type(sent, m, span, mention)  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
+        if names.numbered_only(doc, span) and (first := _numbered_lead(doc, span)) is not None:
+            listed = names.inherit(doc, first, span)  # "Nông trường số 2 và số 4": "Nông trường số 4"
         at = m.offset + doc[span[0]].idx
         if listed == mention and names.is_untyped(doc, span) and not self._short_name(mention, at) and ner.is_person(sent.text, mention):
             return  # underthesea's NER: a person, not an organization

@@ -472,6 +472,13 @@ ORG_ROWS = [
      [("Điện lực thành phố Thái Bình", 3.12)]),
     ("Với tỷ lệ lao động bỏ trốn chỉ 0,7%, thấp nhất trong các doanh nghiệp, Công ty cổ phần Nhân lực Quốc tế Lục Nam "
      "được tỉnh khen thưởng.", [("Công ty cổ phần Nhân lực Quốc tế Lục Nam", 0.7)]),
+    # numbered items coordinated after a numbered name share its head; "Tại X," opening the
+    # sentence is the setting, not one of the names a "lần lượt" pairs (one inside the
+    # sentence may list them)
+    ("Tại Công ty cổ phần Cao su Lộc Ninh, Nông trường số 2 và số 4 có tỷ lệ cây cạo đạt chuẩn lần lượt 95,4% và 93,7%.",
+     [("Nông trường số 2", 95.4), ("Nông trường số 4", 93.7)]),
+    ("Tỷ lệ trúng tuyển tại TP Cẩm Phả, TP Uông Bí và TX Quảng Yên lần lượt là 74%, 69,8% và 66,25%.",
+     [("TP Cẩm Phả", 74), ("TP Uông Bí", 69.8), ("TX Quảng Yên", 66.25)]),
     # "Năm nay, X ...": "năm" is the year, not five; X opens the sentence and is its topic
     ("Năm nay, Công ty cổ phần Cao su Lộc Ninh xuất khẩu 62,5% sản lượng.", [("Công ty cổ phần Cao su Lộc Ninh", 62.5)]),
     ("Số liệu của Cục Thống kê cho thấy tổng mức bán lẻ hàng hóa 6 tháng đầu năm tăng 8,6%.", []),
