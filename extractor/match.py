@@ -102,6 +102,9 @@ class Pipeline:
         cue_table = pset.table("cues")
         self.open_tags = frozenset(str(t) for t in cue_table.get("open_unit_tags") or [])
         self.not_counted = patterns.word_set(cue_table, "not_counted")
+        self.counted_with_a_word = patterns.word_set(cue_table, "counted_with_a_word")
+        self.modifier_tags = frozenset(str(t) for t in cue_table.get("modifier_tags") or [])
+        self.not_modifiers = patterns.word_set(cue_table, "not_modifiers")
         self.count_blockers = patterns.word_set(cue_table, "bare_number_blockers")
         self.figure_res = [
             (rx.label, rx)
@@ -197,6 +200,14 @@ class Pipeline:
             return 0
         word = doc[at : at + size].text
         found = postags.tag(word)
+        if found is None and " " in word and "?" in self.open_tags:
+            found = "?"  # a word of underthesea's dictionary the POS model has no weight for ("nghệ nhân")
+        if word in self.counted_with_a_word:  # "18 điểm thu gom", not "tăng 3 điểm"
+            more = self._word_at(doc, at + size, taken)
+            after = doc[at + size : at + size + more].text if more else ""
+            if after.split(" ", 1)[0] in self.not_modifiers or after in self.not_counted:
+                return 0
+            return size + more if more and postags.tag(after) in self.modifier_tags else 0
         if found not in self.open_tags or word in self.not_counted or word.split(" ", 1)[0] in self.not_counted:
             return 0  # "tháng năm": the first syllable too
         if found == "Nc":  # a classifier counts the noun after it: "cuốn sách", "căn nhà"
