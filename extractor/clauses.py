@@ -428,6 +428,13 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         owner_at = i - 2 if whole else i - 1  # "của toàn công ty"
         if owner_at >= 0 and names.key(doc[owner_at]) in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
             return i, False
+        if (  # "Đơn vị đã trồng mới 215 ha, đạt 107,5% kế hoạch": the subject of the sentence before
+            i == 0
+            and names.key(doc[i]) in c.generic_referents
+            and i + 1 < hi
+            and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs)
+        ):
+            return i, True
         if (  # "X cho biết, 9 tháng qua đơn vị đã giải ngân ...": the reporter's own figures
             names.key(doc[i]) in c.generic_referents
             and i + 1 < hi
@@ -435,6 +442,21 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             and any(" ".join(names.key(t) for t in doc[j : j + 2]) in c.reporting_verbs or names.key(doc[j]) in c.reporting_verbs for j in range(lo, i))
         ):
             return i, False
+    return None
+
+
+def referent_after(doc: Any, pct: Any) -> tuple[int, bool] | None:
+    """A referent phrase after "của" right after a percent and its metric ("92,5% diện tích
+    rừng của hợp tác xã", "... của đơn vị này"), as :func:`referent_at` gives one."""
+    c = cues()
+    for i in range(pct.end, min(pct.end + 8, len(doc) - 1)):
+        tok = doc[i]
+        if names.key(tok) in c.possessive_after:
+            if names.key(doc[i + 1]) not in c.referent_nouns or (i + 2 < len(doc) and names.is_proper(doc[i + 2])):
+                return None
+            return i + 1, i + 2 < len(doc) and names.key(doc[i + 2]) in names.lexicon().demonstratives
+        if tok.is_punct or tok.ent_type_ not in ("", "METRIC", "UNIT") or tok.text[:1].isupper():
+            return None
     return None
 
 

@@ -321,7 +321,7 @@ class ArticleResolver:
             if not subjects and not last and carried_last is not None and (changed or clauses.continues(doc, floor, k)):
                 carried = carried_last  # "của chi nhánh đạt ..., bằng 51,6% kế hoạch, tăng 7,2%"
             elif not subjects:
-                ref = self._referent(sent, m, k, clause_floor)
+                ref = self._referent(sent, m, k, clause_floor, pct)
                 if isinstance(ref, _Subject):
                     carried = ref  # "Đơn vị này cũng đã số hóa 100% ..."
                 else:
@@ -342,14 +342,17 @@ class ArticleResolver:
             floor = pct.end
             i += 1
 
-    def _referent(self, sent: Sentence, m: Matched, k: int, floor: int) -> list[tuple[int, int]] | _Subject:
-        """"của đơn vị này", "Bệnh viện này", "của công ty" (after a name with that head in
-        the sentence): the name the phrase points back to, the nearest before it in the
+    def _referent(self, sent: Sentence, m: Matched, k: int, floor: int, pct: Any = None) -> list[tuple[int, int]] | _Subject:
+        """"của đơn vị này", "Bệnh viện này", "của công ty" (before the percent, or right after
+        it and its metric: "92,5% diện tích của hợp tác xã"; or "Đơn vị đã ..." opening the
+        sentence): the name the phrase points back to, the nearest before it in the
         sentence; else, for a demonstrative, the subject of the sentence before, and for
         a plain noun ("của công ty") the one name the sentence before writes with that
         noun as its head."""
         doc = m.doc
         at = clauses.referent_at(doc, floor, k)
+        if at is None and pct is not None:
+            at = clauses.referent_after(doc, pct)  # "92,5% diện tích rừng của hợp tác xã"
         if at is None:
             return []
         i, demonstrative = at

@@ -472,6 +472,12 @@ ORG_ROWS = [
      [("Điện lực thành phố Thái Bình", 3.12)]),
     ("Với tỷ lệ lao động bỏ trốn chỉ 0,7%, thấp nhất trong các doanh nghiệp, Công ty cổ phần Nhân lực Quốc tế Lục Nam "
      "được tỉnh khen thưởng.", [("Công ty cổ phần Nhân lực Quốc tế Lục Nam", 0.7)]),
+    # a referent right after the percent and its metric; "Đơn vị" opening the next sentence
+    ("Hợp tác xã Lâm nghiệp Hoài Ân liên kết với 1.240 hộ trồng rừng; 92,5% diện tích rừng của hợp tác xã đã có chứng chỉ.",
+     [("Hợp tác xã Lâm nghiệp Hoài Ân", 92.5)]),
+    ("Ban Quản lý rừng phòng hộ Sông Tiêm quản lý 24.300 ha rừng. Đơn vị đã trồng mới 215 ha, đạt 107,5% kế hoạch.",
+     [("Ban Quản lý rừng phòng hộ Sông Tiêm", 107.5)]),
+    ("Tỉnh có 24.300 ha rừng. Đơn vị đo lường là ha, tăng 5%.", []),
     # numbered items coordinated after a numbered name share its head; "Tại X," opening the
     # sentence is the setting, not one of the names a "lần lượt" pairs (one inside the
     # sentence may list them)
