@@ -306,6 +306,8 @@ def owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
     for i in range(pct.end, min(pct.end + 8, len(doc) - 1)):
         tok = doc[i]
         if tok.norm_.casefold() in cues().possessive_after and names.is_name_start(doc, i + 1):
+            if doc[i + 1].text[:1].islower() and referent_after(doc, pct) == (i + 1, False):
+                return None  # "60% sản phẩm của hợp tác xã": a referent (see referent_after)
             between = " ".join(names.key(t) for t in doc[pct.end : i])
             if any(f" {m} " in f" {between} " for m in cues().comparison_markers):
                 return None  # "thấp hơn 12,9% so với tỷ lệ chung của tỉnh": the base compared with
@@ -397,7 +399,7 @@ def owned_elsewhere(doc: Any, pct: Any) -> bool:
         return False
     for i in range(pct.end, min(pct.end + 2, len(doc) - 1)):
         if doc[i].norm_.casefold() in c.possessive_after:
-            return not names.is_name_start(doc, i + 1)
+            return not names.is_name_start(doc, i + 1) and referent_after(doc, pct) is None  # "của hợp tác xã": a referent
     return False
 
 

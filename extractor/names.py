@@ -151,6 +151,8 @@ def is_name_part(doc: Any, i: int) -> bool:
         return True  # "Đội Thi hành án" + "số 2", "Xí nghiệp xe buýt" + "số 3"
     if prev is not None and is_capitalized(prev) and code_end(doc, i) > i:
         return True  # "Trung tâm Đăng kiểm" + "60-03D"
+    if _is_small_number(tok) and prev is not None and key(prev) in lexicon().number_markers and i > 1 and is_capitalized(doc[i - 2]):
+        return True  # "Hợp tác xã Gốm sứ Phù Lãng số 2 lần đầu ...": a name's number, whatever follows
     if _is_small_number(tok) and prev is not None and (is_proper(prev) or is_admin_type(prev) or key(prev) in lexicon().number_markers):
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         return nxt is None or (

@@ -478,6 +478,8 @@ ORG_ROWS = [
     ("Ban Quản lý rừng phòng hộ Sông Tiêm quản lý 24.300 ha rừng. Đơn vị đã trồng mới 215 ha, đạt 107,5% kế hoạch.",
      [("Ban Quản lý rừng phòng hộ Sông Tiêm", 107.5)]),
     ("Tỉnh có 24.300 ha rừng. Đơn vị đo lường là ha, tăng 5%.", []),
+    ("Hợp tác xã Gốm sứ Thổ Hà số 2 lần đầu bán hết 1.450 sản phẩm. Hiện 60% sản phẩm của hợp tác xã đạt chuẩn 3 sao.",
+     [("Hợp tác xã Gốm sứ Thổ Hà số 2", 60)]),
     # numbered items coordinated after a numbered name share its head; "Tại X," opening the
     # sentence is the setting, not one of the names a "lần lượt" pairs (one inside the
     # sentence may list them)
