@@ -325,8 +325,9 @@ def _modified_name(doc: Any, i: int) -> bool:
     return i < k < len(doc) and is_proper(doc[k])
 
 
-def name_end(doc: Any, i: int, limit: int | None = None) -> int:
-    """The end (exclusive token index) of the name starting at ``i``."""
+def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False) -> int:
+    """The end (exclusive token index) of the name starting at ``i`` (``headed``: the
+    rest of a name whose head comes before ``i``)."""
     stop = len(doc) if limit is None else limit
     j = i + 1
     lex = lexicon()
@@ -366,6 +367,12 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
         or (k > j and doc[k].text in ("-", "–") and k + 1 < stop and key(doc[k + 1]) in lex.name_modifiers)
     ):  # "Đội Cảnh sát giao thông - trật tự Công an ...": modifiers joined by a dash
         k += 1
+    if k == j and i < j and is_capitalized(doc[j - 1]):  # "Công ty cổ phần Chiếu" + "sáng đô thị" + "Phú Xuân"
+        u = j
+        while u < stop and u - j < 3 and _field_word(doc[u]):
+            u += 1
+        if j < u < stop and is_proper(doc[u]):
+            k = u
     if k == j and i < j - 1 and _syllable_word(doc[j - 1]) and j + 1 < stop and _lower_word(doc[j]):
         k = j + 1  # "Bệnh viện Lao và Bệnh phổi tỉnh X", "Công ty cổ phần Mía đường Y": a capitalized
         # word written with its second syllable in lower case, if a proper name follows (below)
@@ -397,10 +404,25 @@ def name_end(doc: Any, i: int, limit: int | None = None) -> int:
     ):
         return tail  # "Bệnh viện Y học cổ truyền"
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
-    headed = any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j])  # "BQL rừng phòng hộ X"
+    headed = headed or any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j])  # "BQL rừng phòng hộ X"
     if j < k < stop and (is_proper(doc[k]) or is_head(doc[k]) or typed or _numbered_at(doc, k)) and headed and person_at(doc, k) == k:
-        return name_end(doc, k, limit)
+        return name_end(doc, k, limit, headed=True)
     return j
+
+
+def _field_word(tok: Any) -> bool:
+    """A lower-case noun or adjective (underthesea's POS model, out of context) that may
+    name a company's field between its capitalized words ("sáng đô thị" of "Chiếu sáng
+    đô thị Phú Xuân"): no verb, adverb or cue."""
+    from . import postags
+    from .cues import cues
+
+    text = tok.text
+    return bool(
+        text.replace(" ", "").isalpha() and text.islower() and tok.ent_type_ == ""
+        and key(tok) not in _verbs() and key(tok) not in cues().clause_adverbs and key(tok) not in lexicon().name_connectors
+        and postags.tag(text) in ("N", "A")
+    )  # fmt: skip
 
 
 def _syllable_word(tok: Any) -> bool:

@@ -480,6 +480,10 @@ ORG_ROWS = [
     ("Tỉnh có 24.300 ha rừng. Đơn vị đo lường là ha, tăng 5%.", []),
     ("Hợp tác xã Gốm sứ Thổ Hà số 2 lần đầu bán hết 1.450 sản phẩm. Hiện 60% sản phẩm của hợp tác xã đạt chuẩn 3 sao.",
      [("Hợp tác xã Gốm sứ Thổ Hà số 2", 60)]),
+    # lower-case nouns of a company's field between its capitalized words (POS model)
+    ("Công ty cổ phần Chiếu sáng đô thị Sông Hương đã thay 2.940 bộ đèn, nâng tỷ lệ đèn LED lên 78,5%.",
+     [("Công ty cổ phần Chiếu sáng đô thị Sông Hương", 78.5)]),
+    ("Trường mầm non Hoa Sen đạt 100% kế hoạch.", [("Trường mầm non Hoa Sen", 100)]),
     # numbered items coordinated after a numbered name share its head; "Tại X," opening the
     # sentence is the setting, not one of the names a "lần lượt" pairs (one inside the
     # sentence may list them)
