@@ -118,6 +118,8 @@ class TotalResolver:
                 value = numbers.parse_words(words)
                 if value is None or (value == 1 and len(m.totals) == 1):
                     continue  # "một" alone is the article "a", not a count
+            if scale is None and value != int(value):
+                continue  # "16,8 bác sĩ/vạn dân", "bình quân 5,6 nhân viên": a ratio or a mean, no count
             value = numbers.scaled(value, scale.text if scale else None)
             lead = (num or span).start - 1
             if num is not None and lead >= 0 and doc[lead].norm_.casefold() in cues().count_blockers:

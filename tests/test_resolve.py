@@ -624,6 +624,9 @@ TOTAL_ROWS = [
       (1200, "tủ sách", "exact", "actual"), (214, "xã viên", "exact", "actual")]),
     ("Trong 9 tháng năm 2025, mỏ khai thác 512.300 tấn than, chia thành 2 nhóm, tăng 3 điểm, đạt 3,5 máy bơm/xã.", []),
     ("Thư viện hoàn thành giai đoạn 2 tủ sách lưu động, áp dụng 4 giải pháp và 8 tiêu chí.", []),
+    # a count is a whole number, unless a scale word follows it: else a ratio or a mean
+    ("Toàn tỉnh có 2.312 bác sĩ, đạt 16,8 bác sĩ/vạn dân; mỗi trạm bình quân 5,6 nhân viên; bán 1,2 triệu vé.",
+     [(2312, "bác sĩ", "exact", "actual"), (1200000, "vé", "exact", "average")]),  # after "bình quân"
     # a dictionary word the POS model has no weight for; "điểm" counts places with a word after it
     ("Thành phố có 18 điểm thu gom, 27 điểm ngập úng và 12 nghệ nhân.",
      [(18, "điểm thu gom", "exact", "actual"), (27, "điểm ngập úng", "exact", "actual"), (12, "nghệ nhân", "exact", "actual")]),
