@@ -1,4 +1,4 @@
-"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev12): their gold was
+"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev13): their gold was
 annotated blind before the extractor ran on them. The floors sit under today's scores,
 so a change that loses figures on them fails here, wherever the tests run (the texts are
 in the repository, unlike the real corpus). tests/final is not scored here: it is kept
@@ -22,13 +22,14 @@ FLOORS = {
     "dev3": (0.95, 0.93, 0.93, 0.91),
     "dev4": (0.90, 0.83, 0.95, 0.95),
     "dev5": (0.88, 0.80, 0.96, 0.96),
-    "dev6": (0.88, 0.78, 0.97, 0.93),
+    "dev6": (0.89, 0.80, 0.97, 0.95),
     "dev7": (0.89, 0.80, 0.95, 0.94),
-    "dev8": (0.87, 0.74, 0.95, 0.95),
-    "dev9": (0.88, 0.82, 0.95, 0.92),
+    "dev8": (0.87, 0.75, 0.97, 0.95),
+    "dev9": (0.89, 0.84, 0.95, 0.94),
     "dev10": (0.93, 0.86, 0.94, 0.92),
-    "dev11": (0.92, 0.77, 0.97, 0.97),
-    "dev12": (0.86, 0.82, 0.97, 0.75),
+    "dev11": (0.96, 0.81, 0.97, 0.97),
+    "dev12": (0.88, 0.86, 0.97, 0.94),
+    "dev13": (0.89, 0.83, 0.93, 0.90),
 }
 
 
