@@ -63,6 +63,7 @@ class Cues:
     generic_referents: frozenset[str]
     place_prepositions: frozenset[str]
     collective_scope: frozenset[str]
+    article_before: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +120,7 @@ def cues() -> Cues:
         generic_referents=word_set(t, "generic_referents"),
         place_prepositions=word_set(t, "place_prepositions"),
         collective_scope=word_set(t, "collective_scope"),
+        article_before=word_set(t, "article_before"),
     )
 
 

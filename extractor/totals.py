@@ -53,6 +53,18 @@ def _in_range(doc: Any, span: Any) -> bool:
     return False
 
 
+def _per(doc: Any, i: int) -> bool:
+    """Does a rate's "/" stand at token ``i`` ("suất/ca", "cán bộ/10.000 dân"), rather than
+    one between two counts ("2.312 vụ/4.105 bị can")? After it, a word, or a round number."""
+    if i + 1 >= len(doc) or doc[i].text != "/":
+        return False
+    try:  # (the figure regexes take no number right after a "/": "13/18 trạm")
+        value = numbers.parse_number(doc[i + 1].text)
+    except ValueError:
+        return True
+    return value in (1, 10, 100, 1_000, 10_000, 100_000, 1_000_000)
+
+
 def _value_at(doc: Any, i: int) -> float | None:
     tok = doc[i]
     if tok.ent_type_ == "NUMBER":
@@ -118,8 +130,12 @@ class TotalResolver:
                 value = numbers.parse_words(words)
                 if value is None or (value == 1 and len(m.totals) == 1):
                     continue  # "một" alone is the article "a", not a count
+                if value == 1 and span.start > 0 and doc[span.start - 1].norm_.casefold() in cues().article_before:
+                    continue  # "của một công ty chứng khoán", "mỗi xã một sản phẩm": "a", not one
             if scale is None and value != int(value):
                 continue  # "16,8 bác sĩ/vạn dân", "bình quân 5,6 nhân viên": a ratio or a mean, no count
+            if _per(doc, span.end):
+                continue  # "1 cán bộ/10.000 dân", "2.400 suất/ca": a rate, no count
             value = numbers.scaled(value, scale.text if scale else None)
             lead = (num or span).start - 1
             if num is not None and lead >= 0 and doc[lead].norm_.casefold() in cues().count_blockers:
