@@ -167,7 +167,6 @@ class Pipeline:
             totals.sort(key=lambda s: s.start)
         return Matched(doc=doc, offset=offset, totals=totals, ents=ents)
 
-
     def _open_units(self, doc: Any, figures: list[Any], cues: list[Any]) -> list[Any]:
         """Units no pattern lists: the noun right after a number ("12 máy bơm", "143 mộ"),
         as ``patterns/cues.yaml`` (``open_unit_tags``, ``not_counted``) defines it."""
@@ -180,13 +179,13 @@ class Pipeline:
             if figure.label_ != "NUMBER":
                 continue
             at = scales.get(figure.end, figure.end)  # "1,2 nghìn cuốn sách"
-            if at in taken or (at == figure.end and figure._.value != int(figure._.value)):
-                continue  # "16,8 bác sĩ": no whole number, no count
+            if at in taken:
+                continue
             before = [doc[i].norm_.casefold() for i in range(max(0, figure.start - 2), figure.start)]
             if before and (before[-1] in self.count_blockers or " ".join(before) in self.count_blockers):
                 continue  # "năm 2025", "giai đoạn 2"
             size = self._open_unit_at(doc, at, taken)
-            if size and not (at + size < len(doc) and doc[at + size].text == "/"):  # "bác sĩ/vạn dân"
+            if size:  # (a fraction or a rate's "/" after it: no count, see totals)
                 out.append(Span(doc, at, at + size, label="UNIT", span_id="open"))
                 taken.update(range(at, at + size))
         return out

@@ -365,28 +365,34 @@ class ArticleResolver:
             j = span[0]
         if not demonstrative:  # "Theo Chi nhánh X, .... Doanh thu của chi nhánh đạt 51,6%"
             return self._last_named(sent, noun) or []
-        if self._previous is not None and self._previous[0].index == sent.index - 1:
-            prev_sent, prev_m, found = self._previous
-            if not found and prev_m.doc.user_data.get("syllables") and self._match_sentence is not None:
-                prev_m = self._match_sentence(prev_sent)  # counts only: matched on syllables, names need words
-            return self._subject_of(prev_sent, prev_m, found) or []
+        if (previous := self._matched_before(sent)) is not None:
+            return self._subject_of(*previous) or []
         if demonstrative and (before := self._figureless_before(sent)) is not None:
             return self._sole_name(*before) or []  # "X lại có mức tăng cao nhất. Đơn vị này thu tăng 24,3%"
         return []
+
+    def _matched_before(self, sent: Sentence) -> tuple[Sentence, Matched, list[Organization]] | None:
+        """The sentence right before ``sent`` when it was matched (it had figures), with the
+        organizations found there; matched again on words if it was on syllables (counts
+        only), since names need words."""
+        if self._previous is None or self._previous[0].index != sent.index - 1:
+            return None
+        prev_sent, prev_m, found = self._previous
+        if prev_m.doc.user_data.get("syllables") and self._match_sentence is not None:
+            prev_m = self._match_sentence(prev_sent)
+        return prev_sent, prev_m, found
 
     def _last_named(self, sent: Sentence, noun: str) -> _Subject | None:
         """The organization the sentence right before ``sent`` names with head ``noun``
         (written with the head capitalized), when it names one only: of its figures'
         subjects if it has, else of its names."""
         before: tuple[Sentence, Matched] | None
-        if self._previous is not None and self._previous[0].index == sent.index - 1:
-            prev_sent, prev_m, found = self._previous
+        if (previous := self._matched_before(sent)) is not None:
+            prev_sent, prev_m, found = previous
             named = {o.name: o for o in found if o.name.casefold().startswith(f"{noun} ")}
             if len(named) == 1:  # its figures' subject, named as its rules found it
                 o = next(iter(named.values()))
                 return _Subject(prev_sent.index, o.name, o.mention, o.start, o.end)
-            if prev_m.doc.user_data.get("syllables") and self._match_sentence is not None:
-                prev_m = self._match_sentence(prev_sent)  # counts only: matched on syllables, names need words
             before = prev_sent, prev_m
         else:
             before = self._figureless_before(sent)
