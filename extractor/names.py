@@ -373,9 +373,6 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             u += 1
         if j < u < stop and is_proper(doc[u]):
             k = u
-    if k == j and i < j - 1 and _syllable_word(doc[j - 1]) and j + 1 < stop and _lower_word(doc[j]):
-        k = j + 1  # "Bệnh viện Lao và Bệnh phổi tỉnh X", "Công ty cổ phần Mía đường Y": a capitalized
-        # word written with its second syllable in lower case, if a proper name follows (below)
     if j + 3 < stop and key(doc[j]) in lex.plural_markers and any(is_head(t) for t in doc[i:j]):
         u = j + 1  # "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc": the body of a kind of unit
         while u < stop and doc[u].ent_type_ == "UNIT" and not is_admin_type(doc[u]):
@@ -422,23 +419,6 @@ def _field_word(tok: Any) -> bool:
         text.replace(" ", "").isalpha() and text.islower() and tok.ent_type_ == ""
         and key(tok) not in _verbs() and key(tok) not in cues().clause_adverbs and key(tok) not in lexicon().name_connectors
         and postags.tag(text) in ("N", "A")
-    )  # fmt: skip
-
-
-def _syllable_word(tok: Any) -> bool:
-    """One capitalized syllable of letters that is no head ("Lao", "Mía")."""
-    text = tok.text
-    return bool(text.isalpha() and text[:1].isupper() and text[1:].islower() and " " not in text and not is_head(tok))
-
-
-def _lower_word(tok: Any) -> bool:
-    """One lower-case syllable that may end a capitalized word ("phổi", "đường"): no verb,
-    connector, unit or type word."""
-    text = tok.text
-    lex = lexicon()
-    return bool(
-        text.isalpha() and text.islower() and " " not in text and tok.ent_type_ == ""
-        and key(tok) not in _verbs() and key(tok) not in lex.name_connectors and not is_admin_type(tok)
     )  # fmt: skip
 
 
