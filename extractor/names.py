@@ -371,8 +371,11 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         u = j
         while u < stop and u - j < 3 and _field_word(doc[u]):
             u += 1
-        if j < u < stop and is_proper(doc[u]):
-            k = u
+        if j < u < stop and (is_proper(doc[u]) or (u + 1 < stop and is_admin_type(doc[u]) and is_proper(doc[u + 1]))):
+            k = u  # (or a type and a proper name: "Quỹ Tình thương" + "phụ nữ" + "huyện Nghi Lộc")
+    if k == j and i < j and _syllable_word(doc[j - 1]) and j + 1 < stop and _lower_word(doc[j]):
+        k = j + 1  # "Công ty TNHH Phân phối Đồ" + "uống" + "Minh Phát": a capitalized word written
+        # with its second syllable in lower case (whatever the POS model says of it alone)
     if j + 3 < stop and key(doc[j]) in lex.plural_markers and any(is_head(t) for t in doc[i:j]):
         u = j + 1  # "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc": the body of a kind of unit
         while u < stop and doc[u].ent_type_ == "UNIT" and not is_admin_type(doc[u]):
@@ -419,6 +422,22 @@ def _field_word(tok: Any) -> bool:
         text.replace(" ", "").isalpha() and text.islower() and tok.ent_type_ == ""
         and key(tok) not in _verbs() and key(tok) not in cues().clause_adverbs and key(tok) not in lexicon().name_connectors
         and postags.tag(text) in ("N", "A")
+    )  # fmt: skip
+
+
+def _syllable_word(tok: Any) -> bool:
+    """One capitalized syllable of letters that is no head ("Đồ", "Mía")."""
+    text = tok.text
+    return bool(text.isalpha() and text[:1].isupper() and text[1:].islower() and not is_head(tok))
+
+
+def _lower_word(tok: Any) -> bool:
+    """One lower-case syllable that may end a capitalized word ("uống", "đường"): no
+    figure or reporting verb, connector, unit or type word."""
+    text = tok.text
+    return bool(
+        text.isalpha() and text.islower() and tok.ent_type_ == ""
+        and key(tok) not in _verbs() and key(tok) not in lexicon().name_connectors and not is_admin_type(tok)
     )  # fmt: skip
 
 

@@ -75,6 +75,12 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
     return out
 
 
+def _headed_by(head: str, noun: str) -> bool:
+    """Does a referent noun name this head ("tổ chức" of "Tổ chức tài chính vi mô")?"""
+    head = head.casefold()
+    return head == noun or head.startswith(f"{noun} ")
+
+
 def _numbered_after(doc: Any, span: tuple[int, int], k: int) -> list[tuple[int, int]]:
     """The numbered items coordinated right after a numbered name, before token ``k``
     ("Nông trường số 2" + "và số 4"), which share its head."""
@@ -402,7 +408,7 @@ class ArticleResolver:
         spans = [
             span
             for span in _headed_names(doc)
-            if (names.head_word(doc[span[0]]) or "").casefold() == noun and not names.is_generic(doc, span)
+            if _headed_by(names.head_word(doc[span[0]]) or "", noun) and not names.is_generic(doc, span)
         ]
         if not spans or len({doc[a:b].text for a, b in spans}) > 1:
             return None
