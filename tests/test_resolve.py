@@ -485,6 +485,10 @@ ORG_ROWS = [
     ("Lớn nhất là Tổ chức tài chính vi mô TNHH Hoa Sen (Nghệ An). Bà Lan, Tổng Giám đốc, cho biết dư nợ của tổ chức tăng 11,6%.",
      [("Tổ chức tài chính vi mô TNHH Hoa Sen", 11.6)]),
     ("Quỹ Tình thương phụ nữ huyện Nghi Lộc có dư nợ tăng 8,4%.", [("Quỹ Tình thương phụ nữ huyện Nghi Lộc", 8.4)]),
+    # a type head after a conjunction; "Viễn thông" is one
+    ("Điện lực Kỳ Anh và Điện lực Cẩm Xuyên, hai đơn vị chịu thiệt hại nặng nhất, lần lượt đạt 88,5% và 91,3%.",
+     [("Điện lực Kỳ Anh", 88.5), ("Điện lực Cẩm Xuyên", 91.3)]),
+    ("Viễn thông Hà Tĩnh đã khôi phục 100% trạm phát sóng.", [("Viễn thông Hà Tĩnh", 100)]),
     # lower-case nouns of a company's field between its capitalized words (POS model)
     ("Công ty cổ phần Chiếu sáng đô thị Sông Hương đã thay 2.940 bộ đèn, nâng tỷ lệ đèn LED lên 78,5%.",
      [("Công ty cổ phần Chiếu sáng đô thị Sông Hương", 78.5)]),
