@@ -15,9 +15,16 @@ module imports nothing heavy.
 from __future__ import annotations
 
 import multiprocessing
+import os
+from pathlib import Path
 from typing import Any
 
 PRELOAD = "extractor.preload"
+#: Where the fork server starts: the folder this package was imported from. The server is
+#: ``python -c ...``, which puts its working directory first on ``sys.path``, and Python
+#: 3.10-3.11 never apply the parent's path to it: started in a folder holding another
+#: ``extractor`` (a checkout of this repository), it would import that one.
+_HOME = Path(__file__).resolve().parent.parent
 
 
 def context() -> Any:
@@ -37,5 +44,14 @@ def start() -> bool:
         return False
     from multiprocessing import forkserver
 
-    forkserver.ensure_running()
+    try:
+        here = os.getcwd()
+    except OSError:  # a working directory that is gone
+        here = None
+    os.chdir(_HOME)  # (see _HOME) the workers it forks go back to the run's directory
+    try:
+        forkserver.ensure_running()
+    finally:
+        if here is not None:
+            os.chdir(here)
     return True

@@ -606,6 +606,48 @@ def test_main_starts_the_fork_server_before_typer_parses(monkeypatch: pytest.Mon
     assert events == ["fork server", "parse"]
 
 
+def test_the_fork_server_starts_in_the_package_folder_and_the_run_stays_put(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The fork server is ``python -c``, whose working directory comes first on its path
+    (Python 3.10-3.11 never apply the parent's): it starts from the folder the package
+    was imported from, and the run's own directory is back right after."""
+    import multiprocessing
+    import multiprocessing.forkserver
+
+    from extractor import forkserver
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform: workers are spawned")
+    seen: list[str] = []
+    monkeypatch.setattr(multiprocessing.forkserver, "ensure_running", lambda: seen.append(os.getcwd()))
+    monkeypatch.chdir(tmp_path)
+    assert forkserver.start()
+    assert seen == [str(Path(forkserver.__file__).resolve().parent.parent)]
+    assert os.getcwd() == str(tmp_path)
+
+
+def test_a_pooled_batch_run_from_a_folder_holding_another_extractor(tmp_path: Path) -> None:
+    """End to end: a batch started in a checkout, or any folder holding an ``extractor``
+    package, loads the installed one in its workers. (An editable install finds its
+    package before the path is read, so this bites only with a built install.)"""
+    import multiprocessing
+    import shutil
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform: workers are spawned")
+    script = shutil.which("extract")
+    if script is None:
+        pytest.skip("no extract console script on PATH")
+    (tmp_path / "extractor").mkdir()
+    (tmp_path / "extractor" / "__init__.py").write_text("raise ImportError('the wrong extractor')\n", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    for i in range(3):
+        (tmp_path / "in" / f"{i}.txt").write_text(f"Sở Y tế tỉnh Nam Định đạt {90 + i}% kế hoạch.", encoding="utf-8")
+    run = subprocess.run([script, "in", "-o", "out.jsonl", "--jobs", "2"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    records = _records((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert [r["organizations"][0]["percent"] for r in records] == [90, 91, 92]
+
+
 def test_the_command_line_imports_no_output_model_before_it_needs_one() -> None:
     """pydantic (0.15 s) waits until a document is built: ``--help`` and a batch's start
     do not pay for it."""
