@@ -637,8 +637,9 @@ def test_a_pooled_batch_run_from_a_folder_holding_another_extractor(tmp_path: Pa
     script = shutil.which("extract")
     if script is None:
         pytest.skip("no extract console script on PATH")
-    (tmp_path / "extractor").mkdir()
-    (tmp_path / "extractor" / "__init__.py").write_text("raise ImportError('the wrong extractor')\n", encoding="utf-8")
+    (tmp_path / "extractor").mkdir()  # another package of that name, which imports fine
+    (tmp_path / "extractor" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "extractor" / "preload.py").write_text("", encoding="utf-8")
     (tmp_path / "in").mkdir()
     for i in range(3):
         (tmp_path / "in" / f"{i}.txt").write_text(f"Sở Y tế tỉnh Nam Định đạt {90 + i}% kế hoạch.", encoding="utf-8")
