@@ -199,7 +199,7 @@ def topic(doc: Any) -> tuple[int, int] | None:
     as the place of the sentence ("Tại Bệnh viện X, công suất ... đạt 128%"). None when
     a figure or a verb comes first, or when the name reports (it is the speaker)."""
     c = cues()
-    skip = _dateline_end(doc)
+    skip = dateline_end(doc)
     if skip < len(doc) and doc[skip].text in BULLETS:
         skip += 1  # "- Công an thành phố Đồng Xoài: giảm 31,2%": a list line
     for i, tok in enumerate(doc):
@@ -241,7 +241,7 @@ def topic(doc: Any) -> tuple[int, int] | None:
     return None
 
 
-def _dateline_end(doc: Any) -> int:
+def dateline_end(doc: Any) -> int:
     """The token after a news agency's dateline that opens a lead: "(ĐTO) -", "TPO -",
     "(QĐND Online) -"; 0 when there is none."""
     i = 0

@@ -242,7 +242,7 @@ class ArticleResolver:
         """"X đạt 94%", "X có tỷ lệ ... là 28,34%", "X và Y cùng đạt 58,33%",
         "X, Y, Z tăng lần lượt 10,8%, 17%, 20,5%"."""
         doc, text, c = m.doc, sent.text, cues()
-        floor = 0
+        floor = clauses.dateline_end(doc)  # "(CMO) - ...": the agency's code is nobody's subject
         i = 0
         last: list[tuple[int, int]] = []
         changed = False  # the previous percent was the old value of a change
@@ -364,7 +364,7 @@ class ArticleResolver:
         i, demonstrative = at
         noun = doc[i].norm_.casefold()
         j = i
-        while (span := names.name_before(doc, j, 0)) is not None:
+        while (span := names.name_before(doc, j, clauses.dateline_end(doc))) is not None:  # (not the agency of a dateline)
             if (demonstrative or noun in cues().generic_referents or (names.head_word(doc[span[0]]) or "").casefold() == noun) and not _place_of(doc, span):
                 if names.person_at(doc, span[0]) == span[0] and not names.is_vague(doc, span):
                     return [span]

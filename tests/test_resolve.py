@@ -485,6 +485,9 @@ ORG_ROWS = [
     ("Lớn nhất là Tổ chức tài chính vi mô TNHH Hoa Sen (Nghệ An). Bà Lan, Tổng Giám đốc, cho biết dư nợ của tổ chức tăng 11,6%.",
      [("Tổ chức tài chính vi mô TNHH Hoa Sen", 11.6)]),
     ("Quỹ Tình thương phụ nữ huyện Nghi Lộc có dư nợ tăng 8,4%.", [("Quỹ Tình thương phụ nữ huyện Nghi Lộc", 8.4)]),
+    # the agency code of a dateline is nobody's subject, a referent's neither
+    ("(CMO) - 10 tháng năm 2024, kim ngạch của các doanh nghiệp trên địa bàn tỉnh đạt 1,08 tỷ USD, tăng 12,6%.", []),
+    ("(BĐT) - Năm nay, doanh thu của đơn vị tăng 8%.", []),
     # a type head after a conjunction; "Viễn thông" is one
     ("Điện lực Kỳ Anh và Điện lực Cẩm Xuyên, hai đơn vị chịu thiệt hại nặng nhất, lần lượt đạt 88,5% và 91,3%.",
      [("Điện lực Kỳ Anh", 88.5), ("Điện lực Cẩm Xuyên", 91.3)]),
