@@ -271,8 +271,8 @@ def about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
     for t in gap:
         depth += (t.text == "(") - (t.text == ")")
         word = t.norm_.casefold()
-        if t.text == ";":
-            return False
+        if t.text == ";" and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "METRIC"):
+            return False  # (but "...; công suất sử dụng kho ... đạt 97%": the topic's next measure)
         if depth <= 0 and (names.is_head(t) or (names.is_proper(t) and names.is_name_start(doc, t.i))):
             return False  # another name (not "FDI", "GDP": words of not_names)
         if word in c.existential and t.i + 1 < len(doc) and is_count(doc, doc[t.i + 1]):

@@ -331,7 +331,7 @@ ORG_ROWS = [
     # a body of the province, completed by it; a figure compared with is nobody's
     ("Ngành tòa án tỉnh Thanh Hóa làm tốt. Riêng TAND tỉnh thụ lý 2.140 vụ, giải quyết 1.985 vụ (đạt 92,8%); "
      "tỷ lệ bản án bị hủy chỉ 0,62%, thấp hơn nhiều so với mức 1,5% theo quy định.",
-     [("TAND tỉnh Thanh Hóa", 92.8)]),
+     [("TAND tỉnh Thanh Hóa", 92.8), ("TAND tỉnh Thanh Hóa", 0.62)]),  # "; tỷ lệ ...": its next measure (dev2 d10's gold)
     # "tăng 2 vụ (tăng 25%)": the change's rate, not a share
     ("Riêng huyện Thanh Hà, số vụ tăng 2 vụ (tăng 25%).", [("huyện Thanh Hà", 25)]),
     # a dateline ("(ĐTO) -") is no topic; acronyms of not_names ("FDI") are no other name
@@ -485,6 +485,9 @@ ORG_ROWS = [
     ("Lớn nhất là Tổ chức tài chính vi mô TNHH Hoa Sen (Nghệ An). Bà Lan, Tổng Giám đốc, cho biết dư nợ của tổ chức tăng 11,6%.",
      [("Tổ chức tài chính vi mô TNHH Hoa Sen", 11.6)]),
     ("Quỹ Tình thương phụ nữ huyện Nghi Lộc có dư nợ tăng 8,4%.", [("Quỹ Tình thương phụ nữ huyện Nghi Lộc", 8.4)]),
+    # "; <metric>": the sentence topic's next measure
+    ("Trong khi đó, Công ty TNHH Bảo quản lạnh Yên Thế vận hành 14 kho lạnh; công suất sử dụng kho đạt 97%.",
+     [("Công ty TNHH Bảo quản lạnh Yên Thế", 97)]),
     # the agency code of a dateline is nobody's subject, a referent's neither
     ("(CMO) - 10 tháng năm 2024, kim ngạch của các doanh nghiệp trên địa bàn tỉnh đạt 1,08 tỷ USD, tăng 12,6%.", []),
     ("(BĐT) - Năm nay, doanh thu của đơn vị tăng 8%.", []),
