@@ -19,7 +19,6 @@ a worker process that dies costs only the input it was reading.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import importlib
@@ -449,8 +448,7 @@ class LocalEngine:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            with contextlib.suppress(Exception):  # (else the pool starts it, or says why not)
-                forkserver.start()  # once, from the right folder, if the command line has not
+            forkserver.start()  # once, from the right folder, if the command line has not
             self._executor = ProcessPoolExecutor(
                 self.jobs, mp_context=forkserver.context(),
                 initializer=_pool_worker, initargs=(self.init, self.config, os.getpid()),

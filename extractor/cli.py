@@ -151,14 +151,11 @@ def main_command(
 
 
 def _start_fork_server() -> None:
-    """Start the pool's fork server (once): the workers' pipeline loads while this
-    process starts the batch."""
+    """Start the pool's fork server (once, never raising): the workers' pipeline loads
+    while this process starts the batch."""
     from . import forkserver
 
-    try:
-        forkserver.start()
-    except Exception:  # noqa: BLE001, S110 - the pool starts it again when it needs it, or says why not
-        pass
+    forkserver.start()
 
 
 #: Options after which the command is no pooled batch, or may not be one.

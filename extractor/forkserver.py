@@ -37,21 +37,25 @@ def context() -> Any:
 
 
 def start() -> bool:
-    """Start the fork server now, if workers are forked from one; True if so. The pool
-    started later uses it (there is one fork server per process)."""
-    ctx = context()
-    if ctx.get_start_method() != "forkserver":
-        return False
-    from multiprocessing import forkserver
+    """Start the fork server now, if workers are forked from one; True if it runs. The
+    pool started later uses it (there is one fork server per process). Never raises:
+    if it cannot start here, the pool starts it again when it needs it, or says why not."""
+    try:
+        ctx = context()
+        if ctx.get_start_method() != "forkserver":
+            return False
+        from multiprocessing import forkserver
 
-    try:
-        here = os.getcwd()
-    except OSError:  # a working directory that is gone
-        here = None
-    os.chdir(_HOME)  # (see _HOME) the workers it forks go back to the run's directory
-    try:
-        forkserver.ensure_running()
-    finally:
-        if here is not None:
-            os.chdir(here)
+        try:
+            here: str | None = os.getcwd()
+        except OSError:  # a working directory that is gone
+            here = None
+        os.chdir(_HOME)  # (see _HOME) the workers it forks go back to the run's directory
+        try:
+            forkserver.ensure_running()
+        finally:
+            if here is not None:
+                os.chdir(here)
+    except Exception:  # noqa: BLE001 - see above
+        return False
     return True

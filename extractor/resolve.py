@@ -363,8 +363,8 @@ class ArticleResolver:
             return []
         i, demonstrative = at
         noun = doc[i].norm_.casefold()
-        j = i
-        while (span := names.name_before(doc, j, clauses.dateline_end(doc))) is not None:  # (not the agency of a dateline)
+        j, lead = i, clauses.dateline_end(doc)  # (not the agency of a dateline)
+        while (span := names.name_before(doc, j, lead)) is not None:
             if (demonstrative or noun in cues().generic_referents or (names.head_word(doc[span[0]]) or "").casefold() == noun) and not _place_of(doc, span):
                 if names.person_at(doc, span[0]) == span[0] and not names.is_vague(doc, span):
                     return [span]

@@ -625,6 +625,20 @@ def test_the_fork_server_starts_in_the_package_folder_and_the_run_stays_put(monk
     assert os.getcwd() == str(tmp_path)
 
 
+def test_a_fork_server_that_cannot_start_is_no_error_and_leaves_the_directory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import multiprocessing.forkserver
+
+    from extractor import forkserver
+
+    def broken() -> None:
+        raise OSError("no sockets here")
+
+    monkeypatch.setattr(multiprocessing.forkserver, "ensure_running", broken)
+    monkeypatch.chdir(tmp_path)
+    assert forkserver.start() is False
+    assert os.getcwd() == str(tmp_path)
+
+
 def test_a_pooled_batch_run_from_a_folder_holding_another_extractor(tmp_path: Path) -> None:
     """End to end: a batch started in a checkout, or any folder holding an ``extractor``
     package, loads the installed one in its workers. (An editable install finds its
