@@ -154,6 +154,7 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     i = _past_basis_agent(doc, i, k)
     while i < k and i > floor and names.key(doc[i]) in cues().basis_tails:
         i += 1  # "kế hoạch năm, tăng 9,5%"
+    i = _past_dimension(doc, i, k)
     if i < k and doc[i].text == "(":
         close = next((j for j in range(i, k) if doc[j].text == ")"), None)
         if close is None:
@@ -164,6 +165,8 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     if not 0 < len(gap) <= (12 if metric else 8) or phrase_starts(doc, i, k, cues().breakdown_markers):
         return False
     opens = metric or gap[0].text == "," or gap[0].norm_.casefold() in cues().conjunctions  # "100% ... và hơn 70%"
+    if i > floor and len(gap) == 1 and opens:
+        return True  # "93,6% về việc và 71,2% về tiền": the same measure in another dimension
     return (
         opens
         and not any(
@@ -171,6 +174,19 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         )
         and any(t.norm_.casefold() in cues().figure_verbs for t in doc[i : k + 1])
     )
+
+
+def _past_dimension(doc: Any, i: int, k: int) -> int:
+    """Past the dimension a figure is counted in ("về việc", "về tiền") up to the comma
+    or conjunction before the next figure at ``k``; ``i`` when there is none."""
+    if i >= k or names.key(doc[i]) not in cues().dimension_markers:
+        return i
+    j = i + 1
+    while j < k and j <= i + 3 and doc[j].text not in (",", ";") and names.key(doc[j]) not in cues().conjunctions:
+        if doc[j].ent_type_ in ("NUMBER", "PERCENT", "PERCENT_RANGE", "ORG", "ORG_HEAD") or names.is_proper(doc[j]):
+            return i
+        j += 1
+    return j if j < k and j > i + 1 else i
 
 
 BULLETS = ("-", "–", "•", "+", "*")  # what opens a list line

@@ -64,6 +64,7 @@ class Cues:
     place_prepositions: frozenset[str]
     collective_scope: frozenset[str]
     article_before: frozenset[str]
+    dimension_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,7 @@ def cues() -> Cues:
         place_prepositions=word_set(t, "place_prepositions"),
         collective_scope=word_set(t, "collective_scope"),
         article_before=word_set(t, "article_before"),
+        dimension_markers=word_set(t, "dimension_markers"),
     )
 
 

@@ -526,6 +526,13 @@ ORG_ROWS = [
     ("Xí nghiệp xe buýt Long Biên giảm 1,8%; Bảo tàng Quảng Nam tăng 22%; Quận đoàn Lê Chân đạt 118%.",
      [("Xí nghiệp xe buýt Long Biên", 1.8), ("Bảo tàng Quảng Nam", 22.0), ("Quận đoàn Lê Chân", 118.0)]),
     ("Ga Đông Hà giảm 6,5%, Bưu điện huyện Trực Ninh tăng 15,7%.", [("Ga Đông Hà", 6.5), ("Bưu điện huyện Trực Ninh", 15.7)]),
+    # a clause opened by "nhưng" has no subject of its own: the name's own counts come between
+    ("Chi cục THADS huyện Kiên Lương có 1.415 việc có điều kiện, nhưng chỉ đạt 68,4% về việc.",
+     [("Chi cục THADS huyện Kiên Lương", 68.4)]),
+    ("Chi cục THADS huyện Kiên Lương có 1.415 việc, nhưng lãi suất tăng 2%.", []),
+    # the same measure in another dimension ("về việc", "về tiền") is the same subject's
+    ("Dẫn đầu là Chi cục THADS huyện An Minh với tỷ lệ 93,6% về việc và 71,2% về tiền.",
+     [("Chi cục THADS huyện An Minh", 93.6), ("Chi cục THADS huyện An Minh", 71.2)]),
 ]
 
 
