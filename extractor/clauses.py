@@ -388,12 +388,26 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
         return True
     if any(names.key(t) in cues().sector_words for t in doc[max(0, span[0] - 2) : span[0]]):
         return True  # "toàn ngành kiểm sát tỉnh"
+    if is_route(doc, span[0]):
+        return True
     if words and (words[-1] in cues().collective_scope or " ".join(words) in cues().collective_scope):
         lead = doc[max(0, span[0] - 10) : span[0]]  # "các cơ sở khám chữa bệnh trên địa bàn tỉnh"
         return any(names.key(t) in names.lexicon().plural_markers or is_count(doc, t) for t in lead)
     # "nối Hưng Yên với Thái Bình": the first of a pair joined by a scope word is one too
     after = span[1]
     return after + 1 < len(doc) and names.key(doc[after]) in cues().scope_before and names.is_proper(doc[after + 1])
+
+
+def is_route(doc: Any, start: int) -> bool:
+    """Does a route or service-area word come right before ``start``, past a number
+    and the words that give it ("tuyến số 5 Quy Nhơn - Nhơn Lý", "các chặng ...")?"""
+    i = start - 1
+    while i >= 0 and i >= start - 3 and (doc[i].ent_type_ == "NUMBER" or names.key(doc[i]) in cues().route_fillers):
+        i -= 1
+    if i < 0:
+        return False
+    two = f"{names.key(doc[i - 1])} {names.key(doc[i])}" if i > 0 else ""
+    return names.key(doc[i]) in cues().route_words or two in cues().route_words
 
 
 def is_old_value(doc: Any, pct: Any, nxt: Any) -> bool:

@@ -65,6 +65,9 @@ class Cues:
     collective_scope: frozenset[str]
     article_before: frozenset[str]
     dimension_markers: frozenset[str]
+    route_words: frozenset[str]
+    route_fillers: frozenset[str]
+    part_of: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +126,9 @@ def cues() -> Cues:
         collective_scope=word_set(t, "collective_scope"),
         article_before=word_set(t, "article_before"),
         dimension_markers=word_set(t, "dimension_markers"),
+        route_words=word_set(t, "route_words"),
+        route_fillers=word_set(t, "route_fillers"),
+        part_of=word_set(t, "part_of"),
     )
 
 

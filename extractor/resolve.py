@@ -118,7 +118,9 @@ def _plain_run(doc: Any, run: list[Any]) -> bool:
 
 def _place_of(doc: Any, span: tuple[int, int]) -> bool:
     """An administrative unit after a place preposition ("tại huyện Hoằng Hóa"): where
-    something happened."""
+    something happened; or a route ("các tuyến Quy Nhơn - An Nhơn")."""
+    if clauses.is_route(doc, span[0]):
+        return True
     return span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and names.is_admin_type(doc[span[0]])
 
 
@@ -502,6 +504,11 @@ class ArticleResolver:
                 span = names.name_before(doc, span[0], floor)
             else:
                 break
+        while span is not None and span[0] >= 2 and names.key(doc[span[0] - 1]) in cues().part_of:
+            whole = names.name_before(doc, span[0] - 1, floor)  # "Xí nghiệp A của Công ty B": A
+            if whole is None or whole[1] != span[0] - 1 or not names.head_word(doc[whole[0]]) or names.is_admin_type(doc[whole[0]]):
+                break  # (not "khu công nghiệp Quế Võ của Công ty B", "tháng Tết của thành phố")
+            span = whole
         if span is None:
             return []
         numbered = _numbered_after(doc, span, k)  # "Nông trường số 2 và số 4 ... lần lượt"

@@ -533,6 +533,15 @@ ORG_ROWS = [
     # the same measure in another dimension ("về việc", "về tiền") is the same subject's
     ("Dẫn đầu là Chi cục THADS huyện An Minh với tỷ lệ 93,6% về việc và 71,2% về tiền.",
      [("Chi cục THADS huyện An Minh", 93.6), ("Chi cục THADS huyện An Minh", 71.2)]),
+    # a route or a service area named after its places is no subject, nor what "đơn vị này" points to
+    ("Xí nghiệp xe buýt số 3 khai thác các tuyến Tuy Hòa - Sông Cầu với tỷ lệ đúng giờ 92,8%; hệ số sử dụng ghế của đơn vị này đạt 68%.",
+     [("Xí nghiệp xe buýt số 3", 92.8), ("Xí nghiệp xe buýt số 3", 68.0)]),
+    ("Riêng tuyến số 5 Tuy Hòa - Sông Cầu, lượng khách tăng 42%.", []),
+    ("Xí nghiệp nước số 1 phụ trách vùng Sông Cầu - Đồng Xuân đạt tỷ lệ 97,2%.", [("Xí nghiệp nước số 1", 97.2)]),
+    # "A của/thuộc B": the part named first is the subject; not a place or a month before "của"
+    ("Xí nghiệp xe buýt Tuy Hòa 1 của Công ty CP Vận tải Phú Yên khai thác 6 tuyến, chiếm 46,2% sản lượng.",
+     [("Xí nghiệp xe buýt Tuy Hòa 1", 46.2)]),
+    ("Dự án tại khu công nghiệp Hòa Hiệp của Công ty TNHH Nhà ở Phú Lâm mới đạt 18% khối lượng.", [("Công ty TNHH Nhà ở Phú Lâm", 18.0)]),
 ]
 
 
