@@ -113,6 +113,17 @@ def _same_total(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
     return abs(float(a[0]) - float(b[0])) < 1e-6 and units_match(a[1], b[1])
 
 
+@dataclass(frozen=True)
+class _Nothing:
+    """What an article that failed to extract found."""
+
+    organizations: tuple[()] = ()
+    totals: tuple[()] = ()
+
+
+_NOTHING = _Nothing()
+
+
 def score_file(gold: dict[str, Any], result: Any) -> tuple[Score, Score]:
     """(organization score, totals score) of one extraction against its gold."""
     g_orgs = _dedupe(((o["name"], o["percent"]) for o in gold.get("organizations", [])), _same_org)
@@ -142,8 +153,11 @@ def evaluate(gold_dir: Path, article_dirs: list[Path], *, patterns: tuple[str, .
             continue
         try:
             result = extract_file(article, patterns=patterns)
-        except ExtractorError as exc:
+        except ExtractorError as exc:  # scored as finding nothing: every gold item is missed
             out.write(f"{name:<12} error: {exc.message}\n")
+            o, t = score_file(gold, _NOTHING)
+            total_o.add(o)
+            total_t.add(t)
             continue
         o, t = score_file(gold, result)
         total_o.add(o)
