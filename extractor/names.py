@@ -863,8 +863,10 @@ def is_generic(doc: Any, span: tuple[int, int]) -> bool:
     """A name made of heads and type words alone ("Đảng bộ thành phố", "TP")."""
     if span[1] - span[0] == 1 and key(doc[span[0]]) in lexicon().lower_heads:
         return True  # "trường" of "trường này"
+    typed = span[1] - span[0] > 1 and is_admin_type(doc[span[1] - 1])  # "Cục THADS tỉnh", "LĐLĐ huyện"
     return all(
         doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) or key(doc[i]) in lexicon().type_heads
+        or (typed and _acronym(doc[i]))
         for i in range(*span)
     )  # ("BHXH tỉnh": the province's office)
 

@@ -538,6 +538,11 @@ ORG_ROWS = [
      [("Xí nghiệp xe buýt số 3", 92.8), ("Xí nghiệp xe buýt số 3", 68.0)]),
     ("Riêng tuyến số 5 Tuy Hòa - Sông Cầu, lượng khách tăng 42%.", []),
     ("Xí nghiệp nước số 1 phụ trách vùng Sông Cầu - Đồng Xuân đạt tỷ lệ 97,2%.", [("Xí nghiệp nước số 1", 97.2)]),
+    # an acronym and a type word alone are a generic name, completed from the article
+    ("Cục THADS tỉnh Long An tổ chức hội nghị tổng kết. Năm 2025, Cục THADS tỉnh phấn đấu đạt tỷ lệ 82% về việc.",
+     [("Cục THADS tỉnh Long An", 82.0)]),
+    ("LĐLĐ huyện Đức Hòa tổ chức hội nghị. Năm nay, LĐLĐ huyện thu kinh phí công đoàn đạt 103,5% kế hoạch.",
+     [("LĐLĐ huyện Đức Hòa", 103.5)]),
     # "A của/thuộc B": the part named first is the subject; not a place or a month before "của"
     ("Xí nghiệp xe buýt Tuy Hòa 1 của Công ty CP Vận tải Phú Yên khai thác 6 tuyến, chiếm 46,2% sản lượng.",
      [("Xí nghiệp xe buýt Tuy Hòa 1", 46.2)]),
