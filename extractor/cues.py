@@ -68,6 +68,7 @@ class Cues:
     route_words: frozenset[str]
     route_fillers: frozenset[str]
     part_of: frozenset[str]
+    collective_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +130,7 @@ def cues() -> Cues:
         route_words=word_set(t, "route_words"),
         route_fillers=word_set(t, "route_fillers"),
         part_of=word_set(t, "part_of"),
+        collective_after=word_set(t, "collective_after"),
     )
 
 

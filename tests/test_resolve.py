@@ -543,6 +543,11 @@ ORG_ROWS = [
      [("Cục THADS tỉnh Long An", 82.0)]),
     ("LĐLĐ huyện Đức Hòa tổ chức hội nghị. Năm nay, LĐLĐ huyện thu kinh phí công đoàn đạt 103,5% kế hoạch.",
      [("LĐLĐ huyện Đức Hòa", 103.5)]),
+    # a holiday, a kind of union and a whole tier of councils are no subjects
+    ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
+    ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
+    ("Tỉnh có 9.412 cử tri bầu đại biểu HĐND các cấp, đạt 99,6%.", []),
+    ("HĐND tỉnh Quảng Nam đạt 99,6%.", [("HĐND tỉnh Quảng Nam", 99.6)]),
     # "A của/thuộc B": the part named first is the subject; not a place or a month before "của"
     ("Xí nghiệp xe buýt Tuy Hòa 1 của Công ty CP Vận tải Phú Yên khai thác 6 tuyến, chiếm 46,2% sản lượng.",
      [("Xí nghiệp xe buýt Tuy Hòa 1", 46.2)]),
