@@ -390,8 +390,8 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
         return True  # "toàn ngành kiểm sát tỉnh"
     if is_route(doc, span[0]):
         return True
-    after = " ".join(names.key(t) for t in doc[span[1] : span[1] + 2])
-    if after in cues().collective_after:
+    tier = " ".join(names.key(t) for t in doc[span[1] : span[1] + 2])
+    if tier in cues().collective_after:
         return True  # "đại biểu HĐND các cấp"
     if words and (words[-1] in cues().collective_scope or " ".join(words) in cues().collective_scope):
         lead = doc[max(0, span[0] - 10) : span[0]]  # "các cơ sở khám chữa bệnh trên địa bàn tỉnh"
