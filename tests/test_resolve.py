@@ -543,6 +543,10 @@ ORG_ROWS = [
      [("Cục THADS tỉnh Long An", 82.0)]),
     ("LĐLĐ huyện Đức Hòa tổ chức hội nghị. Năm nay, LĐLĐ huyện thu kinh phí công đoàn đạt 103,5% kế hoạch.",
      [("LĐLĐ huyện Đức Hòa", 103.5)]),
+    # "của cảng", "của xí nghiệp" point back to the one such name in the sentence before
+    ("Cảng hàng không Tuy Hòa đón 58 chuyến bay trong ngày mùng 6 Tết. Tỷ lệ chuyến bay cất cánh đúng giờ của cảng đạt 88,9%.",
+     [("Cảng hàng không Tuy Hòa", 88.9)]),
+    ("Xí nghiệp nước số 3 lắp đặt 3.145 đồng hồ. Tỷ lệ thất thoát nước của xí nghiệp giảm còn 12,4%.", [("Xí nghiệp nước số 3", 12.4)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
