@@ -410,7 +410,14 @@ def is_route(doc: Any, start: int) -> bool:
     if i < 0:
         return False
     two = f"{names.key(doc[i - 1])} {names.key(doc[i])}" if i > 0 else ""
-    return names.key(doc[i]) in cues().route_words or two in cues().route_words
+    if names.key(doc[i]) in cues().route_words or two in cues().route_words:
+        return True
+    if doc[i].text != "," and names.key(doc[i]) not in cues().conjunctions:
+        return False
+    j = i - 1  # "các chặng Quy Nhơn - TP.HCM và Quy Nhơn - Hà Nội": a later item of a list of routes
+    while j >= 0 and j >= i - 6 and (names.is_proper(doc[j]) or doc[j].text in ("-", "–")):
+        j -= 1
+    return j + 1 < i and is_route(doc, j + 1)
 
 
 def is_old_value(doc: Any, pct: Any, nxt: Any) -> bool:

@@ -47,6 +47,7 @@ class Lexicon:
     not_heads: frozenset[str]
     unit_heads: frozenset[str]
     name_tails: frozenset[str]
+    org_tails: frozenset[str]
     code_labels: frozenset[str]
     number_markers: frozenset[str]
 
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         not_heads=fold("not_heads"),
         unit_heads=fold("unit_heads"),
         name_tails=fold("name_tails"),
+        org_tails=fold("org_tails"),
         code_labels=fold("code_labels"),
         number_markers=fold("number_markers"),
         document_heads=fold("document_heads"),
@@ -223,6 +225,8 @@ def person_at(doc: Any, i: int) -> int:
     name = " ".join(words)
     if i > 0 and is_admin_type(doc[i - 1]) and (name.casefold() in lex.person_like_places or _is_known_place(name)):
         return i  # "huyện Hoàng Su Phì": a place the gazetteer knows, after its type word
+    if words and words[-1].split()[-1].casefold() in lex.org_tails:
+        return i  # "Cao Nguyên Air": a company
     return j if len(name.split()) >= 3 else i
 
 
@@ -305,8 +309,11 @@ def is_name_start(doc: Any, i: int) -> bool:
         and len(tok.text) <= 7  # no Vietnamese syllable is longer: "Vietcombank" is a name
     ):
         # a one-syllable word capitalized only because it opens the sentence, unless it
-        # opens a known place ("Bà Rịa-Vũng Tàu", "Cà Mau")
-        return nxt is not None and is_proper(nxt) and _is_province(f"{tok.text} {nxt.text}")
+        # opens a known place ("Bà Rịa-Vũng Tàu", "Cà Mau") or is no Vietnamese word
+        # ("Bamboo Airways", "Vietjet Air")
+        return nxt is not None and is_proper(nxt) and (
+            _is_province(f"{tok.text} {nxt.text}") or (tok.text.isalpha() and tok.text.casefold() not in _dictionary())
+        )
     return is_proper(tok)
 
 
@@ -855,6 +862,7 @@ def _looks_like_person(words: str) -> bool:
     return (
         len(parts) >= 3
         and parts[0].casefold() in lex.surnames
+        and parts[-1].casefold() not in lex.org_tails
         and words.casefold() not in lex.person_like_places
     )
 
@@ -1049,6 +1057,8 @@ def is_untyped(doc: Any, span: tuple[int, int]) -> bool:
     words = toks.text.split()
     if any(w.isupper() and len(w) > 1 for w in words):
         return False  # an acronym ("CĐSP", "UBND") is an organization's
+    if words and words[-1].casefold() in lexicon().org_tails:
+        return False  # "Cao Nguyên Air", "Vietjet Air": a company
     if not 2 <= len(words) <= 4 or any(len(w) > 7 for w in words):
         return False  # people are named in 2-4 Vietnamese syllables; "Vietcombank" is not one
     g = gazetteer.load()

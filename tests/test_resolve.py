@@ -547,6 +547,14 @@ ORG_ROWS = [
     ("Cảng hàng không Tuy Hòa đón 58 chuyến bay trong ngày mùng 6 Tết. Tỷ lệ chuyến bay cất cánh đúng giờ của cảng đạt 88,9%.",
      [("Cảng hàng không Tuy Hòa", 88.9)]),
     ("Xí nghiệp nước số 3 lắp đặt 3.145 đồng hồ. Tỷ lệ thất thoát nước của xí nghiệp giảm còn 12,4%.", [("Xí nghiệp nước số 3", 12.4)]),
+    # airlines: a name ending in "Air", "Airlines", "Airways" is a company, never a person,
+    # even when it opens the sentence with a word that is no Vietnamese one
+    ("Trong đó, Cao Nguyên Air có tỷ lệ đúng giờ cao nhất với 93,4%; Lam Việt Airlines đạt 85,1%, Hàn Air đạt 79,2%.",
+     [("Cao Nguyên Air", 93.4), ("Lam Việt Airlines", 85.1), ("Hàn Air", 79.2)]),
+    ("Bamboo Airways đạt 85,1%, Vietjet Air đạt 79,2%.", [("Bamboo Airways", 85.1), ("Vietjet Air", 79.2)]),
+    # "của hãng" points back to the company, past a list of routes
+    ("Dịp Tết, Lam Việt Airlines tăng cường 64 chuyến bay trên các chặng Quy Nhơn - TP.HCM và Quy Nhơn - Hà Nội; "
+     "hệ số sử dụng ghế trên chặng Quy Nhơn - Hà Nội của hãng đạt 97%.", [("Lam Việt Airlines", 97.0)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
