@@ -42,9 +42,16 @@ def with_heads(doc: Any, items: list[tuple[int, int]]) -> list[tuple[tuple[int, 
             out.append((span, names.canonical(doc, span, doc[span[0] : span[1]].text)))
         else:
             out.append((span, names.canonical(doc, span, names.inherit(doc, first, span))))
-        if first is None or names.head_word(doc[start]) or names.is_admin_type(doc[start]):
-            first = span  # the last item that writes its head
+        kept = first is not None and names.is_admin_type(doc[start]) and _agency(doc, first)
+        if not kept and (first is None or names.head_word(doc[start]) or names.is_admin_type(doc[start])):
+            first = span  # the last item that writes its head ("Phòng X TP A, thị xã B, huyện C": "Phòng X")
     return out
+
+
+def _agency(doc: Any, span: tuple[int, int]) -> bool:
+    """Does the name open with an organization's head, not a unit's type ("Phòng GD-ĐT TP
+    Vinh", not "TP Vinh")?"""
+    return bool(names.head_word(doc[span[0]])) and not names.is_admin_type(doc[span[0]])
 
 
 def paren_groups(doc: Any, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -74,6 +81,9 @@ def lead_in_items(doc: Any, text: str, pct: Any) -> list[tuple[tuple[int, int], 
     at = pct.end_char + lead.end()
     lo = next((t.i for t in doc[pct.end :] if t.idx >= at), len(doc))
     hi = next((t.i for t in doc[lo:] if t.text == "."), len(doc))
+    semi = next((t.i for t in doc[lo:hi] if t.text == ";"), None)
+    if semi is not None and any(t.text == "," for t in doc[lo:semi]):
+        hi = semi  # "như A, B, C; đây là ...": a list of commas ends at the semicolon
     if any(t.ent_type_ in ("PERCENT", "PERCENT_RANGE") for t in doc[lo:hi]):
         return []
     out: list[tuple[tuple[int, int], str]] = []

@@ -555,6 +555,10 @@ ORG_ROWS = [
     # "của hãng" points back to the company, past a list of routes
     ("Dịp Tết, Lam Việt Airlines tăng cường 64 chuyến bay trên các chặng Quy Nhơn - TP.HCM và Quy Nhơn - Hà Nội; "
      "hệ số sử dụng ghế trên chặng Quy Nhơn - Hà Nội của hãng đạt 97%.", [("Lam Việt Airlines", 97.0)]),
+    # "đạt 100% như A, B, C; ...": the list of commas ends at the semicolon, and its units
+    # take the office's head
+    ("Nhiều nơi đạt 100% như Phòng GD-ĐT TP Vinh, thị xã Cửa Lò, huyện Nam Đàn; đây là năm thứ 5 liên tiếp.",
+     [("Phòng GD-ĐT TP Vinh", 100.0), ("Phòng GD-ĐT thị xã Cửa Lò", 100.0), ("Phòng GD-ĐT huyện Nam Đàn", 100.0)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
