@@ -106,6 +106,9 @@ class Pipeline:
         self.modifier_tags = frozenset(str(t) for t in cue_table.get("modifier_tags") or [])
         self.not_modifiers = patterns.word_set(cue_table, "not_modifiers")
         self.count_blockers = patterns.word_set(cue_table, "bare_number_blockers")
+        #: acronyms that count ("12 CĐCS", "46 TƯLĐTT"), unless they are names' not_names ("MW")
+        self.count_acronyms = bool(cue_table.get("count_acronyms"))
+        self.not_acronym_units = patterns.word_set(pset.table("names"), "not_names")
         self.figure_res = [
             (rx.label, rx)
             for rx in pset.regexes.values()
@@ -196,7 +199,7 @@ class Pipeline:
 
         size = self._word_at(doc, at, taken)
         if not size:
-            return 0
+            return 1 if self._acronym_unit(doc, at, taken) else 0
         word = doc[at : at + size].text
         found = postags.tag(word)
         if found is None and " " in word and "?" in self.open_tags:
@@ -214,6 +217,18 @@ class Pipeline:
             if more and postags.tag(doc[at + size : at + size + more].text) in self.open_tags - {"Nc"}:
                 size += more
         return size
+
+    def _acronym_unit(self, doc: Any, at: int, taken: set[int]) -> bool:
+        """An acronym of capitals after a number counts ("12 CĐCS", "46 TƯLĐTT"), unless it
+        is a measure (POS "Nu": "USD") or a word of names' not_names ("MW", "HIV")."""
+        from . import postags
+
+        if not self.count_acronyms or at >= len(doc) or at in taken:
+            return False
+        text = doc[at].text
+        if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()) or text.casefold() in self.not_acronym_units:
+            return False
+        return postags.tag(text) in (None, *self.open_tags)
 
     @staticmethod
     def _word_at(doc: Any, at: int, taken: set[int]) -> int:
