@@ -477,6 +477,14 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs)
         ):
             return i, True
+        if (  # "Công ty đã lắp đặt ..., nâng tỷ lệ ... lên 86%", "..., cảng đã phục vụ ...": the one such body named before
+            (i == 0 or doc[i - 1].text == ",")
+            and doc[i].text[:1].islower() == (i > 0)
+            and names.key(doc[i]) not in c.generic_referents  # ("X, đơn vị đứng đầu ...": an apposition)
+            and i + 1 < hi
+            and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs)
+        ):
+            return i, False
         if (  # "X cho biết, 9 tháng qua đơn vị đã giải ngân ...": the reporter's own figures
             names.key(doc[i]) in c.generic_referents
             and i + 1 < hi

@@ -367,7 +367,8 @@ class ArticleResolver:
         noun = doc[i].norm_.casefold()
         j, lead = i, clauses.dateline_end(doc)  # (not the agency of a dateline)
         while (span := names.name_before(doc, j, lead)) is not None:
-            if (demonstrative or noun in cues().generic_referents or (names.head_word(doc[span[0]]) or "").casefold() == noun) and not _place_of(doc, span):
+            head = (names.head_word(doc[span[0]]) or "").casefold()
+            if (demonstrative or noun in cues().generic_referents or head == noun or head.startswith(f"{noun} ")) and not _place_of(doc, span):
                 if names.person_at(doc, span[0]) == span[0] and not names.is_vague(doc, span):
                     return [span]
             j = span[0]

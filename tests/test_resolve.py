@@ -559,6 +559,14 @@ ORG_ROWS = [
     # take the office's head
     ("Nhiều nơi đạt 100% như Phòng GD-ĐT TP Vinh, thị xã Cửa Lò, huyện Nam Đàn; đây là năm thứ 5 liên tiếp.",
      [("Phòng GD-ĐT TP Vinh", 100.0), ("Phòng GD-ĐT thị xã Cửa Lò", 100.0), ("Phòng GD-ĐT huyện Nam Đàn", 100.0)]),
+    # a referent noun opening a sentence or a clause ("Công ty đã ...", "..., cảng đã ...")
+    # points back to the body with that head; "X, đơn vị đứng đầu ..." is an apposition
+    ("Công ty Điện lực Hòa Bình đạt doanh thu 1.734 tỷ đồng. Công ty đã lắp đặt mới 21.500 công tơ, nâng tỷ lệ công tơ điện tử trên lưới lên 86%.",
+     [("Công ty Điện lực Hòa Bình", 86.0)]),
+    ("Theo Cảng hàng không Phù Cát, trong dịp Tết, cảng đã phục vụ 178.615 lượt khách, tăng 16,8% so với cùng kỳ.",
+     [("Cảng hàng không Phù Cát", 16.8)]),
+    ("HTX Nông nghiệp Tân Bình (huyện Thanh Bình), đơn vị đứng đầu về quy mô, cung ứng dịch vụ cho 1.250 ha, sản lượng lúa đạt 14.800 tấn, tăng 9,2%.",
+     [("HTX Nông nghiệp Tân Bình", 9.2)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
