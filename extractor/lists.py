@@ -42,13 +42,13 @@ def with_heads(doc: Any, items: list[tuple[int, int]]) -> list[tuple[tuple[int, 
             out.append((span, names.canonical(doc, span, doc[span[0] : span[1]].text)))
         else:
             out.append((span, names.canonical(doc, span, names.inherit(doc, first, span))))
-        kept = first is not None and names.is_admin_type(doc[start]) and _agency(doc, first)
+        kept = first is not None and names.is_admin_type(doc[start]) and agency(doc, first)
         if not kept and (first is None or names.head_word(doc[start]) or names.is_admin_type(doc[start])):
             first = span  # the last item that writes its head ("Phòng X TP A, thị xã B, huyện C": "Phòng X")
     return out
 
 
-def _agency(doc: Any, span: tuple[int, int]) -> bool:
+def agency(doc: Any, span: tuple[int, int]) -> bool:
     """Does the name open with an organization's head, not a unit's type ("Phòng GD-ĐT TP
     Vinh", not "TP Vinh")?"""
     return bool(names.head_word(doc[span[0]])) and not names.is_admin_type(doc[span[0]])

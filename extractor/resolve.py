@@ -218,17 +218,20 @@ class ArticleResolver:
         paren_pcts = {(it.percent.start, it.percent.end) for it in items}
         # lists of parenthesized items
         first: _Item | None = None
+        typed: _Item | None = None  # the item the next ones take their head from
         group: str | None = None
         prev: _Item | None = None
         lead = ""  # "các sở: Y tế (78,4%), ...": the head the list's lead gives every item
         for it in items:
             name_char = doc[it.name[0]].idx
             if prev is not None and _LIST_GAP.match(text[prev.close : name_char]):
-                assert first is not None
-                full = names.inherit(doc, first.name, it.name)
+                assert first is not None and typed is not None
+                full = names.inherit(doc, typed.name, it.name)
                 full = names.canonical(doc, it.name, full)  # "Y tế (16%)" -> "Bộ Y tế"
+                if names.is_admin_type(doc[it.name[0]]) and not lists.agency(doc, typed.name):
+                    typed = it  # "phường A (99,9%), xã B (99,8%), C (99,7%)": "xã C"
             else:
-                first = it
+                first = typed = it
                 group = group_of(text[:name_char])
                 lead = lists.lead_head_before(doc, it.name[0])
                 full = doc[it.name[0] : it.name[1]].text

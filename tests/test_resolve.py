@@ -567,6 +567,12 @@ ORG_ROWS = [
      [("Cảng hàng không Phù Cát", 16.8)]),
     ("HTX Nông nghiệp Tân Bình (huyện Thanh Bình), đơn vị đứng đầu về quy mô, cung ứng dịch vụ cho 1.250 ha, sản lượng lúa đạt 14.800 tấn, tăng 9,2%.",
      [("HTX Nông nghiệp Tân Bình", 9.2)]),
+    # in a list of units, an item takes the type of the nearest item that writes one; after an
+    # office's name, the office's
+    ("Tiếp theo là phường Minh An (99,91%), Cẩm Phô (99,85%), xã Cẩm Kim (99,8%), Cẩm Thanh (99,77%).",
+     [("phường Minh An", 99.91), ("phường Cẩm Phô", 99.85), ("xã Cẩm Kim", 99.8), ("xã Cẩm Thanh", 99.77)]),
+    ("Đảng bộ quận Bắc Từ Liêm (168%), quận Cầu Giấy (119%), Hoàn Kiếm (110%).",
+     [("Đảng bộ quận Bắc Từ Liêm", 168.0), ("Đảng bộ quận Cầu Giấy", 119.0), ("Đảng bộ quận Hoàn Kiếm", 110.0)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
