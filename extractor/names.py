@@ -874,7 +874,7 @@ def is_generic(doc: Any, span: tuple[int, int]) -> bool:
     typed = span[1] - span[0] > 1 and is_admin_type(doc[span[1] - 1])  # "Cục THADS tỉnh", "LĐLĐ huyện"
     return all(
         doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) or key(doc[i]) in lexicon().type_heads
-        or (typed and _acronym(doc[i]))
+        or (typed and (_acronym(doc[i]) or is_head(doc[i]) or key(doc[i]) in lexicon().lower_heads))
         for i in range(*span)
     )  # ("BHXH tỉnh": the province's office)
 
@@ -904,7 +904,7 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     never completes a name."""
     if not is_generic(doc, span):
         return mention
-    written = regex.escape(mention, literal_spaces=True)
+    written = _spelled(mention)
     pointed = span[1] < len(doc) and key(doc[span[1]]) in lexicon().demonstratives
     if pointed and is_admin_type(doc[span[0]]) and span[1] - span[0] == 1:
         written = _type_aliases(mention)  # "thành phố này": the city last named, "TP Hạ Long"
@@ -925,7 +925,7 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         in_text = [(p, f) for p, f in in_text if _names_place(f[len(mention) :])]  # "Đảng bộ" + "tỉnh X"
     before = [(pos, f) for pos, f in in_text if pos < at]
     place = _nearest_place(mention, text, at) if is_vague(doc, span) else None
-    if place is not None and (not before or place[0] > before[-1][0]):
+    if place is not None and (not before or place[0] >= before[-1][0] + len(before[-1][1])):
         return place[1]  # "Hà Giang cũng có tỷ lệ ... thấp. ... của toàn tỉnh là 71,96%"
     if before:
         return before[-1][1]
@@ -934,6 +934,36 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         return in_title[0][1]
     after = [f for _, f in in_text]
     return max(after, key=after.count) if after else mention
+
+
+def _spelled(mention: str) -> str:
+    """A regex of ``mention`` as the article may write it, each acronym also spelled out
+    by words with its initials ("Hội CCB tỉnh": also "Hội Cựu chiến binh tỉnh"; "Cục THADS
+    tỉnh": "Cục Thi hành án dân sự tỉnh")."""
+    parts = []
+    for word in mention.split(" "):
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) >= 2 and len(letters) == len(word) and word.isupper():
+            spelled = r"\s+".join(_initial(c) + r"\w*" for c in letters)
+            parts.append(f"(?:{regex.escape(word)}|{spelled})")
+        else:
+            parts.append(regex.escape(word))
+    return " ".join(parts)
+
+
+@lru_cache(maxsize=64)
+def _initial(letter: str) -> str:
+    """A character class of the letters an acronym's ``letter`` stands for: with any
+    tone or vowel mark ("A": "Á", "Ă", "Ầ" ...; "Đ" only "Đ")."""
+    import unicodedata
+
+    base = letter.casefold()
+    found = {letter, letter.casefold()}
+    for code in range(0xC0, 0x1EFA):
+        ch = chr(code)
+        if ch.isalpha() and unicodedata.normalize("NFD", ch)[0].casefold() == base:
+            found.add(ch)
+    return "[" + "".join(sorted(regex.escape(c) for c in found)) + "]"
 
 
 def is_typed_form(name: str, short: str) -> bool:

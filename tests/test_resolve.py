@@ -578,6 +578,11 @@ ORG_ROWS = [
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
     ("Tỉnh có 9.412 cử tri bầu đại biểu HĐND các cấp, đạt 99,6%.", []),
     ("HĐND tỉnh Quảng Nam đạt 99,6%.", [("HĐND tỉnh Quảng Nam", 99.6)]),
+    # ... spelling its acronym out as the article does ("CCB": "Cựu chiến binh", "THADS": "Thi hành án dân sự")
+    ("Hội Cựu chiến binh tỉnh Quảng Ngãi tổ chức hội nghị. Trong đó, Hội CCB tỉnh đang quản lý 623,7 tỷ đồng, chiếm 15,8% tổng dư nợ.",
+     [("Hội Cựu chiến binh tỉnh Quảng Ngãi", 15.8)]),
+    ("Theo Cục Thi hành án dân sự tỉnh Kiên Giang, năm qua toàn ngành thi hành xong 14.862 việc. Riêng Cục THADS tỉnh trực tiếp thi hành 1.106 việc, đạt 78,9%.",
+     [("Cục Thi hành án dân sự tỉnh Kiên Giang", 78.9)]),
     # "A của/thuộc B": the part named first is the subject; not a place or a month before "của"
     ("Xí nghiệp xe buýt Tuy Hòa 1 của Công ty CP Vận tải Phú Yên khai thác 6 tuyến, chiếm 46,2% sản lượng.",
      [("Xí nghiệp xe buýt Tuy Hòa 1", 46.2)]),
