@@ -69,6 +69,7 @@ class Cues:
     route_fillers: frozenset[str]
     part_of: frozenset[str]
     collective_after: frozenset[str]
+    agent_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +132,7 @@ def cues() -> Cues:
         route_fillers=word_set(t, "route_fillers"),
         part_of=word_set(t, "part_of"),
         collective_after=word_set(t, "collective_after"),
+        agent_verbs=word_set(t, "agent_verbs"),
     )
 
 

@@ -555,7 +555,11 @@ class ArticleResolver:
                 break
             before.append(t)
         before = [t for t in before if t.text[:1].islower()]
-        if any(t.norm_.casefold() in cues().not_subject_after for t in before):
+        managed = (  # "thu ngân sách do Cục Thuế quản lý đạt": the office's; not "14 bến phà do tỉnh quản lý"
+            span[1] < len(doc) and names.key(doc[span[1]]) in cues().agent_verbs
+            and not any(t.ent_type_ in ("NUMBER", "NUMWORD") for t in doc[max(0, span[0] - 6) : span[0]])
+        )
+        if not managed and any(t.norm_.casefold() in cues().not_subject_after for t in before):
             return []  # "giải ngân qua hệ thống Kho bạc Nhà nước": a channel, not the subject
         if len(gap) > 6 and k < len(doc) and doc[k].ent_id_ in ("under", "over"):
             return []  # "... giải ngân dưới 50%" far from the name: a criterion, not its figure

@@ -573,6 +573,10 @@ ORG_ROWS = [
      [("phường Minh An", 99.91), ("phường Cẩm Phô", 99.85), ("xã Cẩm Kim", 99.8), ("xã Cẩm Thanh", 99.77)]),
     ("Đảng bộ quận Bắc Từ Liêm (168%), quận Cầu Giấy (119%), Hoàn Kiếm (110%).",
      [("Đảng bộ quận Bắc Từ Liêm", 168.0), ("Đảng bộ quận Cầu Giấy", 119.0), ("Đảng bộ quận Hoàn Kiếm", 110.0)]),
+    # "do X quản lý": the name manages what the figure measures, unless a counted group is managed
+    ("Theo Cục Thuế tỉnh Quảng Ninh, nợ thuế là 1.246 tỷ đồng. Thu ngân sách nội địa do Cục Thuế quản lý đạt 18.050 tỷ đồng, bằng 74,5% dự toán.",
+     [("Cục Thuế tỉnh Quảng Ninh", 74.5)]),
+    ("Năm 2024, 14 bến phà do tỉnh An Giang quản lý đã vận chuyển 18,6 triệu lượt hành khách, giảm 12,4% so với năm 2023.", []),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
