@@ -108,6 +108,7 @@ class Pipeline:
         self.count_blockers = patterns.word_set(cue_table, "bare_number_blockers")
         #: acronyms that count ("12 CĐCS", "46 TƯLĐTT"), unless they are names' not_names ("MW")
         self.count_acronyms = bool(cue_table.get("count_acronyms"))
+        self.acronym_tags = frozenset(str(t) for t in cue_table.get("acronym_tags") or [])
         self.not_acronym_units = patterns.word_set(pset.table("names"), "not_names")
         self.figure_res = [
             (rx.label, rx)
@@ -228,7 +229,7 @@ class Pipeline:
         text = doc[at].text
         if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()) or text.casefold() in self.not_acronym_units:
             return False
-        return postags.tag(text) in (None, *self.open_tags)
+        return postags.tag(text) in (None, *self.acronym_tags, *self.open_tags)
 
     @staticmethod
     def _word_at(doc: Any, at: int, taken: set[int]) -> int:

@@ -713,8 +713,10 @@ TOTAL_ROWS = [
      [(2312, "vụ", "exact", "actual"), (4105, "bị can", "exact", "actual"), (2, "cán bộ", "exact", "actual")]),
     ("Thống kê của một công ty chứng khoán cho thấy 420 doanh nghiệp có lãi.", [(420, "doanh nghiệp", "exact", "actual")]),
     # an acronym after a number counts, unless it is a measure or a currency
-    ("Năm qua có 12 CĐCS và 46 TƯLĐTT được ký; giá 100 USD; tàu 30.000 DWT; công suất 50 MW.",
+    ("Năm qua có 12 CĐCS và 46 TƯLĐTT được ký; giá 100 USD; tàu 30.000 DWT, máy 90 CV; công suất 50 MW.",
      [(12, "CĐCS", "exact", "actual"), (46, "TƯLĐTT", "exact", "actual")]),
+    ("Đoàn đã giành 62 HCV, 41 HCB và 38 HCĐ với 86 VĐV.",  # abbreviated nouns (POS "Ny")
+     [(62, "HCV", "exact", "actual"), (41, "HCB", "exact", "actual"), (38, "HCĐ", "exact", "actual"), (86, "VĐV", "exact", "actual")]),
     # a dictionary word the POS model has no weight for; "điểm" counts places with a word after it
     ("Thành phố có 18 điểm thu gom, 27 điểm ngập úng và 12 nghệ nhân.",
      [(18, "điểm thu gom", "exact", "actual"), (27, "điểm ngập úng", "exact", "actual"), (12, "nghệ nhân", "exact", "actual")]),
