@@ -577,6 +577,8 @@ ORG_ROWS = [
     ("Theo Cục Thuế tỉnh Quảng Ninh, nợ thuế là 1.246 tỷ đồng. Thu ngân sách nội địa do Cục Thuế quản lý đạt 18.050 tỷ đồng, bằng 74,5% dự toán.",
      [("Cục Thuế tỉnh Quảng Ninh", 74.5)]),
     ("Năm 2024, 14 bến phà do tỉnh An Giang quản lý đã vận chuyển 18,6 triệu lượt hành khách, giảm 12,4% so với năm 2023.", []),
+    # countries and a category of people written as an acronym are no subjects
+    ("Thị trường Hà Lan chiếm 31%, Ý tăng 4%; VĐV nữ chiếm 38,5% tổng số VĐV.", []),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
