@@ -372,7 +372,7 @@ def is_source(doc: Any, span: tuple[int, int]) -> bool:
     if after != ",":
         return False
     markers = cues().source_markers
-    for tok in doc[: span[0]]:
+    for tok in doc[min(dateline_end(doc), span[0]) : span[0]]:  # (not the agency's name: "(Tin Đồng bằng) -")
         if tok.norm_.casefold() in markers:
             return True
         if tok.norm_.casefold() in cues().figure_verbs or tok.ent_type_ in ("PERCENT", "NUMBER"):
@@ -464,6 +464,8 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
     for i in range(hi - 1, lo - 1, -1):
         if names.key(doc[i]) not in c.referent_nouns:
             continue
+        if i > 0 and names.key(doc[i - 1]) in lex.plural_markers:
+            continue  # "các doanh nghiệp trên địa bàn": a category, not one body named before
         if i + 1 < hi and names.key(doc[i + 1]) in lex.demonstratives:
             return i, True
         whole = i > 1 and names.key(doc[i - 1]) in names.lexicon().generic_markers - c.possessive_after

@@ -579,6 +579,10 @@ ORG_ROWS = [
     ("Năm 2024, 14 bến phà do tỉnh An Giang quản lý đã vận chuyển 18,6 triệu lượt hành khách, giảm 12,4% so với năm 2023.", []),
     # countries and a category of people written as an acronym are no subjects
     ("Thị trường Hà Lan chiếm 31%, Ý tăng 4%; VĐV nữ chiếm 38,5% tổng số VĐV.", []),
+    # "các doanh nghiệp trên địa bàn": a category, not a body named before; a dateline's
+    # words ("(Tin Đồng bằng) -") do not end the source phrase after it
+    ("(Tin Đồng bằng) - Theo Sở Công Thương tỉnh An Giang, 10 tháng năm 2023, các doanh nghiệp trên địa bàn tỉnh "
+     "xuất khẩu 612.400 tấn gạo, tăng 18,2% so với cùng kỳ.", []),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
