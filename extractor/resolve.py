@@ -500,6 +500,10 @@ class ArticleResolver:
         100%"), in text order. A name given as a source ("Theo Bộ Tài chính, ...") is not
         a subject. The gap to the figure may be longer when it holds no other number."""
         span = names.name_before(doc, k, floor)
+        if span is not None and span[0] - 2 >= floor and _place_of(doc, span) and not doc[span[0] - 2].is_punct:
+            body = names.name_before(doc, span[0] - 1, floor)  # "Xí nghiệp X tại huyện Y ... đạt 95%": the body's
+            if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]):
+                span = body
         while span is not None:
             aside = clauses.aside(doc, span, k)
             if aside is not None:

@@ -583,6 +583,10 @@ ORG_ROWS = [
     # words ("(Tin Đồng bằng) -") do not end the source phrase after it
     ("(Tin Đồng bằng) - Theo Sở Công Thương tỉnh An Giang, 10 tháng năm 2023, các doanh nghiệp trên địa bàn tỉnh "
      "xuất khẩu 612.400 tấn gạo, tăng 18,2% so với cùng kỳ.", []),
+    # a unit after "tại" inside a clause is where the body before it works; opening the sentence, the setting
+    ("Xí nghiệp Chế biến lương thực số 2 của tổng công ty tại huyện Thoại Sơn hoạt động liên tục, đạt 95% công suất thiết kế.",
+     [("Xí nghiệp Chế biến lương thực số 2", 95.0)]),
+    ("Tại huyện Thoại Sơn, tỷ lệ hộ nghèo giảm còn 2,5%.", [("huyện Thoại Sơn", 2.5)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
