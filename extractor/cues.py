@@ -70,6 +70,8 @@ class Cues:
     part_of: frozenset[str]
     collective_after: frozenset[str]
     agent_verbs: frozenset[str]
+    branch_heads: frozenset[str]
+    branch_places: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +135,8 @@ def cues() -> Cues:
         part_of=word_set(t, "part_of"),
         collective_after=word_set(t, "collective_after"),
         agent_verbs=word_set(t, "agent_verbs"),
+        branch_heads=word_set(t, "branch_heads"),
+        branch_places=word_set(t, "branch_places"),
     )
 
 

@@ -500,6 +500,10 @@ class ArticleResolver:
         100%"), in text order. A name given as a source ("Theo Bộ Tài chính, ...") is not
         a subject. The gap to the figure may be longer when it holds no other number."""
         span = names.name_before(doc, k, floor)
+        if span is not None and span[0] - 2 >= floor and names.key(doc[span[0] - 1]) in cues().branch_places:
+            body = names.name_before(doc, span[0] - 1, floor)  # "Chi nhánh Công ty X tại Nha Trang": one name
+            if body is not None and body[1] == span[0] - 1 and names.key(doc[body[0]]) in cues().branch_heads:
+                span = (body[0], span[1])
         if span is not None and span[0] - 2 >= floor and _place_of(doc, span) and not doc[span[0] - 2].is_punct:
             body = names.name_before(doc, span[0] - 1, floor)  # "Xí nghiệp X tại huyện Y ... đạt 95%": the body's
             if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]):

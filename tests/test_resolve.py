@@ -587,6 +587,9 @@ ORG_ROWS = [
     ("Xí nghiệp Chế biến lương thực số 2 của tổng công ty tại huyện Thoại Sơn hoạt động liên tục, đạt 95% công suất thiết kế.",
      [("Xí nghiệp Chế biến lương thực số 2", 95.0)]),
     ("Tại huyện Thoại Sơn, tỷ lệ hộ nghèo giảm còn 2,5%.", [("huyện Thoại Sơn", 2.5)]),
+    # a branch is named with its place after "tại"
+    ("Trong khi đó, Chi nhánh Công ty TNHH Du lịch Đông Dương Mới tại Nha Trang giảm 4,5% lượng khách.",
+     [("Chi nhánh Công ty TNHH Du lịch Đông Dương Mới tại Nha Trang", 4.5)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
