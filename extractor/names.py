@@ -303,7 +303,7 @@ def is_name_start(doc: Any, i: int) -> bool:
         # phố" are categories
         return True
     if (
-        (i == 0 or doc[i - 1].text in (".", ":", "-", ";", "("))
+        (i == 0 or doc[i - 1].text in (".", ":", "-", ";", "(", '"', "“", "'"))
         and " " not in tok.text
         and not tok.text.isupper()
         and len(tok.text) <= 7  # no Vietnamese syllable is longer: "Vietcombank" is a name

@@ -590,6 +590,12 @@ ORG_ROWS = [
     # a branch is named with its place after "tại"
     ("Trong khi đó, Chi nhánh Công ty TNHH Du lịch Đông Dương Mới tại Nha Trang giảm 4,5% lượng khách.",
      [("Chi nhánh Công ty TNHH Du lịch Đông Dương Mới tại Nha Trang", 4.5)]),
+    # the ministries of 2025 are named whole, and so are sources; a quote opens a sentence
+    ("Theo Bộ Nông nghiệp và Môi trường, tỷ lệ cấp GCN lần đầu của cả nước đạt khoảng 96,5% diện tích cần cấp.", []),
+    ("Bộ Nông nghiệp và Môi trường đạt 96,5%; Bộ Dân tộc và Tôn giáo đạt 90%.",
+     [("Bộ Nông nghiệp và Môi trường", 96.5), ("Bộ Dân tộc và Tôn giáo", 90.0)]),
+    ('Ông Lê Thanh Hòa, Giám đốc Cảng hàng không quốc tế Cam Ranh, cho biết: "Cả năm 2025, cảng phấn đấu đón 10,5 triệu lượt khách, tăng 15%".',
+     [("Cảng hàng không quốc tế Cam Ranh", 15.0)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
