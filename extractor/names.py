@@ -413,6 +413,12 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         and not (tail < k < stop and (is_proper(doc[k]) or is_head(doc[k])))  # "giao thông - trật tự Công an ..."
     ):
         return tail  # "Bệnh viện Y học cổ truyền"
+    if (  # "Phân xưởng Khai thác 3 hoàn thành ...": a name ending in a small number, before its verb
+        j + 1 < stop and any(is_head(t) for t in doc[i:j]) and is_capitalized(doc[j - 1])
+        and doc[j].ent_type_ == "NUMBER" and doc[j].text.isdigit() and len(doc[j].text) <= 2
+        and (doc[j + 1].text in (",", ";") or key(doc[j + 1]) in _verbs())
+    ):
+        return j + 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
     headed = headed or any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j])  # "BQL rừng phòng hộ X"
     if j < k < stop and (is_proper(doc[k]) or is_head(doc[k]) or typed or _numbered_at(doc, k)) and headed and person_at(doc, k) == k:

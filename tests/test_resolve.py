@@ -596,6 +596,9 @@ ORG_ROWS = [
      [("Bộ Nông nghiệp và Môi trường", 96.5), ("Bộ Dân tộc và Tôn giáo", 90.0)]),
     ('Ông Lê Thanh Hòa, Giám đốc Cảng hàng không quốc tế Cam Ranh, cho biết: "Cả năm 2025, cảng phấn đấu đón 10,5 triệu lượt khách, tăng 15%".',
      [("Cảng hàng không quốc tế Cam Ranh", 15.0)]),
+    # a name may end in a small number before its verb
+    ("Phân xưởng Khai thác 3 hoàn thành 104,2% kế hoạch quý III; Công ty Điện lực Hòa Bình 6 tháng đạt 51,3%.",
+     [("Phân xưởng Khai thác 3", 104.2), ("Công ty Điện lực Hòa Bình", 51.3)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
