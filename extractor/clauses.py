@@ -134,8 +134,8 @@ def is_basis_agent(doc: Any, span: tuple[int, int]) -> bool:
 
 def _past_basis_agent(doc: Any, i: int, k: int) -> int:
     """After a basis, past the body that set it and its verb ("HĐND tỉnh giao"); else ``i``."""
-    if not (0 < i < k and names.is_name_start(doc, i)):
-        return i
+    if not (0 < i < k and (names.is_name_start(doc, i) or (doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B"))):
+        return i  # (a named body: "kế hoạch BHXH Việt Nam giao")
     end = names.name_end(doc, i, limit=k)
     return end + 1 if end < k and is_basis_agent(doc, (i, end)) else i
 

@@ -599,6 +599,9 @@ ORG_ROWS = [
     # a name may end in a small number before its verb
     ("Phân xưởng Khai thác 3 hoàn thành 104,2% kế hoạch quý III; Công ty Điện lực Hòa Bình 6 tháng đạt 51,3%.",
      [("Phân xưởng Khai thác 3", 104.2), ("Công ty Điện lực Hòa Bình", 51.3)]),
+    # a named body that set the plan ("kế hoạch BHXH Việt Nam giao") does not break the subject's run of figures
+    ("Tính đến hết tháng 11, BHXH tỉnh Thái Bình đã thu được 4.862 tỷ đồng, đạt 96,8% kế hoạch BHXH Việt Nam giao, tăng 9,2% so với cùng kỳ.",
+     [("BHXH tỉnh Thái Bình", 96.8), ("BHXH tỉnh Thái Bình", 9.2)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
