@@ -163,7 +163,7 @@ def is_name_part(doc: Any, i: int) -> bool:
     return False
 
 
-def _acronym(tok: Any) -> bool:
+def is_acronym(tok: Any) -> bool:
     """An acronym of two or more capitals ("PCCC", "CNCH")."""
     return len(tok.text) > 1 and tok.text.isalpha() and tok.text.isupper()
 
@@ -357,7 +357,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             doc[j].text not in ("-", "–") and is_head(doc[j + 1]) and doc[j + 1].ent_iob_ == "B"
         ) and (  # ("Sở Y tế và Sở Tài chính": a second head starts a second name)
             is_proper(doc[j + 1]) or (doc[j].text in ("-", "–") and is_capitalized(doc[j + 1]))  # "Điện - Điện tử"
-            or (_acronym(doc[j - 1]) and _acronym(doc[j + 1]))  # "Đội Cảnh sát PCCC và CNCH"
+            or (is_acronym(doc[j - 1]) and is_acronym(doc[j + 1]))  # "Đội Cảnh sát PCCC và CNCH"
         ):
             j += 2
             continue
@@ -475,7 +475,7 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             start = j
             while start - 1 >= floor and (
                 (doc[start - 1].text in ("-", "–") and start - 2 >= floor and is_proper(doc[start - 2]))
-                or (key(doc[start - 1]) in lexicon().name_connectors and start - 2 >= floor and _acronym(doc[start - 2]) and _acronym(doc[start]))
+                or (key(doc[start - 1]) in lexicon().name_connectors and start - 2 >= floor and is_acronym(doc[start - 2]) and is_acronym(doc[start]))
                 or is_head(doc[start - 1])
                 or _unit_head(doc, start - 1)
                 or key(doc[start - 1]) in lexicon().lower_heads
@@ -880,7 +880,7 @@ def is_generic(doc: Any, span: tuple[int, int]) -> bool:
     typed = span[1] - span[0] > 1 and is_admin_type(doc[span[1] - 1])  # "Cục THADS tỉnh", "LĐLĐ huyện"
     return all(
         doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) or key(doc[i]) in lexicon().type_heads
-        or (typed and (_acronym(doc[i]) or is_head(doc[i]) or key(doc[i]) in lexicon().lower_heads))
+        or (typed and (is_acronym(doc[i]) or is_head(doc[i]) or key(doc[i]) in lexicon().lower_heads))
         for i in range(*span)
     )  # ("BHXH tỉnh": the province's office)
 

@@ -124,6 +124,15 @@ def _place_of(doc: Any, span: tuple[int, int]) -> bool:
     return span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and names.is_admin_type(doc[span[0]])
 
 
+def _a_kind(doc: Any, span: tuple[int, int]) -> bool:
+    """A headed name after "các"/"những" with no proper name in it: a kind of body ("của
+    các VKSND cấp huyện trong tỉnh"), not one."""
+    return (
+        span[0] > 0 and names.key(doc[span[0] - 1]) in cues().kind_markers
+        and not any(names.is_proper(t) and not names.is_head(t) and not names.is_acronym(t) for t in doc[span[0] : span[1]])
+    )
+
+
 def _counts_the_names(doc: Any, i: int) -> bool:
     """Token ``i`` is the unit of a count that the names after it make up ("Hai doanh
     nghiệp A và B", "3 đơn vị A, B và C")."""
@@ -512,7 +521,10 @@ class ArticleResolver:
             aside = clauses.aside(doc, span, k)
             if aside is not None:
                 span = names.name_before(doc, aside, floor)
-            elif clauses.is_source(doc, span) or clauses.is_scope(doc, span) or clauses.is_basis_agent(doc, span) or clauses.is_share_whole(doc, span):
+            elif (
+                clauses.is_source(doc, span) or clauses.is_scope(doc, span) or clauses.is_basis_agent(doc, span)
+                or clauses.is_share_whole(doc, span) or _a_kind(doc, span)
+            ):
                 span = names.name_before(doc, span[0], floor)
             else:
                 break

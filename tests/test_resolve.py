@@ -602,6 +602,9 @@ ORG_ROWS = [
     # a named body that set the plan ("kế hoạch BHXH Việt Nam giao") does not break the subject's run of figures
     ("Tính đến hết tháng 11, BHXH tỉnh Thái Bình đã thu được 4.862 tỷ đồng, đạt 96,8% kế hoạch BHXH Việt Nam giao, tăng 9,2% so với cùng kỳ.",
      [("BHXH tỉnh Thái Bình", 96.8), ("BHXH tỉnh Thái Bình", 9.2)]),
+    # a headed name after "các" with no proper name in it is a kind of body, not one
+    ("Tỷ lệ giải quyết án bình quân của các VKSND cấp huyện trong tỉnh là 95,4%; VKSND huyện Lục Ngạn đạt 97,3%.",
+     [("VKSND huyện Lục Ngạn", 97.3)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
