@@ -218,6 +218,10 @@ def topic(doc: Any) -> tuple[int, int] | None:
     skip = dateline_end(doc)
     if skip < len(doc) and doc[skip].text in BULLETS:
         skip += 1  # "- Công an thành phố Đồng Xoài: giảm 31,2%": a list line
+    if skip < len(doc) and names.key(doc[skip]) in c.source_markers:
+        comma = next((j for j in range(skip + 1, min(len(doc), skip + 6)) if doc[j].text == ","), None)
+        if comma is not None and not any(names.is_name_start(doc, j) for j in range(skip + 1, comma)):
+            skip = comma + 1  # "Theo báo cáo, năm 2023 huyện X có ...": a source that names no one
     for i, tok in enumerate(doc):
         if i < skip:
             continue
@@ -231,7 +235,8 @@ def topic(doc: Any) -> tuple[int, int] | None:
         if not names.is_name_start(doc, i):
             continue
         before = doc[i - 1].norm_.casefold() if i > 0 else ""
-        if i > skip and doc[i - 1].text != "," and before not in c.topic_openers:
+        dated = i >= 2 and doc[i - 1].ent_type_ == "NUMBER" and names.key(doc[i - 2]) in c.bare_blockers  # "..., năm 2023 huyện X có"
+        if i > skip and doc[i - 1].text != "," and before not in c.topic_openers and not dated:
             return None
         span = _name_at(doc, i)
         end = span[1]

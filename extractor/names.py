@@ -246,8 +246,9 @@ def _is_province(text: str) -> bool:
 def _category(doc: Any, i: int) -> bool:
     """Is the bare type word at ``i`` a category ("các tỉnh", "8 tỉnh", "tỉnh, thành phố")?"""
     prev = doc[i - 1] if i > 0 else None
-    if prev is not None and (key(prev) in lexicon().plural_markers or prev.ent_type_ in ("NUMBER", "NUMWORD")):
-        return True
+    year = prev is not None and prev.text.isdigit() and len(prev.text) == 4 and 1900 <= int(prev.text) <= 2100
+    if prev is not None and (key(prev) in lexicon().plural_markers or prev.ent_type_ in ("NUMBER", "NUMWORD")) and not year:
+        return True  # (not "năm 2023 huyện X có ...": a date)
     if prev is not None and prev.ent_type_ == "UNIT" and i > 1 and key(doc[i - 2]) in lexicon().plural_markers:
         return not (i > 2 and is_head(doc[i - 3]))  # "nhiều đảng bộ huyện", not "Khối các cơ quan tỉnh"
     named = i + 1 < len(doc) and is_proper(doc[i + 1])

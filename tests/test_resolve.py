@@ -605,6 +605,10 @@ ORG_ROWS = [
     # a headed name after "các" with no proper name in it is a kind of body, not one
     ("Tỷ lệ giải quyết án bình quân của các VKSND cấp huyện trong tỉnh là 95,4%; VKSND huyện Lục Ngạn đạt 97,3%.",
      [("VKSND huyện Lục Ngạn", 97.3)]),
+    # a year before a unit dates it ("năm 2023 huyện X", not 2023 districts); a source phrase that
+    # names no one ("Theo báo cáo,") leaves the sentence's topic after it
+    ("Theo báo cáo, năm 2023 huyện Diễn Châu có 97,6% trẻ dưới 1 tuổi được tiêm chủng đầy đủ; tỷ lệ tiêm vắc xin sởi cho trẻ 18 tháng tuổi đạt 95,2%.",
+     [("huyện Diễn Châu", 97.6), ("huyện Diễn Châu", 95.2)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
