@@ -124,6 +124,24 @@ def _place_of(doc: Any, span: tuple[int, int]) -> bool:
     return span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and names.is_admin_type(doc[span[0]])
 
 
+def _with_field(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int]:
+    """A name coordinated after a headed one, with the capitalized field word that opens it
+    ("Công ty cổ phần Dược X và Dược liệu Lâm Viên": "Dược liệu Lâm Viên", whose head
+    the first name elides)."""
+    lead = span[0]
+    while lead - 1 > floor and lead > span[0] - 2 and names.is_capitalized(doc[lead - 1]) and not names.is_name_start(doc, lead - 1):
+        lead -= 1
+    if lead == span[0] or lead - 1 <= floor:
+        return span
+    joint = doc[lead - 1]
+    if not (joint.text == "," or names.key(joint) in cues().conjunctions):
+        return span
+    before = names.name_before(doc, lead - 1, floor)
+    if before is None or before[1] != lead - 1 or not names.head_word(doc[before[0]]):
+        return span
+    return lead, span[1]
+
+
 def _a_kind(doc: Any, span: tuple[int, int]) -> bool:
     """A headed name after "các"/"những" with no proper name in it: a kind of body ("của
     các VKSND cấp huyện trong tỉnh"), not one."""
@@ -601,7 +619,7 @@ class ArticleResolver:
             return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%": the share of a part
         if clauses.own_subject_clause(doc, doc[span[1] : k], k):
             return []  # "Ngân hàng Nhà nước là cơ quan quản lý, lãi suất tăng 2%"
-        found = [span]
+        found = [_with_field(doc, span, coord_floor) if paired else span]  # ("lần lượt": as many names as figures)
         while True:
             start = found[0][0]
             if start - 2 < coord_floor or not (doc[start - 1].text in (",", ";") or doc[start - 1].norm_.casefold() in cues().conjunctions):

@@ -609,6 +609,9 @@ ORG_ROWS = [
     # names no one ("Theo báo cáo,") leaves the sentence's topic after it
     ("Theo báo cáo, năm 2023 huyện Diễn Châu có 97,6% trẻ dưới 1 tuổi được tiêm chủng đầy đủ; tỷ lệ tiêm vắc xin sởi cho trẻ 18 tháng tuổi đạt 95,2%.",
      [("huyện Diễn Châu", 97.6), ("huyện Diễn Châu", 95.2)]),
+    # "lần lượt" after two names, the second opening with a capitalized field word whose head the first elides
+    ("Công ty cổ phần Dược Phú Yên Nam và Dược liệu Lâm Viên có doanh thu tăng lần lượt 16% và 14,7%.",
+     [("Công ty cổ phần Dược Phú Yên Nam", 16.0), ("Dược liệu Lâm Viên", 14.7)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
