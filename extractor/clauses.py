@@ -415,8 +415,8 @@ def is_route(doc: Any, start: int) -> bool:
     if i < 0:
         return False
     two = f"{names.key(doc[i - 1])} {names.key(doc[i])}" if i > 0 else ""
-    if names.key(doc[i]) in cues().route_words or two in cues().route_words:
-        return True
+    if doc[i].text[:1].islower() and (names.key(doc[i]) in cues().route_words or two in cues().route_words):
+        return True  # (lower case: "Công ty TNHH Đường Hiếu Giang" makes sugar)
     if doc[i].text != "," and names.key(doc[i]) not in cues().conjunctions:
         return False
     j = i - 1  # "các chặng Quy Nhơn - TP.HCM và Quy Nhơn - Hà Nội": a later item of a list of routes

@@ -538,6 +538,7 @@ ORG_ROWS = [
      [("Xí nghiệp xe buýt số 3", 92.8), ("Xí nghiệp xe buýt số 3", 68.0)]),
     ("Riêng tuyến số 5 Tuy Hòa - Sông Cầu, lượng khách tăng 42%.", []),
     ("Dự án tuyến đường liên vùng Quế Võ - Gia Bình đã được bàn giao 142,6 ha, đạt 87,3%.", []),
+    ("Công ty TNHH Đường Hiếu Giang tăng 15%.", [("Công ty TNHH Đường Hiếu Giang", 15.0)]),  # "Đường" (sugar) in a name
     ("Xí nghiệp nước số 1 phụ trách vùng Sông Cầu - Đồng Xuân đạt tỷ lệ 97,2%.", [("Xí nghiệp nước số 1", 97.2)]),
     # an acronym and a type word alone are a generic name, completed from the article
     ("Cục THADS tỉnh Long An tổ chức hội nghị tổng kết. Năm 2025, Cục THADS tỉnh phấn đấu đạt tỷ lệ 82% về việc.",
