@@ -387,6 +387,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     if k == j and i < j and _syllable_word(doc[j - 1]) and j + 1 < stop and _lower_word(doc[j]):
         k = j + 1  # "Công ty TNHH Phân phối Đồ" + "uống" + "Minh Phát": a capitalized word written
         # with its second syllable in lower case (whatever the POS model says of it alone)
+        if is_admin_type(doc[k]) and not (k + 1 < stop and is_proper(doc[k + 1])) and any(is_head(t) for t in doc[i:j]):
+            return k + 1  # "Bệnh viện Lao và Bệnh" + "phổi" + "tỉnh": the province's, completed later
     if j + 3 < stop and key(doc[j]) in lex.plural_markers and any(is_head(t) for t in doc[i:j]):
         u = j + 1  # "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc": the body of a kind of unit
         while u < stop and doc[u].ent_type_ == "UNIT" and not is_admin_type(doc[u]):

@@ -614,6 +614,9 @@ ORG_ROWS = [
     # "lần lượt" after two names, the second opening with a capitalized field word whose head the first elides
     ("Công ty cổ phần Dược Phú Yên Nam và Dược liệu Lâm Viên có doanh thu tăng lần lượt 16% và 14,7%.",
      [("Công ty cổ phần Dược Phú Yên Nam", 16.0), ("Dược liệu Lâm Viên", 14.7)]),
+    # a capitalized syllable with a lower-case one inside a name, then the type word of its unit
+    ("Hiện Bệnh viện Lao và Bệnh phổi tỉnh đang điều trị cho 64 bệnh nhân. Tỷ lệ tuân thủ điều trị của bệnh viện đạt 95,3%.",
+     [("Bệnh viện Lao và Bệnh phổi tỉnh", 95.3)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
