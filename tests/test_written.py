@@ -1,4 +1,4 @@
-"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev14): their gold was
+"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev17): their gold was
 annotated blind before the extractor ran on them. The floors sit under today's scores,
 so a change that loses figures on them fails here, wherever the tests run (the texts are
 in the repository, unlike the real corpus). tests/final is not scored here: it is kept
@@ -17,20 +17,23 @@ from tests.conftest import ROOT
 FLOORS = {
     # set: (org precision, org recall, totals precision, totals recall), 29-30 Nov 2026 scores minus a margin
     "written": (0.97, 0.93, 0.96, 0.95),
-    "heldout": (0.96, 0.89, 0.97, 0.94),
+    "heldout": (0.96, 0.92, 0.97, 0.94),
     "dev2": (0.93, 0.81, 0.97, 0.94),
     "dev3": (0.95, 0.93, 0.93, 0.91),
     "dev4": (0.90, 0.83, 0.95, 0.95),
     "dev5": (0.88, 0.80, 0.96, 0.96),
     "dev6": (0.89, 0.80, 0.97, 0.95),
-    "dev7": (0.89, 0.80, 0.95, 0.94),
-    "dev8": (0.87, 0.75, 0.97, 0.95),
-    "dev9": (0.89, 0.84, 0.95, 0.94),
+    "dev7": (0.92, 0.82, 0.95, 0.94),
+    "dev8": (0.89, 0.81, 0.97, 0.95),
+    "dev9": (0.89, 0.85, 0.95, 0.94),
     "dev10": (0.93, 0.86, 0.94, 0.92),
     "dev11": (0.96, 0.81, 0.97, 0.97),
     "dev12": (0.88, 0.86, 0.97, 0.94),
     "dev13": (0.89, 0.83, 0.93, 0.90),
-    "dev14": (0.90, 0.83, 0.94, 0.94),
+    "dev14": (0.94, 0.85, 0.94, 0.94),
+    "dev15": (0.89, 0.77, 0.96, 0.95),
+    "dev16": (0.92, 0.83, 0.97, 0.97),
+    "dev17": (0.92, 0.88, 0.95, 0.96),
 }
 
 
