@@ -952,7 +952,7 @@ def _spelled(mention: str) -> str:
     parts = []
     for word in mention.split(" "):
         letters = [c for c in word if c.isalpha()]
-        if len(letters) >= 2 and len(letters) == len(word) and word.isupper():
+        if len(letters) >= 3 and len(letters) == len(word) and word.isupper():  # ("TP", "ĐH": too short to spell)
             spelled = r"\s+".join(_initial(c) + r"\w*" for c in letters)
             parts.append(f"(?:{regex.escape(word)}|{spelled})")
         else:
