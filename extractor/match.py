@@ -106,6 +106,7 @@ class Pipeline:
         self.modifier_tags = frozenset(str(t) for t in cue_table.get("modifier_tags") or [])
         self.not_modifiers = patterns.word_set(cue_table, "not_modifiers")
         self.count_blockers = patterns.word_set(cue_table, "bare_number_blockers")
+        self.adverbs = patterns.word_set(cue_table, "clause_adverbs")  # "... số 2 hiện có": no unit
         #: acronyms that count ("12 CĐCS", "46 TƯLĐTT"), unless they are names' not_names ("MW")
         self.count_acronyms = bool(cue_table.get("count_acronyms"))
         self.acronym_tags = frozenset(str(t) for t in cue_table.get("acronym_tags") or [])
@@ -211,7 +212,7 @@ class Pipeline:
             if after.split(" ", 1)[0] in self.not_modifiers or after in self.not_counted:
                 return 0
             return size + more if more and postags.tag(after) in self.modifier_tags else 0
-        if found not in self.open_tags or word in self.not_counted or word.split(" ", 1)[0] in self.not_counted:
+        if found not in self.open_tags or word in self.not_counted or word.split(" ", 1)[0] in self.not_counted or word in self.adverbs:
             return 0  # "tháng năm": the first syllable too
         if found == "Nc":  # a classifier counts the noun after it: "cuốn sách", "căn nhà"
             more = self._word_at(doc, at + size, taken)

@@ -419,7 +419,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     if (  # "Phân xưởng Khai thác 3 hoàn thành ...": a name ending in a small number, before its verb
         j + 1 < stop and any(is_head(t) for t in doc[i:j]) and is_capitalized(doc[j - 1])
         and doc[j].ent_type_ == "NUMBER" and doc[j].text.isdigit() and len(doc[j].text) <= 2
-        and (doc[j + 1].text in (",", ";") or key(doc[j + 1]) in _verbs())
+        and (doc[j + 1].text in (",", ";") or key(doc[j + 1]) in _verbs() or key(doc[j + 1]) in _adverbs())
     ):
         return j + 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
@@ -465,6 +465,12 @@ def _verbs() -> frozenset[str]:
     from .cues import cues
 
     return cues().figure_verbs | cues().reporting_verbs
+
+
+def _adverbs() -> frozenset[str]:
+    from .cues import cues
+
+    return cues().clause_adverbs
 
 
 def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:

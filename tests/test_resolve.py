@@ -617,6 +617,9 @@ ORG_ROWS = [
     # a capitalized syllable with a lower-case one inside a name, then the type word of its unit
     ("Hiện Bệnh viện Lao và Bệnh phổi tỉnh đang điều trị cho 64 bệnh nhân. Tỷ lệ tuân thủ điều trị của bệnh viện đạt 95,3%.",
      [("Bệnh viện Lao và Bệnh phổi tỉnh", 95.3)]),
+    # an adverb after a name's number is no counted noun ("... Đồng Kỵ 2 hiện có"), and the number stays in the name
+    ("Điển hình là Đảng bộ Công ty CP Gỗ mỹ nghệ Đồng Kỵ 2 hiện có 86 đảng viên, chiếm 14,6% tổng số lao động của công ty.",
+     [("Đảng bộ Công ty CP Gỗ mỹ nghệ Đồng Kỵ 2", 14.6)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
