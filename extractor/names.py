@@ -419,7 +419,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     if (  # "Phân xưởng Khai thác 3 hoàn thành ...": a name ending in a small number, before its verb
         j + 1 < stop and any(is_head(t) for t in doc[i:j]) and is_capitalized(doc[j - 1])
         and doc[j].ent_type_ == "NUMBER" and doc[j].text.isdigit() and len(doc[j].text) <= 2
-        and (doc[j + 1].text in (",", ";") or key(doc[j + 1]) in _verbs() or key(doc[j + 1]) in _adverbs())
+        and (doc[j + 1].text in (",", ";") or key(doc[j + 1]) in _verbs() or key(doc[j + 1]) in _after_number())
     ):
         return j + 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
@@ -467,10 +467,12 @@ def _verbs() -> frozenset[str]:
     return cues().figure_verbs | cues().reporting_verbs
 
 
-def _adverbs() -> frozenset[str]:
+def _after_number() -> frozenset[str]:
+    """Words that may follow a name's own number: adverbs ("... 2 hiện có") and "thuộc"/"của"
+    ("Xí nghiệp xe buýt Thái Nguyên 1 thuộc Công ty ...")."""
     from .cues import cues
 
-    return cues().clause_adverbs
+    return cues().clause_adverbs | cues().part_of
 
 
 def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:

@@ -546,6 +546,7 @@ class ArticleResolver:
                 span = names.name_before(doc, span[0], floor)
             else:
                 break
+        np_end = span[1] if span is not None else 0  # "A thuộc B": the gap to the figure starts after B
         while span is not None and span[0] >= 2 and names.key(doc[span[0] - 1]) in cues().part_of:
             whole = names.name_before(doc, span[0] - 1, floor)  # "Xí nghiệp A của Công ty B": A
             if whole is None or whole[1] != span[0] - 1 or not names.head_word(doc[whole[0]]) or names.is_admin_type(doc[whole[0]]):
@@ -556,7 +557,7 @@ class ArticleResolver:
         numbered = _numbered_after(doc, span, k)  # "Nông trường số 2 và số 4 ... lần lượt"
         if numbered and paired:
             span = numbered[-1]
-        gap_from = span[1]
+        gap_from = max(span[1], np_end)
         code = names.code_gloss(doc, span)  # "Công ty cổ phần X (mã: DVX)": the stock code glosses the name
         opened = code if code is not None else span[0] - 1
         if span[0] >= 1 and doc[opened].text == "(" and span[1] < len(doc) and doc[span[1]].text == ")":

@@ -634,6 +634,9 @@ ORG_ROWS = [
     ("Xí nghiệp xe buýt Tuy Hòa 1 của Công ty CP Vận tải Phú Yên khai thác 6 tuyến, chiếm 46,2% sản lượng.",
      [("Xí nghiệp xe buýt Tuy Hòa 1", 46.2)]),
     ("Dự án tại khu công nghiệp Hòa Hiệp của Công ty TNHH Nhà ở Phú Lâm mới đạt 18% khối lượng.", [("Công ty TNHH Nhà ở Phú Lâm", 18.0)]),
+    # ... the gap to the figure counted from the owner's end ("A thuộc B khai thác 5 tuyến, ..., chiếm 42,6%")
+    ("Xí nghiệp xe buýt Thái Nguyên 1 thuộc Công ty CP Vận tải Gia Sàng khai thác 5 tuyến, vận chuyển 1,62 triệu lượt hành khách, chiếm 42,6% thị phần.",
+     [("Xí nghiệp xe buýt Thái Nguyên 1", 42.6)]),
 ]
 
 
