@@ -100,13 +100,30 @@ def load() -> Gazetteer | None:
         if typ is None:
             continue
         d = _District(type=typ, name=name, key=row["old_district_key"], province=by_key[row["old_province_key"]])
-        districts.setdefault((typ, name.casefold()), []).append(d)
+        districts.setdefault((typ, _key(name)), []).append(d)
     alts = "|".join(regex.escape(t) for t in sorted(types, key=len, reverse=True))
     mention = regex.compile(
         rf"(?i:(?<!\w)(?P<type>{alts}))\s*(?P<name>(?:\p{{Lu}}[\p{{L}}\p{{M}}.\-]*|\d{{1,2}})(?:[ ](?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*|\d{{1,2}}))*)"
     )
     province_types = frozenset(str(v) for v in (table.get("province_types") or {}).values())
     return Gazetteer(provinces=provinces, districts=districts, types=types, province_types=province_types, mention=mention)
+
+
+def _key(name: str) -> str:
+    """A district's name as looked up: case folded, tone marks placed the new way, and the
+    spellings admin_units.yaml lists as one ("Đắk Glong" and "Đăk Glong")."""
+    from .tokens import canon
+
+    key = canon(name.casefold())
+    for written, kept in _spellings():
+        key = key.replace(written, kept)
+    return key
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[tuple[str, str], ...]:
+    table = patterns.load().table("admin_units").get("spelling_variants") or {}
+    return tuple((str(a).casefold(), str(b).casefold()) for a, b in table.items())
 
 
 def _split_type(full: str, types: dict[str, str]) -> tuple[str | None, str]:
@@ -142,7 +159,7 @@ def _place_names() -> frozenset[str]:
     g = load()
     if g is None:
         return frozenset()
-    return frozenset(g.provinces) | frozenset(name for _, name in g.districts)
+    return frozenset(_key(p) for p in g.provinces) | frozenset(name for _, name in g.districts)
 
 
 def is_place(name: str) -> bool:
@@ -151,7 +168,7 @@ def is_place(name: str) -> bool:
     >>> is_place("Vũ Quang"), is_place("Nguyễn Văn An")
     (True, False)
     """
-    return name.casefold() in _place_names()
+    return _key(name) in _place_names()
 
 
 def is_unit(type_word: str, name: str) -> bool:
@@ -167,7 +184,7 @@ def is_unit(type_word: str, name: str) -> bool:
         return False
     if typ in g.province_types and name.casefold() in g.provinces:
         return _province_unit(g.provinces[name.casefold()]).type == typ
-    return (typ, name.casefold()) in g.districts
+    return (typ, _key(name)) in g.districts
 
 
 def nearest_province(text: str, at: int, type_word: str) -> tuple[int, str] | None:
@@ -207,7 +224,7 @@ def link_name(name: str, g: Gazetteer, context: Counter[str]) -> AdminUnit | Non
             continue
         if typ in g.province_types and uname.casefold() in g.provinces:
             return _province_unit(g.provinces[uname.casefold()])
-        cands = g.districts.get((typ, uname.casefold())) or []  # provincial cities are districts too
+        cands = g.districts.get((typ, _key(uname))) or []  # provincial cities are districts too
         if cands:
             best = max(cands, key=lambda d: context.get(d.province.short, 0))
             if len(cands) > 1 and context.get(best.province.short, 0) == 0:

@@ -55,3 +55,12 @@ def test_ambiguous_district_needs_the_article_province() -> None:
 def test_not_a_unit() -> None:
     assert G is not None
     assert gazetteer.link_name("Tổng Công ty Cơ khí xây dựng", G, Counter()) is None
+
+
+def test_spellings_of_one_place_are_one_district() -> None:
+    assert G is not None
+    # underthesea's mapping writes "Đăk Glong" but "Đắk Song"; articles write either
+    assert gazetteer.is_place("Đắk Glong") and gazetteer.is_place("Đăk Glong") and gazetteer.is_place("Đăk Song")
+    assert gazetteer.is_unit("huyện", "Đắk Glong")
+    u = gazetteer.link_name("huyện Đắk Glong", G, Counter())
+    assert u is not None and u.province == "Đắk Nông"

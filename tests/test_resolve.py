@@ -620,6 +620,9 @@ ORG_ROWS = [
     # an adverb after a name's number is no counted noun ("... Đồng Kỵ 2 hiện có"), and the number stays in the name
     ("Điển hình là Đảng bộ Công ty CP Gỗ mỹ nghệ Đồng Kỵ 2 hiện có 86 đảng viên, chiếm 14,6% tổng số lao động của công ty.",
      [("Đảng bộ Công ty CP Gỗ mỹ nghệ Đồng Kỵ 2", 14.6)]),
+    # a bare district after a semicolon takes the office's name of the item before it, however its "Đắk" is spelled
+    ("Chi nhánh Văn phòng Đăng ký đất đai huyện Tuy Đức mới cấp 214 GCN, đạt 17,9%; Đắk Glong đạt 21,4%.",
+     [("Chi nhánh Văn phòng Đăng ký đất đai huyện Tuy Đức", 17.9), ("Chi nhánh Văn phòng Đăng ký đất đai huyện Đắk Glong", 21.4)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
