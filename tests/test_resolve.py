@@ -554,6 +554,7 @@ ORG_ROWS = [
     ("Trong đó, Cao Nguyên Air có tỷ lệ đúng giờ cao nhất với 93,4%; Lam Việt Airlines đạt 85,1%, Hàn Air đạt 79,2%.",
      [("Cao Nguyên Air", 93.4), ("Lam Việt Airlines", 85.1), ("Hàn Air", 79.2)]),
     ("Bamboo Airways đạt 85,1%, Vietjet Air đạt 79,2%.", [("Bamboo Airways", 85.1), ("Vietjet Air", 79.2)]),
+    ("Công ty TNHH Điện tử Thái Sơn Vina có số lao động tăng 35% so với đầu năm.", [("Công ty TNHH Điện tử Thái Sơn Vina", 35.0)]),
     # "của hãng" points back to the company, past a list of routes
     ("Dịp Tết, Lam Việt Airlines tăng cường 64 chuyến bay trên các chặng Quy Nhơn - TP.HCM và Quy Nhơn - Hà Nội; "
      "hệ số sử dụng ghế trên chặng Quy Nhơn - Hà Nội của hãng đạt 97%.", [("Lam Việt Airlines", 97.0)]),
