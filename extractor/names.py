@@ -650,6 +650,8 @@ def leading_heads(doc: Any, start: int, end: int) -> tuple[str, str]:
         k = i + 1
         while k < end and doc[k].ent_iob_ == "I":
             k += 1
+        while k < end and f"{doc[i:k].text} {doc[k].text}".casefold() in lexicon().unit_heads:
+            k += 1  # "Phòng" + "giao dịch": a head the lexicon knows whole
         typ = doc[i:k].text  # the whole head: "TTGDNN - GDTX", "Trường THPT"
     elif i < end:
         typ = head_word(doc[i]) or ""

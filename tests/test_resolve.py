@@ -624,6 +624,9 @@ ORG_ROWS = [
     # a bare district after a semicolon takes the office's name of the item before it, however its "Đắk" is spelled
     ("Chi nhánh Văn phòng Đăng ký đất đai huyện Tuy Đức mới cấp 214 GCN, đạt 17,9%; Đắk Glong đạt 21,4%.",
      [("Chi nhánh Văn phòng Đăng ký đất đai huyện Tuy Đức", 17.9), ("Chi nhánh Văn phòng Đăng ký đất đai huyện Đắk Glong", 21.4)]),
+    # a list item inherits a head the lexicon knows whole ("Phòng giao dịch")
+    ("Ngân hàng có 2 phòng giao dịch nợ xấu vượt 3%: Phòng giao dịch Tân Lập 1 (3,42%) và Tân Lập 2 (3,15%).",
+     [("Phòng giao dịch Tân Lập 1", 3.42), ("Phòng giao dịch Tân Lập 2", 3.15)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
