@@ -798,6 +798,12 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
         return f"{doc[first[0] : first[1] - 2].text} {mention}"  # "Đội X số 1 (112%), số 3 (98,5%)"
     if numbered_only(doc, item) and (code := _last_code(doc, *first)) is not None:
         return f"{doc[first[0] : code].text} {mention}"  # "Trung tâm X 60-01S (..), 60-02S (..)"
+    opener = item[0] - 1 if item[0] > first[1] and doc[item[0] - 1].text[:1].islower() else item[0]
+    lead = None if key(doc[opener]) in lexicon().name_connectors or doc[opener].is_punct else next(
+        (j for j in range(first[0] + 1, first[1]) if key(doc[j]) == key(doc[opener]) and not is_proper(doc[j])), None
+    )
+    if lead is not None:  # "Ngân hàng X chi nhánh A (17,9%), chi nhánh B (15%)": "Ngân hàng X chi nhánh B"
+        return f"{doc[first[0] : lead].text} {doc[opener : item[1]].text}"
     of_head, type_head = leading_heads(doc, *first)
     start_tok = doc[item[0]]
     if not (head_word(start_tok) or is_admin_type(start_tok)):

@@ -627,6 +627,12 @@ ORG_ROWS = [
     # a list item inherits a head the lexicon knows whole ("Phòng giao dịch")
     ("Ngân hàng có 2 phòng giao dịch nợ xấu vượt 3%: Phòng giao dịch Tân Lập 1 (3,42%) và Tân Lập 2 (3,15%).",
      [("Phòng giao dịch Tân Lập 1", 3.42), ("Phòng giao dịch Tân Lập 2", 3.15)]),
+    # a later item opening with a word of the first item's name takes the name up to that word; not "và"
+    ("Tiếp theo là Ngân hàng TMCP Sao Bắc chi nhánh Nam Thanh Hóa (17,9%), chi nhánh Bắc Thanh Hóa (15%).",
+     [("Ngân hàng TMCP Sao Bắc chi nhánh Nam Thanh Hóa", 17.9), ("Ngân hàng TMCP Sao Bắc chi nhánh Bắc Thanh Hóa", 15.0)]),
+    ("Đài Phát thanh và Truyền hình Thanh Hóa (tăng 41,7%), Hà Tĩnh (36,2%) và Quảng Bình (29%) cũng ghi nhận mức tăng khá.",
+     [("Đài Phát thanh và Truyền hình Thanh Hóa", 41.7), ("Đài Phát thanh và Truyền hình Hà Tĩnh", 36.2),
+      ("Đài Phát thanh và Truyền hình Quảng Bình", 29.0)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
