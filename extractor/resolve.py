@@ -95,7 +95,30 @@ def _numbered_after(doc: Any, span: tuple[int, int], k: int) -> list[tuple[int, 
 
 
 def _numbered_lead(doc: Any, item: tuple[int, int]) -> tuple[int, int] | None:
-    """The numbered name a numbered item is coordinated with ("Nông trường số 2" of "số 4")."""
+    """The numbered name a numbered item is coordinated with ("Nông trường số 2" of "số 4"),
+    or that an item opening a clause continues ("Ban X số 1 đạt 93,5%, số 2 đạt 88,1%")."""
+    lead = _coordinated_lead(doc, item)
+    if lead is None and item[0] > 0 and doc[item[0] - 1].text in (",", ";"):
+        j = item[0] - 1
+        while (before := names.name_before(doc, j, 0)) is not None:
+            if names.numbered_only(doc, (before[1] - 2, before[1])):
+                return before
+            j = before[0]
+    return lead
+
+
+def _clause_number(doc: Any, lo: int, k: int) -> tuple[int, int] | None:
+    """A numbered item that opens the clause of a figure at ``k`` after ``lo`` ("..., số 2
+    đạt 88,1%"): its span, when a numbered name comes before it."""
+    for j in range(k - 2, lo, -1):
+        if doc[j - 1].text in (",", ";") and names.numbered_only(doc, (j, j + 2)):
+            return (j, j + 2) if _numbered_lead(doc, (j, j + 2)) is not None else None
+        if doc[j].text in (",", ";"):
+            return None
+    return None
+
+
+def _coordinated_lead(doc: Any, item: tuple[int, int]) -> tuple[int, int] | None:
     at = item[0] - 1
     while at >= 2 and (doc[at].text == "," or doc[at].norm_.casefold() in cues().conjunctions):
         lead = names.name_before(doc, at, 0)
@@ -526,7 +549,7 @@ class ArticleResolver:
         ("Hải Dương và Hậu Giang, cùng đạt 58,33%"; "A; B; C và D là 4 đơn vị ... đạt
         100%"), in text order. A name given as a source ("Theo Bộ Tài chính, ...") is not
         a subject. The gap to the figure may be longer when it holds no other number."""
-        span = names.name_before(doc, k, floor)
+        span = _clause_number(doc, floor, k) or names.name_before(doc, k, floor)  # ("..., số 2 đạt 88,1%")
         if span is not None and span[0] - 2 >= floor and names.key(doc[span[0] - 1]) in cues().branch_places:
             body = names.name_before(doc, span[0] - 1, floor)  # "Chi nhánh Công ty X tại Nha Trang": one name
             if body is not None and body[1] == span[0] - 1 and names.key(doc[body[0]]) in cues().branch_heads:

@@ -633,6 +633,9 @@ ORG_ROWS = [
     ("Đài Phát thanh và Truyền hình Thanh Hóa (tăng 41,7%), Hà Tĩnh (36,2%) và Quảng Bình (29%) cũng ghi nhận mức tăng khá.",
      [("Đài Phát thanh và Truyền hình Thanh Hóa", 41.7), ("Đài Phát thanh và Truyền hình Hà Tĩnh", 36.2),
       ("Đài Phát thanh và Truyền hình Quảng Bình", 29.0)]),
+    # a numbered item opening the next clause continues the numbered name before it
+    ("Đội Quản lý thị trường số 1 đạt 93,5% kế hoạch, số 2 đạt 88,1%.",
+     [("Đội Quản lý thị trường số 1", 93.5), ("Đội Quản lý thị trường số 2", 88.1)]),
     # a holiday, a kind of union and a whole tier of councils are no subjects
     ("Giá vé dịp Tết được phép tăng không quá 40% so với ngày thường.", []),
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
