@@ -72,7 +72,6 @@ class Cues:
     agent_verbs: frozenset[str]
     branch_heads: frozenset[str]
     branch_places: frozenset[str]
-    kind_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +137,6 @@ def cues() -> Cues:
         agent_verbs=word_set(t, "agent_verbs"),
         branch_heads=word_set(t, "branch_heads"),
         branch_places=word_set(t, "branch_places"),
-        kind_markers=word_set(t, "kind_markers"),
     )
 
 

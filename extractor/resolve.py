@@ -166,10 +166,10 @@ def _with_field(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int]:
 
 
 def _a_kind(doc: Any, span: tuple[int, int]) -> bool:
-    """A headed name after "các"/"những" with no proper name in it: a kind of body ("của
-    các VKSND cấp huyện trong tỉnh"), not one."""
+    """A headed name after a plural marker (names.yaml ``plural_markers``) with no proper
+    name in it: a kind of body ("của các VKSND cấp huyện trong tỉnh"), not one."""
     return (
-        span[0] > 0 and names.key(doc[span[0] - 1]) in cues().kind_markers
+        span[0] > 0 and names.key(doc[span[0] - 1]) in names.lexicon().plural_markers
         and not any(names.is_proper(t) and not names.is_head(t) and not names.is_acronym(t) for t in doc[span[0] : span[1]])
     )
 
