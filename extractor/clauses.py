@@ -469,6 +469,8 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
     for i in range(hi - 1, lo - 1, -1):
         if names.key(doc[i]) not in c.referent_nouns:
             continue
+        if is_source(doc, (i, i + 1)):
+            continue  # "Theo số liệu của Sở, khối THPT có ...": the source, not the subject
         if i > 0 and names.key(doc[i - 1]) in lex.plural_markers:
             continue  # "các doanh nghiệp trên địa bàn": a category, not one body named before
         if i + 1 < hi and names.key(doc[i + 1]) in lex.demonstratives:

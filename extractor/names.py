@@ -927,7 +927,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     ("Đảng bộ thành phố Hà Nội", "TP. HCM"): the nearest full form before it in the
     text, else the title's, else the most frequent one after it. A person's name
     never completes a name."""
-    if not is_generic(doc, span):
+    bare = not is_generic(doc, span)
+    if bare and not (span[1] - span[0] > 2 and is_admin_type(doc[span[1] - 1]) and any(is_head(doc[i]) for i in range(*span))):
         return mention
     written = _spelled(mention)
     pointed = span[1] < len(doc) and key(doc[span[1]]) in lexicon().demonstratives
@@ -949,6 +950,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     if span[1] - span[0] == 1 and doc[span[0]].ent_type_ == "ORG_OF":
         in_text = [(p, f) for p, f in in_text if _names_place(f[len(mention) :])]  # "Đảng bộ" + "tỉnh X"
     before = [(pos, f) for pos, f in in_text if pos < at]
+    if bare:  # "Bệnh viện Đa khoa tỉnh": as the article wrote it in full before, if it did
+        return before[-1][1] if before else mention
     place = _nearest_place(mention, text, at) if is_vague(doc, span) else None
     if place is not None and (not before or place[0] >= before[-1][0] + len(before[-1][1])):
         return place[1]  # "Hà Giang cũng có tỷ lệ ... thấp. ... của toàn tỉnh là 71,96%"

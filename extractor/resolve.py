@@ -24,7 +24,7 @@ lives:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +40,8 @@ from .totals import TotalResolver
 _DELIMS = ",;:()…"
 #: Between two list items: delimiters and at most a few lower-case linking words
 #: ("..., tiếp theo là GTVT (88,77%)", "... và quận B (119%)").
+#: How many sentences back a plain referent noun ("của cảng") looks for the name it stands for.
+LOOK_BACK = 4
 _LIST_GAP = regex.compile(r"^[\s,;…]*(?:\p{Ll}+\s+){0,4}$")
 
 
@@ -417,6 +419,8 @@ class ArticleResolver:
         if at is None:
             return []
         i, demonstrative = at
+        if i < k and phrase_starts(doc, i, k, cues().breakdown_markers):
+            return []  # "Công ty quản lý ..., trong đó dân cư chiếm 58%": a part's share
         noun = doc[i].norm_.casefold()
         j, lead = i, clauses.dateline_end(doc)  # (not the agency of a dateline)
         while (span := names.name_before(doc, j, lead)) is not None:
@@ -460,15 +464,31 @@ class ArticleResolver:
             before = self._figureless_before(sent)
         if before is None:
             return None
-        doc = before[1].doc
-        spans = [
-            span
-            for span in _headed_names(doc)
-            if _headed_by(names.head_word(doc[span[0]]) or "", noun) and not names.is_generic(doc, span)
-        ]
-        if not spans or len({doc[a:b].text for a, b in spans}) > 1:
-            return None
-        return _written(*before, spans[-1], names.canonical(doc, spans[-1], doc[spans[-1][0] : spans[-1][1]].text))
+        for earlier in [before, *self._earlier(before[0])]:
+            doc = earlier[1].doc
+            spans = [
+                span
+                for span in _headed_names(doc)
+                if _headed_by(names.head_word(doc[span[0]]) or "", noun) and not names.is_generic(doc, span)
+            ]
+            if not spans:
+                continue  # "Theo Cảng hàng không X, ... Ngày cao điểm, cảng ... Tỷ lệ ... của cảng"
+            if len({doc[a:b].text for a, b in spans}) > 1:
+                return None
+            span = spans[-1]
+            name = names.canonical(doc, span, doc[span[0] : span[1]].text)
+            name = names.expand_generic(name, doc, span, self.seg.title, self.seg.text, earlier[1].offset + doc[span[0]].idx)
+            return _written(*earlier, span, name)  # ("Bệnh viện Đa khoa tỉnh": the province's, named in full before)
+        return None
+
+    def _earlier(self, sent: Sentence) -> Iterator[tuple[Sentence, Matched]]:
+        """The prose sentences before ``sent``, nearest first, up to :data:`LOOK_BACK`, each
+        matched on words when asked for."""
+        if self._match_sentence is None:
+            return
+        for before in reversed(self.seg.sentences[max(0, sent.index - LOOK_BACK) : sent.index]):
+            if not (before.caption or before.too_long):
+                yield before, self._match_sentence(before)
 
     @staticmethod
     def _sole_name(sent: Sentence, m: Matched) -> _Subject | None:

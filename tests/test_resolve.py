@@ -653,6 +653,17 @@ ORG_ROWS = [
     # ... the gap to the figure counted from the owner's end ("A thuộc B khai thác 5 tuyến, ..., chiếm 42,6%")
     ("Xí nghiệp xe buýt Thái Nguyên 1 thuộc Công ty CP Vận tải Gia Sàng khai thác 5 tuyến, vận chuyển 1,62 triệu lượt hành khách, chiếm 42,6% thị phần.",
      [("Xí nghiệp xe buýt Thái Nguyên 1", 42.6)]),
+    # "của cảng" points back past sentences that name no port, to the one port named before
+    ("Theo Cảng hàng không Điện Biên, quý I cảng đón 41.200 lượt khách. Ngày đông nhất, cảng khai thác 12 chuyến bay. "
+     "Tỷ lệ chuyến bay đúng giờ của cảng đạt 91,2%.",
+     [("Cảng hàng không Điện Biên", 91.2)]),
+    ("Cảng cá Lạch Bạng và Cảng cá Lạch Hới đón 550 tàu. Ngày đông nhất có 40 tàu. Sản lượng của cảng đạt 91,2%.", []),  # which one?
+    # ... named in full as the article wrote it before ("Bệnh viện Đa khoa tỉnh": the province's)
+    ("Bệnh viện Đa khoa tỉnh Kon Tum có 650 giường. Hiện Bệnh viện Đa khoa tỉnh điều trị 80 ca. Tỷ lệ chuyển tuyến của bệnh viện là 2,1%.",
+     [("Bệnh viện Đa khoa tỉnh Kon Tum", 2.1)]),
+    # ... not inside the source phrase, nor for a part's share after "trong đó"
+    ("Sở GD-ĐT tỉnh Hòa Bình tổ chức kỳ thi. Theo số liệu của Sở, khối THPT có 9.100 thí sinh, tỷ lệ tốt nghiệp đạt 98,7%.", []),
+    ("Công ty Điện lực Lai Châu bán 410 triệu kWh. Công ty hiện quản lý 96.000 khách hàng, trong đó khách hàng sinh hoạt chiếm 71% sản lượng.", []),
 ]
 
 
