@@ -305,6 +305,7 @@ class ArticleResolver:
         changed = False  # the previous percent was the old value of a change
         carried_last: _Subject | None = None  # the previous percent's subject, from another sentence
         topic_memo: list[tuple[int, int] | None] = []  # the sentence's topic, found when first needed
+        shared: set[int] = set()  # later percents of a "lần lượt" run with one subject
 
         def topic() -> tuple[int, int] | None:
             if not topic_memo:
@@ -359,6 +360,15 @@ class ArticleResolver:
                     floor = run[-1].end
                     i += len(run)
                     continue
+                # "X phục vụ 178.615 lượt khách và 1.204 chuyến bay, tăng lần lượt 16,8% và 9,5%": one
+                # subject, a figure for each of its counts
+                ents = doc_ents(doc)
+                counts = sum(
+                    e.label_ == "NUMBER" and clause_floor <= e.start < resp and f.start == e.end and f.label_ in ("UNIT", "SCALE")
+                    for e, f in zip(ents, ents[1:], strict=False)
+                )
+                if counts >= len(run):
+                    shared.update(p.start for p in run[1:])
             if resp is None and len(run) > 1 and _plain_run(doc, run):
                 # "A và B có tỷ lệ ... đạt 92,4% và 90,1%": as many names as percents, in order
                 subjects = self._subjects(doc, k, clause_floor, floor, max_gap=12)
@@ -378,7 +388,7 @@ class ArticleResolver:
                 floor, last, i = pct.end, [], i + 1  # "thấp hơn mức 93,4% của cả nước"
                 continue
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
-            if not subjects and last and (changed or clauses.continues(doc, floor, k)):
+            if not subjects and last and (changed or pct.start in shared or clauses.continues(doc, floor, k)):
                 subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
             carried = None
             if not subjects and not last and carried_last is not None and (changed or clauses.continues(doc, floor, k)):

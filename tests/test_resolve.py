@@ -653,6 +653,11 @@ ORG_ROWS = [
     # ... the gap to the figure counted from the owner's end ("A thuộc B khai thác 5 tuyến, ..., chiếm 42,6%")
     ("Xí nghiệp xe buýt Thái Nguyên 1 thuộc Công ty CP Vận tải Gia Sàng khai thác 5 tuyến, vận chuyển 1,62 triệu lượt hành khách, chiếm 42,6% thị phần.",
      [("Xí nghiệp xe buýt Thái Nguyên 1", 42.6)]),
+    # "tăng lần lượt X% và Y%" after one subject's counts: both are its figures; two names, two figures
+    ("Cảng hàng không Điện Biên đón 41.200 lượt khách và 386 chuyến bay, tăng lần lượt 12,4% và 8,1%.",
+     [("Cảng hàng không Điện Biên", 12.4), ("Cảng hàng không Điện Biên", 8.1)]),
+    ("Chi nhánh số 1 và Chi nhánh số 3 có số vụ việc tăng tương ứng 26% và 19,5%.",
+     [("Chi nhánh số 1", 26.0), ("Chi nhánh số 3", 19.5)]),
     # "của cảng" points back past sentences that name no port, to the one port named before
     ("Theo Cảng hàng không Điện Biên, quý I cảng đón 41.200 lượt khách. Ngày đông nhất, cảng khai thác 12 chuyến bay. "
      "Tỷ lệ chuyến bay đúng giờ của cảng đạt 91,2%.",
