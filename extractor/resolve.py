@@ -186,6 +186,20 @@ def _counts_the_names(doc: Any, i: int) -> bool:
     return i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD")
 
 
+def _places_gloss(doc: Any, span: tuple[int, int], floor: int) -> int | None:
+    """The "(" of a gloss of places separated by commas that ends with the place at
+    ``span`` ("Công ty X (huyện Ia Grai, tỉnh Gia Lai)"), when every part of it is a
+    place; None otherwise."""
+    if span[0] < 1 or doc[span[0] - 1].text != "," or not names.is_admin_type(doc[span[0]]):
+        return None
+    j = span[0] - 1
+    while j > floor and span[0] - j < 12 and doc[j].text != "(":
+        if doc[j].text != "," and not (names.is_admin_type(doc[j]) or names.is_proper(doc[j])):
+            return None
+        j -= 1
+    return j if doc[j].text == "(" and j + 1 < span[0] - 1 and names.is_admin_type(doc[j + 1]) else None
+
+
 def _before_gloss(doc: Any, i: int, floor: int) -> int:
     """Where a list item ends before token ``i`` once a parenthesized gloss after it is
     left out ("xã Diễn Thành (huyện Diễn Châu) và ..."): the gloss's "(", else ``i``. A
@@ -613,11 +627,14 @@ class ArticleResolver:
         gap_from = max(span[1], np_end)
         code = names.code_gloss(doc, span)  # "Công ty cổ phần X (mã: DVX)": the stock code glosses the name
         opened = code if code is not None else span[0] - 1
+        places = _places_gloss(doc, span, floor) if code is None else None  # "Công ty X (huyện Ia Grai, tỉnh Gia Lai)"
+        if places is not None:
+            opened = places
         if span[0] >= 1 and doc[opened].text == "(" and span[1] < len(doc) and doc[span[1]].text == ")":
             outer = names.name_before(doc, opened, floor)
             if outer is not None and outer[1] == opened:
                 gap_from = span[1] + 1
-                if code is None and names.head_word(doc[span[0]]):  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name
+                if code is None and places is None and names.head_word(doc[span[0]]):  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name
                     span = (outer[0], span[1] + 1)
                 else:  # "Trường ĐH Thủ Đô (Hà Nội)", "Kiểm toán nhà nước (KTNN)": a gloss, dropped
                     span = (outer[0], outer[1])

@@ -653,6 +653,11 @@ ORG_ROWS = [
     # ... the gap to the figure counted from the owner's end ("A thuộc B khai thác 5 tuyến, ..., chiếm 42,6%")
     ("Xí nghiệp xe buýt Thái Nguyên 1 thuộc Công ty CP Vận tải Gia Sàng khai thác 5 tuyến, vận chuyển 1,62 triệu lượt hành khách, chiếm 42,6% thị phần.",
      [("Xí nghiệp xe buýt Thái Nguyên 1", 42.6)]),
+    # a gloss of places with commas is dropped; a numbered name keeps the body that identifies it
+    ("Công ty TNHH MTV Cao su Chư Sê (huyện Chư Sê, tỉnh Gia Lai) đã khai thác 5.100 tấn mủ, đạt 101,4% kế hoạch.",
+     [("Công ty TNHH MTV Cao su Chư Sê", 101.4)]),
+    ("Đội sản xuất số 2 (Nông trường Ia Bang) với 38 công nhân đã đạt 108,5% kế hoạch.",
+     [("Đội sản xuất số 2 (Nông trường Ia Bang)", 108.5)]),
     # "tăng lần lượt X% và Y%" after one subject's counts: both are its figures; two names, two figures
     ("Cảng hàng không Điện Biên đón 41.200 lượt khách và 386 chuyến bay, tăng lần lượt 12,4% và 8,1%.",
      [("Cảng hàng không Điện Biên", 12.4), ("Cảng hàng không Điện Biên", 8.1)]),
