@@ -73,6 +73,9 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
     if cut is None:
         return False
     toks = [t for t in doc[cut + 1 : k] if t.norm_.casefold() not in c.clause_adverbs]
+    result = max((j for j, t in enumerate(toks) if t.norm_.casefold() in c.result_markers), default=None)
+    if result is not None:
+        toks = toks[result + 1 :]  # "..., do địa bàn rộng nên tỷ lệ thu gom đạt 71,3%": the result's clause
     words = [t.norm_.casefold() for t in toks]
     if not words or words[0] in c.clause_openers or " ".join(words[:2]) in c.clause_openers:
         return False  # "..., kéo giảm 40%": the clause opens with its verb

@@ -54,6 +54,7 @@ class Cues:
     comparison_markers: frozenset[str]
     verbs_after_names: frozenset[str]
     clause_openers: frozenset[str]
+    result_markers: frozenset[str]
     conjunctions: frozenset[str]
     copulas: frozenset[str]
     metric_ends: frozenset[str]
@@ -119,6 +120,7 @@ def cues() -> Cues:
         comparison_markers=word_set(t, "comparison_markers"),
         verbs_after_names=word_set(t, "verbs_after_names"),
         clause_openers=word_set(t, "figure_verbs") | word_set(t, "verbs_after_names"),
+        result_markers=word_set(t, "result_markers"),
         conjunctions=word_set(t, "conjunctions"),
         copulas=word_set(t, "copulas"),
         metric_ends=frozenset(t.get("figure_verbs", [])) | word_set(t, "possessive_after") | word_set(t, "metric_stops"),

@@ -653,6 +653,8 @@ ORG_ROWS = [
     # ... the gap to the figure counted from the owner's end ("A thuộc B khai thác 5 tuyến, ..., chiếm 42,6%")
     ("Xí nghiệp xe buýt Thái Nguyên 1 thuộc Công ty CP Vận tải Gia Sàng khai thác 5 tuyến, vận chuyển 1,62 triệu lượt hành khách, chiếm 42,6% thị phần.",
      [("Xí nghiệp xe buýt Thái Nguyên 1", 42.6)]),
+    # a cause's result ("do ... nên tỷ lệ ... đạt") is no clause with a subject of its own
+    ("Ở huyện Lục Ngạn, do địa bàn rộng, dân cư thưa nên tỷ lệ thu gom rác mới đạt 68,4%.", [("huyện Lục Ngạn", 68.4)]),
     # a list item that is a place the gazetteer lacks (a district merged away) is named like the item before
     ("Ban Quản lý công trình công cộng huyện Lục Nam đạt 96%, Yên Dũng 93,8%, Tân Yên 90,5%.",
      [("Ban Quản lý công trình công cộng huyện Lục Nam", 96.0), ("Ban Quản lý công trình công cộng huyện Yên Dũng", 93.8),
