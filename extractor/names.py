@@ -48,6 +48,7 @@ class Lexicon:
     unit_heads: frozenset[str]
     name_tails: frozenset[str]
     org_tails: frozenset[str]
+    legal_forms: frozenset[str]
     code_labels: frozenset[str]
     number_markers: frozenset[str]
 
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         unit_heads=fold("unit_heads"),
         name_tails=fold("name_tails"),
         org_tails=fold("org_tails"),
+        legal_forms=fold("legal_forms"),
         code_labels=fold("code_labels"),
         number_markers=fold("number_markers"),
         document_heads=fold("document_heads"),
@@ -424,7 +426,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         return j + 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
     headed = headed or any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j])  # "BQL rừng phòng hộ X"
-    if j < k < stop and (is_proper(doc[k]) or is_head(doc[k]) or typed or _numbered_at(doc, k)) and headed and person_at(doc, k) == k:
+    field = j < k < stop and is_capitalized(doc[k]) and key(doc[k - 1]) in lex.name_modifiers  # "Công ty cổ phần Môi trường đô thị X"
+    if j < k < stop and (is_proper(doc[k]) or is_head(doc[k]) or typed or _numbered_at(doc, k) or field) and headed and person_at(doc, k) == k:
         return name_end(doc, k, limit, headed=True)
     return j
 
@@ -839,10 +842,26 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
             return f"{doc[first[0] : tail].text} {mention}"
         if type_head.casefold() in lexicon().admin_types:
             return _unit_typed(type_head, mention)  # "thị xã Duyên Hải (88%), ... Tiểu Cần": a huyện
-        return _prefix(type_head, mention)
+        return _prefix(_with_legal_form(doc, first, type_head, mention), mention)
     if is_admin_type(start_tok) and (head := _head_before_type(doc, first)):
         return f"{head} {mention}"  # "Chi cục Thuế thành phố Từ Sơn (61,2%), thị xã Quế Võ"
     return mention
+
+
+def _with_legal_form(doc: Any, first: tuple[int, int], type_head: str, mention: str) -> str:
+    """The head a list item inherits with the legal form the first item writes after it
+    ("Công ty cổ phần Cà phê Krông Ana 2 (29,6%) và Cà phê Cư M'gar": "Công ty cổ phần"),
+    unless the item writes one of its own."""
+    forms = lexicon().legal_forms
+    if mention.split(" ", 1)[0].casefold() in forms:
+        return type_head
+    at = next((j for j in range(first[0] + 1, first[1] + 1) if doc[first[0] : j].text == type_head), None)
+    if at is None:
+        return type_head
+    end = at
+    while end < first[1] and key(doc[end]) in forms:
+        end += 1
+    return doc[first[0] : end].text if end > at else type_head
 
 
 def _proper_tail(doc: Any, start: int, end: int) -> int | None:

@@ -268,8 +268,8 @@ class ArticleResolver:
             if start is None:
                 continue
             end = names.name_end(doc, start, limit=lo_span.end)
-            if changed and (start, end) != (first, lo_span.end):
-                continue  # "(tăng 12%)" after anything but a name alone is that thing's change
+            if changed and (start, end) not in ((first, lo_span.end), (lo, lo_span.end)):
+                continue  # "(tăng 12%)" after anything but a name alone (or after "Xếp sau là") is that thing's change
             if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs):
                 end = lo_span.end  # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name
             if clauses.is_scope(doc, (start, end)):
@@ -296,6 +296,8 @@ class ArticleResolver:
                 full = names.canonical(doc, it.name, full)  # "Y tế (16%)" -> "Bộ Y tế"
                 if names.is_admin_type(doc[it.name[0]]) and not lists.agency(doc, typed.name):
                     typed = it  # "phường A (99,9%), xã B (99,8%), C (99,7%)": "xã C"
+                elif names.head_word(doc[it.name[0]]) and names.head_word(doc[typed.name[0]]) == names.head_word(doc[it.name[0]]):
+                    typed = it  # "Công ty cổ phần A (12,7%), Công ty TNHH B (18,2%) và C": "Công ty TNHH C"
             else:
                 first = typed = it
                 group = group_of(text[:name_char])

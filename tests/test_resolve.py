@@ -653,6 +653,14 @@ ORG_ROWS = [
     # ... the gap to the figure counted from the owner's end ("A thuộc B khai thác 5 tuyến, ..., chiếm 42,6%")
     ("Xí nghiệp xe buýt Thái Nguyên 1 thuộc Công ty CP Vận tải Gia Sàng khai thác 5 tuyến, vận chuyển 1,62 triệu lượt hành khách, chiếm 42,6% thị phần.",
      [("Xí nghiệp xe buýt Thái Nguyên 1", 42.6)]),
+    # a name's field written capitalized after its legal form continues the name; a list item inherits the legal form
+    ("Tại TP Bắc Giang, Công ty cổ phần Môi trường đô thị Lục Ngạn thu gom 215 tấn rác. Đơn vị có 412 công nhân. "
+     "Doanh thu của công ty tăng 11,2%.", [("Công ty cổ phần Môi trường đô thị Lục Ngạn", 11.2)]),
+    ("Xếp sau là Công ty cổ phần Cà phê Ea Pốk 2 (tăng 29,6%) và Cà phê Krông Búk (tăng 17,1%).",
+     [("Công ty cổ phần Cà phê Ea Pốk 2", 29.6), ("Công ty cổ phần Cà phê Krông Búk", 17.1)]),
+    # ... from the nearest item with that head; "(tăng N%)" after a lead-in's name is the name's
+    ("Tiếp theo là Công ty cổ phần Gỗ An Nhơn (tăng 12,7%), Công ty TNHH Nội thất Tây Sơn (tăng 18,2%) và Nội thất Phù Mỹ (tăng 9,4%).",
+     [("Công ty cổ phần Gỗ An Nhơn", 12.7), ("Công ty TNHH Nội thất Tây Sơn", 18.2), ("Công ty TNHH Nội thất Phù Mỹ", 9.4)]),
     # a cause's result ("do ... nên tỷ lệ ... đạt") is no clause with a subject of its own
     ("Ở huyện Lục Ngạn, do địa bàn rộng, dân cư thưa nên tỷ lệ thu gom rác mới đạt 68,4%.", [("huyện Lục Ngạn", 68.4)]),
     # a list item that is a place the gazetteer lacks (a district merged away) is named like the item before
