@@ -691,9 +691,14 @@ def with_stem(previous: str, mention: str) -> str:
 def _with_district(words: list[str], mention: str) -> str:
     """"Ban X huyện Lạng Giang đạt 96%, Yên Dũng 93,8%, Tân Yên 90,5%": a place (one the
     gazetteer may not hold: a district merged away before its data) after an item that
-    ends in a type word and a place, named like that item."""
+    ends in a type word and a place, or that is a head and a place-like name ("KCN Phúc
+    Điền đạt 96,2%, Tân Trường 93%"), named like that item."""
     if not (is_place_like(mention) and 2 <= len(mention.split()) <= 3):
         return mention
+    heads = _head_texts()
+    head = next((n for n in (3, 2, 1) if " ".join(words[:n]).casefold() in heads), 0)
+    if head and 2 <= len(words) - head <= 3 and is_place_like(" ".join(words[head:])):
+        return _prefix(" ".join(words[:head]), mention)  # "KCN Phúc Điền đạt 96,2%, Tân Trường 93%": "KCN Tân Trường"
     for n in (1, 2, 3):
         if len(words) > n + 1 and is_place_like(" ".join(words[-n:])) and words[-n - 1].casefold() in lexicon().admin_types:
             return " ".join([*words[:-n], mention])

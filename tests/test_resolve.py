@@ -667,6 +667,9 @@ ORG_ROWS = [
     ("Ban Quản lý công trình công cộng huyện Lục Nam đạt 96%, Yên Dũng 93,8%, Tân Yên 90,5%.",
      [("Ban Quản lý công trình công cộng huyện Lục Nam", 96.0), ("Ban Quản lý công trình công cộng huyện Yên Dũng", 93.8),
       ("Ban Quản lý công trình công cộng huyện Tân Yên", 90.5)]),
+    ("KCN Đồng Văn đạt 96,2%, Hòa Mạc 93%, Châu Sơn 78,5%.",
+     [("KCN Đồng Văn", 96.2), ("KCN Hòa Mạc", 93.0), ("KCN Châu Sơn", 78.5)]),
+    ("Sở Y tế đạt 90%, Hà Nội 80%.", [("Sở Y tế", 90.0), ("Hà Nội", 80.0)]),  # a field, no place: nothing to share
     # a gloss of places with commas is dropped; a numbered name keeps the body that identifies it
     ("Công ty TNHH MTV Cao su Chư Sê (huyện Chư Sê, tỉnh Gia Lai) đã khai thác 5.100 tấn mủ, đạt 101,4% kế hoạch.",
      [("Công ty TNHH MTV Cao su Chư Sê", 101.4)]),
