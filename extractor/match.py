@@ -144,6 +144,9 @@ class Pipeline:
                 figures.append(span)
         figures = filter_spans(figures)
         taken = {i for span in figures for i in range(span.start, span.end)}
+        after_number = {  # (not "Phòng 11 VKSND tỉnh": a numbered name, the body it belongs to)
+            span.end for span in figures if span.label_ == "NUMBER" and not (span.start and doc[span.start - 1].text[:1].isupper())
+        }
         strings = self.nlp.vocab.strings
         cues = []
         token_matches = self.tokens(doc) if len(self.tokens) else []
@@ -157,6 +160,8 @@ class Pipeline:
                 continue  # a syllable may be half a word ("đầu tư"): number words need words
             if label == "UNIT" and self._starts_a_name(doc, start, end):
                 continue  # "metro 2 Bến Thành - Tham Lương": a place, not 2 "bến"
+            if label == "ORG_HEAD" and start in after_number and end - start == 1 and doc[start].text.isupper():
+                continue  # "11 KCN đã đi vào hoạt động": counted, no name's head (see _acronym_unit)
             cues.append(Span(doc, start, end, label=label, span_id=ent_id))
         cues = filter_spans(cues)
         if self.open_tags:

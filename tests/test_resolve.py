@@ -822,6 +822,9 @@ TOTAL_ROWS = [
      [(18, "điểm thu gom", "exact", "actual"), (27, "điểm ngập úng", "exact", "actual"), (12, "nghệ nhân", "exact", "actual")]),
     ("Điểm thi tăng 3 điểm so với năm trước, có 40 em đạt 8 điểm trở lên, tỷ lệ tăng 2 điểm phần trăm.",
      [(40, "em", "exact", "actual")]),
+    # an acronym head after a number is counted ("11 KCN"); not after a numbered name ("Phòng 11 VKSND tỉnh")
+    ("Hiện toàn tỉnh có 11 KCN đã đi vào hoạt động.", [(11.0, "KCN", "exact", "actual")]),
+    ("Phòng 11 VKSND tỉnh đã ban hành 14 kiến nghị.", [(14.0, "kiến nghị", "exact", "actual")]),
 ]
 
 
