@@ -393,10 +393,12 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             return k + 1  # "Bệnh viện Lao và Bệnh" + "phổi" + "tỉnh": the province's, completed later
     if j + 3 < stop and key(doc[j]) in lex.plural_markers and any(is_head(t) for t in doc[i:j]):
         u = j + 1  # "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc": the body of a kind of unit
-        while u < stop and doc[u].ent_type_ == "UNIT" and not is_admin_type(doc[u]):
+        while u < stop and doc[u].ent_type_ in ("UNIT", "ORG_HEAD") and not is_admin_type(doc[u]):  # ("các KCN")
             u += 1
         if j + 1 < u < stop - 1 and is_admin_type(doc[u]) and is_proper(doc[u + 1]):
             return name_end(doc, u, limit)
+        if j + 1 < u < stop and is_admin_type(doc[u]) and (u + 1 == stop or doc[u + 1].text[:1].islower() or doc[u + 1].is_punct):
+            return u + 1  # "Ban Quản lý các KCN tỉnh cho biết": the province's, completed later
     if any(is_head(t) for t in doc[i:j]):  # "Đội Quản lý thị trường số 3": a field's lower-case words, then its number
         n = j
         while (

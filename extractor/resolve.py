@@ -456,7 +456,10 @@ class ArticleResolver:
                     return [span]
             j = span[0]
         if not demonstrative:  # "Theo Chi nhánh X, .... Doanh thu của chi nhánh đạt 51,6%"
-            return self._last_named(sent, noun) or []
+            kind = i + 1 < len(doc) and doc[i + 1].text[:1].islower() and not doc[i + 1].ent_type_ and names.key(doc[i + 1]) not in (
+                cues().figure_verbs | cues().clause_adverbs
+            )  # "lỗi của hãng hàng không": a kind of body, no one named
+            return self._last_named(sent, noun, anyhead=noun in cues().generic_referents and not kind) or []
         if (previous := self._matched_before(sent)) is not None:
             return self._subject_of(*previous) or []
         if demonstrative and (before := self._figureless_before(sent)) is not None:
@@ -474,14 +477,14 @@ class ArticleResolver:
             prev_m = self._match_sentence(prev_sent)
         return prev_sent, prev_m, found
 
-    def _last_named(self, sent: Sentence, noun: str) -> _Subject | None:
+    def _last_named(self, sent: Sentence, noun: str, *, anyhead: bool = False) -> _Subject | None:
         """The organization the sentence right before ``sent`` names with head ``noun``
         (written with the head capitalized), when it names one only: of its figures'
         subjects if it has, else of its names."""
         before: tuple[Sentence, Matched] | None
         if (previous := self._matched_before(sent)) is not None:
             prev_sent, prev_m, found = previous
-            named = {o.name: o for o in found if o.name.casefold().startswith(f"{noun} ")}
+            named = {o.name: o for o in found if anyhead or o.name.casefold().startswith(f"{noun} ")}
             if len(named) == 1:  # its figures' subject, named as its rules found it
                 o = next(iter(named.values()))
                 return _Subject(prev_sent.index, o.name, o.mention, o.start, o.end)
@@ -495,7 +498,7 @@ class ArticleResolver:
             spans = [
                 span
                 for span in _headed_names(doc)
-                if _headed_by(names.head_word(doc[span[0]]) or "", noun) and not names.is_generic(doc, span)
+                if (anyhead or _headed_by(names.head_word(doc[span[0]]) or "", noun)) and not names.is_generic(doc, span)
             ]
             if not spans:
                 continue  # "Theo Cảng hàng không X, ... Ngày cao điểm, cảng ... Tỷ lệ ... của cảng"

@@ -675,6 +675,12 @@ ORG_ROWS = [
      [("Công ty TNHH MTV Cao su Chư Sê", 101.4)]),
     ("Đội sản xuất số 2 (Nông trường Ia Bang) với 38 công nhân đã đạt 108,5% kế hoạch.",
      [("Đội sản xuất số 2 (Nông trường Ia Bang)", 108.5)]),
+    # "của đơn vị" points back to whatever body the sentences before name; "của hãng hàng không" is a kind
+    ("Ban Quản lý các KCN tỉnh Bắc Ninh họp báo. Ông A, Phó Trưởng ban Ban Quản lý các KCN tỉnh cho biết, đơn vị đã cải cách thủ tục. "
+     "Từ đầu năm, đơn vị này đã giải quyết 1.126 hồ sơ; tỷ lệ hồ sơ đúng hạn của đơn vị đạt 100%.",
+     [("Ban Quản lý các KCN tỉnh Bắc Ninh", 100.0)]),
+    ("Cảng hàng không Cát Bi chỉ đạt 79,3%. Nguyên nhân chủ yếu do thời tiết; lỗi của hãng hàng không chiếm 48% số chuyến chậm.",
+     [("Cảng hàng không Cát Bi", 79.3)]),
     # "tăng lần lượt X% và Y%" after one subject's counts: both are its figures; two names, two figures
     ("Cảng hàng không Điện Biên đón 41.200 lượt khách và 386 chuyến bay, tăng lần lượt 12,4% và 8,1%.",
      [("Cảng hàng không Điện Biên", 12.4), ("Cảng hàng không Điện Biên", 8.1)]),
