@@ -704,6 +704,8 @@ class ArticleResolver:
             prev = names.name_before(doc, end, coord_floor)
             if prev is None or prev[1] != end or clauses.is_source(doc, prev) or clauses.is_scope(doc, prev):
                 break
+            if names.is_bare_head(doc, prev) and prev[0] > 0 and names.key(doc[prev[0] - 1]) in names.lexicon().plural_markers:
+                break  # "hạ tầng các CCN, huyện Ý Yên đạt 92%": a kind, no item
             opener = doc[prev[0] - 1] if prev[0] > coord_floor else None
             word = opener.norm_.casefold() if opener is not None else ""
             if opener is not None and doc[start - 1].text == "," and word in cues().place_openers and (opener.i == 0 or doc[opener.i - 1].is_punct):

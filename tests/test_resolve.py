@@ -675,6 +675,9 @@ ORG_ROWS = [
      [("Công ty TNHH MTV Cao su Chư Sê", 101.4)]),
     ("Đội sản xuất số 2 (Nông trường Ia Bang) với 38 công nhân đã đạt 108,5% kế hoạch.",
      [("Đội sản xuất số 2 (Nông trường Ia Bang)", 108.5)]),
+    # industrial clusters are bodies ("CCN X"); "các CCN" before a name is a kind, no list item
+    ("Về hạ tầng các CCN, huyện Ý Yên đạt 92% kế hoạch. Tiếp đến là CCN Xuân Tiến (huyện Xuân Trường) 97,5%, Vân Chàng (huyện Nam Trực) 95%.",
+     [("huyện Ý Yên", 92.0), ("CCN Xuân Tiến", 97.5), ("CCN Vân Chàng", 95.0)]),
     # "của đơn vị" points back to whatever body the sentences before name; "của hãng hàng không" is a kind
     ("Ban Quản lý các KCN tỉnh Bắc Ninh họp báo. Ông A, Phó Trưởng ban Ban Quản lý các KCN tỉnh cho biết, đơn vị đã cải cách thủ tục. "
      "Từ đầu năm, đơn vị này đã giải quyết 1.126 hồ sơ; tỷ lệ hồ sơ đúng hạn của đơn vị đạt 100%.",
