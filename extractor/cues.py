@@ -71,6 +71,7 @@ class Cues:
     part_of: frozenset[str]
     collective_after: frozenset[str]
     agent_verbs: frozenset[str]
+    agent_markers: frozenset[str]
     branch_heads: frozenset[str]
     branch_places: frozenset[str]
 
@@ -137,6 +138,7 @@ def cues() -> Cues:
         part_of=word_set(t, "part_of"),
         collective_after=word_set(t, "collective_after"),
         agent_verbs=word_set(t, "agent_verbs"),
+        agent_markers=word_set(t, "agent_markers"),
         branch_heads=word_set(t, "branch_heads"),
         branch_places=word_set(t, "branch_places"),
     )

@@ -675,6 +675,10 @@ ORG_ROWS = [
      [("Công ty TNHH MTV Cao su Chư Sê", 101.4)]),
     ("Đội sản xuất số 2 (Nông trường Ia Bang) với 38 công nhân đã đạt 108,5% kế hoạch.",
      [("Đội sản xuất số 2 (Nông trường Ia Bang)", 108.5)]),
+    # a named body before "do X quản lý" is the one managed, and the figure its own; tourist sites are bodies
+    ("Riêng Khu di tích Đền Hùng do Ban Quản lý di tích Đền Hùng quản lý đón 540 nghìn lượt khách, giảm 4,3% so với cùng kỳ.",
+     [("Khu di tích Đền Hùng", 4.3)]),
+    ("Thu ngân sách do Cục Thuế tỉnh Lào Cai quản lý đạt 74,5% dự toán.", [("Cục Thuế tỉnh Lào Cai", 74.5)]),
     # industrial clusters are bodies ("CCN X"); "các CCN" before a name is a kind, no list item
     ("Về hạ tầng các CCN, huyện Ý Yên đạt 92% kế hoạch. Tiếp đến là CCN Xuân Tiến (huyện Xuân Trường) 97,5%, Vân Chàng (huyện Nam Trực) 95%.",
      [("huyện Ý Yên", 92.0), ("CCN Xuân Tiến", 97.5), ("CCN Vân Chàng", 95.0)]),
