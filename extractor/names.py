@@ -490,7 +490,7 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
         ):
             start = j
             while start - 1 >= floor and (
-                (doc[start - 1].text in ("-", "–") and start - 2 >= floor and is_proper(doc[start - 2]))
+                (doc[start - 1].text in ("-", "–") and start - 2 >= floor and (is_proper(doc[start - 2]) or (is_capitalized(doc[start - 2]) and is_capitalized(doc[start]))))  # "Văn hóa - Thể thao"
                 or (key(doc[start - 1]) in lexicon().name_connectors and start - 2 >= floor and is_acronym(doc[start - 2]) and is_acronym(doc[start]))
                 or is_head(doc[start - 1])
                 or _unit_head(doc, start - 1)

@@ -451,7 +451,8 @@ class ArticleResolver:
         j, lead = i, clauses.dateline_end(doc)  # (not the agency of a dateline)
         while (span := names.name_before(doc, j, lead)) is not None:
             head = (names.head_word(doc[span[0]]) or "").casefold()
-            if (demonstrative or noun in cues().generic_referents or head == noun or head.startswith(f"{noun} ")) and not _place_of(doc, span):
+            placed = span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and not head  # "dịch vụ đò tại Tam Cốc"
+            if (demonstrative or noun in cues().generic_referents or head == noun or head.startswith(f"{noun} ")) and not (_place_of(doc, span) or placed):
                 if names.person_at(doc, span[0]) == span[0] and not names.is_vague(doc, span):
                     return [span]
             j = span[0]
@@ -679,8 +680,8 @@ class ArticleResolver:
         )
         if not managed and any(t.norm_.casefold() in cues().not_subject_after for t in before):
             return []  # "giải ngân qua hệ thống Kho bạc Nhà nước": a channel, not the subject
-        if len(gap) > 6 and k < len(doc) and doc[k].ent_id_ in ("under", "over"):
-            return []  # "... giải ngân dưới 50%" far from the name: a criterion, not its figure
+        if len(gap) > 6 and k < len(doc) and doc[k].ent_id_ in ("under", "over") and names.key(doc[k]) not in cues().figure_verbs:
+            return []  # "... giải ngân dưới 50%" far from the name: a criterion, not its figure ("vượt 25%" is a verb's)
         head = " ".join(t.norm_.casefold() for t in gap[:4])
         if any(f" {v} " in f" {head} " for v in cues().reporting_verbs):
             return []  # the name reports the figure, it is not its subject

@@ -679,6 +679,13 @@ ORG_ROWS = [
     ("Riêng Khu di tích Đền Hùng do Ban Quản lý di tích Đền Hùng quản lý đón 540 nghìn lượt khách, giảm 4,3% so với cùng kỳ.",
      [("Khu di tích Đền Hùng", 4.3)]),
     ("Thu ngân sách do Cục Thuế tỉnh Lào Cai quản lý đạt 74,5% dự toán.", [("Cục Thuế tỉnh Lào Cai", 74.5)]),
+    # a demonstrative never points to a bare place after "tại"; a field joined by a dash ("Văn hóa - Thể thao")
+    # stays in the name; "vượt 25%" far from the name is the name's figure, no criterion
+    ("Bà A, Giám đốc Công ty CP Du lịch Tràng An Xanh, đơn vị khai thác dịch vụ đò tại Tam Cốc, cho biết: "
+     "6 tháng qua, đơn vị đã huy động 1.050 thuyền; doanh thu của đơn vị này tăng 15,8% so với cùng kỳ.",
+     [("Công ty CP Du lịch Tràng An Xanh", 15.8)]),
+    ("Trung tâm Văn hóa - Thể thao huyện Nho Quan đã tổ chức 12 chương trình nghệ thuật phục vụ khoảng 25.000 lượt khách, vượt 25% kế hoạch.",
+     [("Trung tâm Văn hóa - Thể thao huyện Nho Quan", 25.0)]),
     # industrial clusters are bodies ("CCN X"); "các CCN" before a name is a kind, no list item
     ("Về hạ tầng các CCN, huyện Ý Yên đạt 92% kế hoạch. Tiếp đến là CCN Xuân Tiến (huyện Xuân Trường) 97,5%, Vân Chàng (huyện Nam Trực) 95%.",
      [("huyện Ý Yên", 92.0), ("CCN Xuân Tiến", 97.5), ("CCN Vân Chàng", 95.0)]),
