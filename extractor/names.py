@@ -1161,4 +1161,6 @@ def is_untyped(doc: Any, span: tuple[int, int]) -> bool:
     folded = toks.text.casefold()
     if gazetteer.is_place(toks.text):
         return False  # a district ("Vũ Quang", "Hương Khê"): a place, however person-like
+    if len(words) > 2 and words[0].casefold() not in lexicon().surnames and gazetteer.is_place(" ".join(words[1:])):
+        return False  # "Viettel Bình Sơn": a brand's branch in a district
     return g is None or not any(p in folded for p in g.provinces if len(p) > 3)

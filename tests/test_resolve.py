@@ -686,6 +686,10 @@ ORG_ROWS = [
      [("Công ty CP Du lịch Tràng An Xanh", 15.8)]),
     ("Trung tâm Văn hóa - Thể thao huyện Nho Quan đã tổ chức 12 chương trình nghệ thuật phục vụ khoảng 25.000 lượt khách, vượt 25% kế hoạch.",
      [("Trung tâm Văn hóa - Thể thao huyện Nho Quan", 25.0)]),
+    # a brand and a district ("Viettel Bình Sơn") is a branch, never a person; technologies are no names
+    ("Viettel Tây Trà đạt 112% kế hoạch phát triển thuê bao, Viettel Bình Sơn đạt 103%, Viettel Tư Nghĩa đạt 99%.",
+     [("Viettel Tây Trà", 112.0), ("Viettel Bình Sơn", 103.0), ("Viettel Tư Nghĩa", 99.0)]),
+    ("Toàn tỉnh có 182.416 thuê bao Internet băng rộng cố định, tăng 11,2%; 42% giao dịch thanh toán bằng mã QR.", []),
     # industrial clusters are bodies ("CCN X"); "các CCN" before a name is a kind, no list item
     ("Về hạ tầng các CCN, huyện Ý Yên đạt 92% kế hoạch. Tiếp đến là CCN Xuân Tiến (huyện Xuân Trường) 97,5%, Vân Chàng (huyện Nam Trực) 95%.",
      [("huyện Ý Yên", 92.0), ("CCN Xuân Tiến", 97.5), ("CCN Vân Chàng", 95.0)]),
