@@ -690,6 +690,9 @@ ORG_ROWS = [
     ("Viettel Tây Trà đạt 112% kế hoạch phát triển thuê bao, Viettel Bình Sơn đạt 103%, Viettel Tư Nghĩa đạt 99%.",
      [("Viettel Tây Trà", 112.0), ("Viettel Bình Sơn", 103.0), ("Viettel Tư Nghĩa", 99.0)]),
     ("Toàn tỉnh có 182.416 thuê bao Internet băng rộng cố định, tăng 11,2%; 42% giao dịch thanh toán bằng mã QR.", []),
+    # "của ga" points back to the station; "liên vận" is a field of names
+    ("Theo lãnh đạo Ga liên vận quốc tế Lào Cai, ga đã tiếp nhận 1.426 đoàn tàu. Doanh thu của ga 8 tháng đạt 84,6 tỷ đồng, tăng 38,9%.",
+     [("Ga liên vận quốc tế Lào Cai", 38.9)]),
     # industrial clusters are bodies ("CCN X"); "các CCN" before a name is a kind, no list item
     ("Về hạ tầng các CCN, huyện Ý Yên đạt 92% kế hoạch. Tiếp đến là CCN Xuân Tiến (huyện Xuân Trường) 97,5%, Vân Chàng (huyện Nam Trực) 95%.",
      [("huyện Ý Yên", 92.0), ("CCN Xuân Tiến", 97.5), ("CCN Vân Chàng", 95.0)]),
