@@ -621,8 +621,9 @@ class ArticleResolver:
                 break
         np_end = span[1] if span is not None else 0  # "A thuộc B": the gap to the figure starts after B
         if span is not None and span[0] >= 2 and span[1] < len(doc) and names.key(doc[span[1]]) in cues().agent_verbs and names.key(doc[span[0] - 1]) in cues().agent_markers:
-            body = names.name_before(doc, span[0] - 1, floor)  # "Khu di tích X do Ban Quản lý Y quản lý đón ..., giảm 4,3%": X's
-            if body is not None and body[1] == span[0] - 1 and names.head_word(doc[body[0]]):
+            end = _before_gloss(doc, span[0] - 1, floor)  # ("Cảng X (TP Long Xuyên) do Công ty Y khai thác")
+            body = names.name_before(doc, end, floor)  # "Khu di tích X do Ban Quản lý Y quản lý đón ..., giảm 4,3%": X's
+            if body is not None and body[1] == end and names.head_word(doc[body[0]]):
                 np_end, span = span[1] + 1, body
         while span is not None and span[0] >= 2 and names.key(doc[span[0] - 1]) in cues().part_of:
             whole = names.name_before(doc, span[0] - 1, floor)  # "Xí nghiệp A của Công ty B": A

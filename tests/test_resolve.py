@@ -679,6 +679,8 @@ ORG_ROWS = [
     ("Riêng Khu di tích Đền Hùng do Ban Quản lý di tích Đền Hùng quản lý đón 540 nghìn lượt khách, giảm 4,3% so với cùng kỳ.",
      [("Khu di tích Đền Hùng", 4.3)]),
     ("Thu ngân sách do Cục Thuế tỉnh Lào Cai quản lý đạt 74,5% dự toán.", [("Cục Thuế tỉnh Lào Cai", 74.5)]),
+    ("Cảng thủy nội địa Mỹ Hòa (TP Long Xuyên) do Công ty CP Cảng An Phú khai thác đạt 1,38 triệu tấn, tăng 9,5%.",
+     [("Cảng thủy nội địa Mỹ Hòa", 9.5)]),
     # a demonstrative never points to a bare place after "tại"; a field joined by a dash ("Văn hóa - Thể thao")
     # stays in the name; "vượt 25%" far from the name is the name's figure, no criterion
     ("Bà A, Giám đốc Công ty CP Du lịch Tràng An Xanh, đơn vị khai thác dịch vụ đò tại Tam Cốc, cho biết: "
