@@ -186,6 +186,17 @@ def _counts_the_names(doc: Any, i: int) -> bool:
     return i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD")
 
 
+def _identity_after(doc: Any, k: int) -> bool:
+    """Is the percent at token ``k`` followed by a copula naming the part it measures
+    ("trong đó 65% là nữ"), not by a predicate ("trong đó 68,4% được nộp trực tuyến")?"""
+    end = k
+    while end < len(doc) and doc[end].ent_type_ != "PERCENT":
+        end += 1
+    while end < len(doc) and doc[end].ent_type_ == "PERCENT":
+        end += 1
+    return end < len(doc) and names.key(doc[end]) in cues().copulas
+
+
 def _places_gloss(doc: Any, span: tuple[int, int], floor: int) -> int | None:
     """The "(" of a gloss of places separated by commas that ends with the place at
     ``span`` ("Công ty X (huyện Ia Grai, tỉnh Gia Lai)"), when every part of it is a
@@ -697,8 +708,8 @@ class ArticleResolver:
         verb_at_k = k < len(doc) and doc[k].norm_.casefold() in verbs  # "của tỉnh năm nay là 71,97%"
         if len(gap) and not (verb_at_k or paired) and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap) and not phrase_starts(doc, gap_from, k, verbs):
             return []  # ("lần lượt" pairs names and figures whatever the verb: "kiểm soát nợ xấu lần lượt ở mức")
-        if clauses.part_after_comma(gap):
-            return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%": the share of a part
+        if clauses.part_after_comma(gap) or (phrase_starts(doc, gap_from, k, cues().breakdown_markers) and _identity_after(doc, k)):
+            return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%", "..., trong đó 65% là nữ": the share of a part
         if clauses.own_subject_clause(doc, doc[span[1] : k], k):
             return []  # "Ngân hàng Nhà nước là cơ quan quản lý, lãi suất tăng 2%"
         found = [_with_field(doc, span, coord_floor) if paired else span]  # ("lần lượt": as many names as figures)

@@ -93,8 +93,8 @@ def _verbs() -> frozenset[str]:
 def split_verbs(words: list[str]) -> list[str]:
     """A verb never ends a name: underthesea sometimes joins them ("Nguyễn Trãi đạt").
 
-    >>> split_verbs(["Nguyễn Trãi đạt", "Tổng Công ty", "Hà Nội cho biết"])
-    ['Nguyễn Trãi', 'đạt', 'Tổng Công ty', 'Hà Nội', 'cho biết']
+    >>> split_verbs(["Nguyễn Trãi đạt", "Tổng Công ty", "Hà Nội cho biết", "Ban quản lý"])
+    ['Nguyễn Trãi', 'đạt', 'Tổng Công ty', 'Hà Nội', 'cho biết', 'Ban quản lý']
     """
     verbs = _verbs()
     known = _dictionary()
@@ -104,7 +104,7 @@ def split_verbs(words: list[str]) -> list[str]:
         for n in (2, 1):
             tail = " ".join(syllables[-n:])
             head = syllables[:-n]
-            if len(syllables) > n and tail in verbs and (
+            if len(syllables) > n and tail in verbs and " ".join(head) not in _head_words() and (
                 all(h[:1].isupper() for h in head)
                 # "cổ truyền đạt": a word of the dictionary, then the verb
                 or (" ".join(head).casefold() in known and word.casefold() not in known)

@@ -692,6 +692,12 @@ ORG_ROWS = [
     ("Viettel Tây Trà đạt 112% kế hoạch phát triển thuê bao, Viettel Bình Sơn đạt 103%, Viettel Tư Nghĩa đạt 99%.",
      [("Viettel Tây Trà", 112.0), ("Viettel Bình Sơn", 103.0), ("Viettel Tư Nghĩa", 99.0)]),
     ("Toàn tỉnh có 182.416 thuê bao Internet băng rộng cố định, tăng 11,2%; 42% giao dịch thanh toán bằng mã QR.", []),
+    # "trong đó 65% là nữ" is a part's share; "trong đó 68,4% được nộp trực tuyến" the subject's rate
+    ("Toàn tỉnh Vĩnh Long có 4.860 tiểu thương, trong đó khoảng 65% là nữ.", []),
+    ("Tỉnh Hà Tĩnh tiếp nhận 12.560 hồ sơ, trong đó 68,4% được nộp trực tuyến.", [("tỉnh Hà Tĩnh", 68.4)]),
+    # a verb underthesea joins to a name is split off it ("Đồi Ngô quản lý")
+    ("Hợp tác xã Thương mại và Dịch vụ Đồi Ngô quản lý chợ Đồi Ngô với 312 ki-ốt; số thu của hợp tác xã tăng 9,7%.",
+     [("Hợp tác xã Thương mại và Dịch vụ Đồi Ngô", 9.7)]),
     # "của ga" points back to the station; "liên vận" is a field of names
     ("Theo lãnh đạo Ga liên vận quốc tế Lào Cai, ga đã tiếp nhận 1.426 đoàn tàu. Doanh thu của ga 8 tháng đạt 84,6 tỷ đồng, tăng 38,9%.",
      [("Ga liên vận quốc tế Lào Cai", 38.9)]),
