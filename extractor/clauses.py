@@ -485,6 +485,8 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         owner_at = i - 2 if whole else i - 1  # "của toàn công ty"
         if owner_at >= 0 and names.key(doc[owner_at]) in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
             return i, False
+        if whole and doc[i].text[:1].islower() and not (i + 1 < len(doc) and (names.is_proper(doc[i + 1]) or doc[i + 1].text[:1].islower())):
+            return i, False  # "Tính chung toàn công ty, tỷ lệ thu đạt 84,6%": the one company named before
         if (  # "Đơn vị đã trồng mới 215 ha, đạt 107,5% kế hoạch": the subject of the sentence before
             i == 0
             and names.key(doc[i]) in c.generic_referents

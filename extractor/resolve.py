@@ -41,7 +41,7 @@ _DELIMS = ",;:()…"
 #: Between two list items: delimiters and at most a few lower-case linking words
 #: ("..., tiếp theo là GTVT (88,77%)", "... và quận B (119%)").
 #: How many sentences back a plain referent noun ("của cảng") looks for the name it stands for.
-LOOK_BACK = 4
+LOOK_BACK = 10
 _LIST_GAP = regex.compile(r"^[\s,;…]*(?:\p{Ll}+\s+){0,4}$")
 
 
@@ -458,6 +458,9 @@ class ArticleResolver:
         i, demonstrative = at
         if i < k and phrase_starts(doc, i, k, cues().breakdown_markers):
             return []  # "Công ty quản lý ..., trong đó dân cư chiếm 58%": a part's share
+        banded = pct is not None and pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over")
+        if banded and i < k and any(names.key(t) in names.lexicon().plural_markers for t in doc[i + 1 : k]):
+            return []  # "Sở yêu cầu các cơ sở có tỷ lệ đạt dưới 50% ...": the kind's criterion
         noun = doc[i].norm_.casefold()
         j, lead = i, clauses.dateline_end(doc)  # (not the agency of a dateline)
         while (span := names.name_before(doc, j, lead)) is not None:

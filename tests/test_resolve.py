@@ -692,6 +692,10 @@ ORG_ROWS = [
     ("Viettel Tây Trà đạt 112% kế hoạch phát triển thuê bao, Viettel Bình Sơn đạt 103%, Viettel Tư Nghĩa đạt 99%.",
      [("Viettel Tây Trà", 112.0), ("Viettel Bình Sơn", 103.0), ("Viettel Tư Nghĩa", 99.0)]),
     ("Toàn tỉnh có 182.416 thuê bao Internet băng rộng cố định, tăng 11,2%; 42% giao dịch thanh toán bằng mã QR.", []),
+    # "toàn công ty" is the company named before; a kind's criterion ("các cơ sở ... dưới 50%") is nobody's
+    ("Công ty TNHH MTV Thủy lợi Nam Hà tổng kết năm. Tính chung toàn công ty, tỷ lệ thu đạt 84,6%.",
+     [("Công ty TNHH MTV Thủy lợi Nam Hà", 84.6)]),
+    ("Sở Giao thông vận tải Hà Tĩnh họp. Sở đã yêu cầu các cơ sở đào tạo có tỷ lệ đạt dưới 50% phải rà soát.", []),
     # "trong đó 65% là nữ" is a part's share; "trong đó 68,4% được nộp trực tuyến" the subject's rate
     ("Toàn tỉnh Vĩnh Long có 4.860 tiểu thương, trong đó khoảng 65% là nữ.", []),
     ("Tỉnh Hà Tĩnh tiếp nhận 12.560 hồ sơ, trong đó 68,4% được nộp trực tuyến.", [("tỉnh Hà Tĩnh", 68.4)]),
