@@ -243,8 +243,8 @@ def topic(doc: Any) -> tuple[int, int] | None:
             return None
         span = _name_at(doc, i)
         end = span[1]
-        if is_source(doc, span) or names.is_bare_head(doc, span):
-            return None  # (a generic topic, "TAND tỉnh", is completed or dropped later)
+        if is_source(doc, span) or names.is_bare_head(doc, span) or is_tier(doc, span):
+            return None  # (a generic topic, "TAND tỉnh", is completed or dropped later; "Viện KSND hai cấp" is a tier)
         j = end
         if j < len(doc) and doc[j].text == "(":  # "xã Phụng Công (huyện Văn Giang) là ...": a gloss
             j = next((g + 1 for g in range(j + 1, min(len(doc), j + 8)) if doc[g].text == ")"), j)
@@ -391,6 +391,14 @@ def is_source(doc: Any, span: tuple[int, int]) -> bool:
     return False
 
 
+def is_tier(doc: Any, span: tuple[int, int]) -> bool:
+    """A whole tier of bodies, no one of them: "HĐND các cấp", "Viện KSND hai cấp", "các
+    cấp Hội Liên hiệp Phụ nữ tỉnh X"."""
+    tiers = {" ".join(names.key(t) for t in doc[span[1] : span[1] + n]) for n in (1, 2)}
+    before = " ".join(names.key(t) for t in doc[max(0, span[0] - 2) : span[0]])
+    return bool(tiers & cues().collective_after) or before in cues().collective_before
+
+
 def is_scope(doc: Any, span: tuple[int, int]) -> bool:
     """A name right after a scope word: "cao nhất thành phố" (the superlative's scope),
     "phía Nam" (a direction), "chỉ số VN-Index" (an index)."""
@@ -401,8 +409,7 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
         return True  # "toàn ngành kiểm sát tỉnh"
     if is_route(doc, span[0]):
         return True
-    tier = " ".join(names.key(t) for t in doc[span[1] : span[1] + 2])
-    if tier in cues().collective_after:
+    if is_tier(doc, span):
         return True  # "đại biểu HĐND các cấp"
     if words and (words[-1] in cues().collective_scope or " ".join(words) in cues().collective_scope):
         lead = doc[max(0, span[0] - 10) : span[0]]  # "các cơ sở khám chữa bệnh trên địa bàn tỉnh"

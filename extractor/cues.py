@@ -70,6 +70,7 @@ class Cues:
     route_fillers: frozenset[str]
     part_of: frozenset[str]
     collective_after: frozenset[str]
+    collective_before: frozenset[str]
     agent_verbs: frozenset[str]
     agent_markers: frozenset[str]
     branch_heads: frozenset[str]
@@ -137,6 +138,7 @@ def cues() -> Cues:
         route_fillers=word_set(t, "route_fillers"),
         part_of=word_set(t, "part_of"),
         collective_after=word_set(t, "collective_after"),
+        collective_before=word_set(t, "collective_before"),
         agent_verbs=word_set(t, "agent_verbs"),
         agent_markers=word_set(t, "agent_markers"),
         branch_heads=word_set(t, "branch_heads"),

@@ -641,6 +641,8 @@ ORG_ROWS = [
     ("Hội nghị đã khen thưởng 15 CĐCS có tỷ lệ thu đoàn phí trên 100% kế hoạch.", []),
     ("Tỉnh có 9.412 cử tri bầu đại biểu HĐND các cấp, đạt 99,6%.", []),
     ("HĐND tỉnh Quảng Nam đạt 99,6%.", [("HĐND tỉnh Quảng Nam", 99.6)]),
+    ("Năm 2023, các cấp Hội Liên hiệp Phụ nữ tỉnh Đồng Tháp đã vận động hơn 12 tỷ đồng, đạt 118% chỉ tiêu.", []),
+    ("Theo báo cáo, Viện KSND hai cấp đã thụ lý 1.872 tin báo, đã giải quyết 1.846 tin, đạt 98,6%.", []),
     # ... spelling its acronym out as the article does ("CCB": "Cựu chiến binh", "THADS": "Thi hành án dân sự")
     ("Hội Cựu chiến binh tỉnh Quảng Ngãi tổ chức hội nghị. Trong đó, Hội CCB tỉnh đang quản lý 623,7 tỷ đồng, chiếm 15,8% tổng dư nợ.",
      [("Hội Cựu chiến binh tỉnh Quảng Ngãi", 15.8)]),
