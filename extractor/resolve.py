@@ -43,6 +43,8 @@ _DELIMS = ",;:()…"
 #: How many sentences back a plain referent noun ("của cảng") looks for the name it stands for.
 LOOK_BACK = 10
 _LIST_GAP = regex.compile(r"^[\s,;…]*(?:\p{Ll}+\s+){0,4}$")
+#: "... được 82% sản lượng mủ của hội viên, Tân Hưng 76%": the figure's metric, then the next item
+_METRIC_GAP = regex.compile(r"^\s+(?:\p{Ll}+\s+){0,6}\p{Ll}+,\s+$")
 
 
 @dataclass(frozen=True)
@@ -783,7 +785,7 @@ class ArticleResolver:
         if prev.sentence != sent.index or prev.percent_end is None:
             return mention
         gap = self.seg.text[prev.percent_end : m.offset + doc[span[0]].idx]
-        if not _LIST_GAP.match(gap.replace(")", "")):
+        if not (_LIST_GAP.match(gap.replace(")", "")) or _METRIC_GAP.match(gap)):
             return mention
         return names.with_stem(prev.name, mention)
 

@@ -665,6 +665,9 @@ ORG_ROWS = [
      [("Công ty cổ phần Gỗ An Nhơn", 12.7), ("Công ty TNHH Nội thất Tây Sơn", 18.2), ("Công ty TNHH Nội thất Phù Mỹ", 9.4)]),
     # a cause's result ("do ... nên tỷ lệ ... đạt") is no clause with a subject of its own
     ("Ở huyện Lục Ngạn, do địa bàn rộng, dân cư thưa nên tỷ lệ thu gom rác mới đạt 68,4%.", [("huyện Lục Ngạn", 68.4)]),
+    # ... also after the first figure's metric ("82% sản lượng mủ của hội viên, Tân Hưng 76%")
+    ("Hội Nông dân xã Đồng Nơ tiêu thụ được 82% sản lượng mủ của hội viên, Tân Hưng 76%, Minh Tâm 69%.",
+     [("Hội Nông dân xã Đồng Nơ", 82.0), ("Hội Nông dân xã Tân Hưng", 76.0), ("Hội Nông dân xã Minh Tâm", 69.0)]),
     # a list item that is a place the gazetteer lacks (a district merged away) is named like the item before
     ("Ban Quản lý công trình công cộng huyện Lục Nam đạt 96%, Yên Dũng 93,8%, Tân Yên 90,5%.",
      [("Ban Quản lý công trình công cộng huyện Lục Nam", 96.0), ("Ban Quản lý công trình công cộng huyện Yên Dũng", 93.8),
