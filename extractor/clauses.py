@@ -158,6 +158,11 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     while i < k and i > floor and names.key(doc[i]) in cues().basis_tails:
         i += 1  # "kế hoạch năm, tăng 9,5%"
     i = _past_dimension(doc, i, k)
+    j = i  # "thu được 71,6% giá trị hợp đồng, giảm 9,2%": what the figure measures, then the comma
+    while j < k and j - i < 4 and doc[j].text[:1].islower() and doc[j].ent_type_ in ("", "METRIC", "UNIT") and names.key(doc[j]) not in cues().figure_verbs:
+        j += 1
+    if i < j < k and doc[j].text == "," and j > floor:
+        i = j
     if i < k and doc[i].text == "(":
         close = next((j for j in range(i, k) if doc[j].text == ")"), None)
         if close is None:

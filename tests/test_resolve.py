@@ -701,6 +701,9 @@ ORG_ROWS = [
     ("Công ty TNHH MTV Thủy lợi Nam Hà tổng kết năm. Tính chung toàn công ty, tỷ lệ thu đạt 84,6%.",
      [("Công ty TNHH MTV Thủy lợi Nam Hà", 84.6)]),
     ("Sở Giao thông vận tải Hà Tĩnh họp. Sở đã yêu cầu các cơ sở đào tạo có tỷ lệ đạt dưới 50% phải rà soát.", []),
+    # a change after what the figure measures and a comma is the same subject's ("71,6% giá trị hợp đồng, giảm 9,2%")
+    ("Thấp nhất là Công ty TNHH MTV Thủy lợi Sông Bưởi, chỉ thu được 71,6% giá trị hợp đồng, giảm 9,2% so với cùng kỳ.",
+     [("Công ty TNHH MTV Thủy lợi Sông Bưởi", 71.6), ("Công ty TNHH MTV Thủy lợi Sông Bưởi", 9.2)]),
     # "trong đó 65% là nữ" is a part's share; "trong đó 68,4% được nộp trực tuyến" the subject's rate
     ("Toàn tỉnh Vĩnh Long có 4.860 tiểu thương, trong đó khoảng 65% là nữ.", []),
     ("Tỉnh Hà Tĩnh tiếp nhận 12.560 hồ sơ, trong đó 68,4% được nộp trực tuyến.", [("tỉnh Hà Tĩnh", 68.4)]),
