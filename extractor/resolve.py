@@ -478,10 +478,22 @@ class ArticleResolver:
             )  # "lỗi của hãng hàng không": a kind of body, no one named
             return self._last_named(sent, noun, anyhead=noun in cues().generic_referents and not kind) or []
         if (previous := self._matched_before(sent)) is not None:
-            return self._subject_of(*previous) or []
+            found = self._subject_of(*previous)
+            if found is None and not _headed_names(previous[1].doc):
+                found = self._last_subject(sent)  # "X ... giảm 9,2%. Theo lãnh đạo công ty, ... . Đến nay, đơn vị này ..."
+            return found or []
         if demonstrative and (before := self._figureless_before(sent)) is not None:
             return self._sole_name(*before) or []  # "X lại có mức tăng cao nhất. Đơn vị này thu tăng 24,3%"
         return []
+
+    def _last_subject(self, sent: Sentence) -> _Subject | None:
+        """The subject of the last figure found in the :data:`LOOK_BACK` sentences before
+        ``sent``: what a demonstrative points back to when the sentence right before it
+        names no body."""
+        if not self.organizations or sent.index - self.organizations[-1].sentence > LOOK_BACK:
+            return None
+        o = self.organizations[-1]
+        return _Subject(o.sentence, o.name, o.mention, o.start, o.end)
 
     def _matched_before(self, sent: Sentence) -> tuple[Sentence, Matched, list[Organization]] | None:
         """The sentence right before ``sent`` when it was matched (it had figures), with the

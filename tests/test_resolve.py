@@ -704,6 +704,10 @@ ORG_ROWS = [
     # a change after what the figure measures and a comma is the same subject's ("71,6% giá trị hợp đồng, giảm 9,2%")
     ("Thấp nhất là Công ty TNHH MTV Thủy lợi Sông Bưởi, chỉ thu được 71,6% giá trị hợp đồng, giảm 9,2% so với cùng kỳ.",
      [("Công ty TNHH MTV Thủy lợi Sông Bưởi", 71.6), ("Công ty TNHH MTV Thủy lợi Sông Bưởi", 9.2)]),
+    # a demonstrative after a sentence that names no body points to the last figure's subject
+    ("Công ty TNHH MTV Thủy lợi Sông Bưởi chỉ thu được 71,6% giá trị hợp đồng. Theo lãnh đạo công ty, bảy xã đã chuyển "
+     "1.240 ha lúa sang trồng mía. Đến nay, đơn vị này mới ký hợp đồng được 82% diện tích.",
+     [("Công ty TNHH MTV Thủy lợi Sông Bưởi", 71.6), ("Công ty TNHH MTV Thủy lợi Sông Bưởi", 82.0)]),
     # "trong đó 65% là nữ" is a part's share; "trong đó 68,4% được nộp trực tuyến" the subject's rate
     ("Toàn tỉnh Vĩnh Long có 4.860 tiểu thương, trong đó khoảng 65% là nữ.", []),
     ("Tỉnh Hà Tĩnh tiếp nhận 12.560 hồ sơ, trong đó 68,4% được nộp trực tuyến.", [("tỉnh Hà Tĩnh", 68.4)]),
