@@ -424,6 +424,9 @@ class ArticleResolver:
                 carried = carried_last  # "của chi nhánh đạt ..., bằng 51,6% kế hoạch, tăng 7,2%"
             elif not subjects:
                 ref = self._referent(sent, m, k, clause_floor, pct)
+                opening = clauses.dateline_end(doc)  # "Ga này đã ...; tỷ lệ ... đạt 93,5%": the sentence's opening referent
+                if not ref and opening < clause_floor < len(doc) and doc[clause_floor].ent_type_ == "METRIC":
+                    ref = self._referent(sent, m, min(clause_floor, opening + 3), opening, pct)
                 if isinstance(ref, _Subject):
                     carried = ref  # "Đơn vị này cũng đã số hóa 100% ..."
                 else:

@@ -708,6 +708,9 @@ ORG_ROWS = [
     ("Công ty TNHH MTV Thủy lợi Sông Bưởi chỉ thu được 71,6% giá trị hợp đồng. Theo lãnh đạo công ty, bảy xã đã chuyển "
      "1.240 ha lúa sang trồng mía. Đến nay, đơn vị này mới ký hợp đồng được 82% diện tích.",
      [("Công ty TNHH MTV Thủy lợi Sông Bưởi", 71.6), ("Công ty TNHH MTV Thủy lợi Sông Bưởi", 82.0)]),
+    # a referent opening the sentence owns a later clause that opens with a metric ("Ga này đã ...; tỷ lệ ... đạt 93,5%")
+    ("Ga Minh Lệ đạt 121.000 tấn, bằng 56,3% kế hoạch năm. Ga này đã bố trí thêm 12 công nhân; tỷ lệ giải phóng toa xe đúng giờ đạt 93,5%.",
+     [("Ga Minh Lệ", 56.3), ("Ga Minh Lệ", 93.5)]),
     # "trong đó 65% là nữ" is a part's share; "trong đó 68,4% được nộp trực tuyến" the subject's rate
     ("Toàn tỉnh Vĩnh Long có 4.860 tiểu thương, trong đó khoảng 65% là nữ.", []),
     ("Tỉnh Hà Tĩnh tiếp nhận 12.560 hồ sơ, trong đó 68,4% được nộp trực tuyến.", [("tỉnh Hà Tĩnh", 68.4)]),
