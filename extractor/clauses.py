@@ -322,7 +322,7 @@ def aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
     if before is not None and (names.is_capitalized(before) or names.is_head(before)):
         return None  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name or its gloss
     named = names.name_before(doc, open_at, 0) if before is not None and before.ent_type_ == "NUMBER" else None
-    if named is not None and named[1] == open_at:
+    if named is not None and named[1] == open_at and span[0] == open_at + 1:
         return None  # "Đội sản xuất số 3 (Nông trường Ia Yok)": a numbered name's gloss
     return open_at
 

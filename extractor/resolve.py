@@ -102,7 +102,7 @@ def _numbered_lead(doc: Any, item: tuple[int, int]) -> tuple[int, int] | None:
     """The numbered name a numbered item is coordinated with ("Nông trường số 2" of "số 4"),
     or that an item opening a clause continues ("Ban X số 1 đạt 93,5%, số 2 đạt 88,1%")."""
     lead = _coordinated_lead(doc, item)
-    if lead is None and item[0] > 0 and doc[item[0] - 1].text in (",", ";"):
+    if lead is None and item[0] > 0 and (doc[item[0] - 1].text in (",", ";") or doc[item[0] - 1].norm_.casefold() in cues().conjunctions):
         j = item[0] - 1
         while (before := names.name_before(doc, j, 0)) is not None:
             if names.numbered_only(doc, (before[1] - 2, before[1])):
@@ -114,8 +114,9 @@ def _numbered_lead(doc: Any, item: tuple[int, int]) -> tuple[int, int] | None:
 def _clause_number(doc: Any, lo: int, k: int) -> tuple[int, int] | None:
     """A numbered item that opens the clause of a figure at ``k`` after ``lo`` ("..., số 2
     đạt 88,1%"): its span, when a numbered name comes before it."""
-    for j in range(k - 2, lo, -1):
-        if doc[j - 1].text in (",", ";") and names.numbered_only(doc, (j, j + 2)):
+    for j in range(k - 2, max(lo - 1, 0), -1):  # (the clause may open right at ``lo``, after a ";")
+        opener = doc[j - 1].text in (",", ";") or doc[j - 1].norm_.casefold() in cues().conjunctions  # ("và khu vực 3 đạt")
+        if opener and names.numbered_only(doc, (j, j + 2)):
             return (j, j + 2) if _numbered_lead(doc, (j, j + 2)) is not None else None
         if doc[j].text in (",", ";"):
             return None

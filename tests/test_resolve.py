@@ -633,6 +633,9 @@ ORG_ROWS = [
     ("Đài Phát thanh và Truyền hình Thanh Hóa (tăng 41,7%), Hà Tĩnh (36,2%) và Quảng Bình (29%) cũng ghi nhận mức tăng khá.",
      [("Đài Phát thanh và Truyền hình Thanh Hóa", 41.7), ("Đài Phát thanh và Truyền hình Hà Tĩnh", 36.2),
       ("Đài Phát thanh và Truyền hình Quảng Bình", 29.0)]),
+    # ... also "khu vực N", after ";" and after "và"; a gloss that is an aside ("(phụ trách TP X)") is no subject
+    ("Đội Cảnh sát PCCC và CNCH khu vực 1 (phụ trách TP Uông Bí) đã kiểm tra 1.204 cơ sở, đạt 101,5% kế hoạch; khu vực 2 đạt 98% và khu vực 3 đạt 95,6%.",
+     [("Đội Cảnh sát PCCC và CNCH khu vực 1", 101.5), ("Đội Cảnh sát PCCC và CNCH khu vực 2", 98.0), ("Đội Cảnh sát PCCC và CNCH khu vực 3", 95.6)]),
     # a numbered item opening the next clause continues the numbered name before it
     ("Đội Quản lý thị trường số 1 đạt 93,5% kế hoạch, số 2 đạt 88,1%.",
      [("Đội Quản lý thị trường số 1", 93.5), ("Đội Quản lý thị trường số 2", 88.1)]),
