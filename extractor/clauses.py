@@ -135,6 +135,19 @@ def is_basis_agent(doc: Any, span: tuple[int, int]) -> bool:
     )
 
 
+def is_passive_agent(doc: Any, span: tuple[int, int]) -> bool:
+    """"tỷ lệ tin, bài được Đài tỉnh sử dụng với 97,5%": the agent of a passive inside the
+    figure's metric, not its subject."""
+    return (
+        span[0] > 0
+        and names.key(doc[span[0] - 1]) in cues().passive_markers
+        and span[1] < len(doc)
+        and doc[span[1]].text[:1].islower()
+        and doc[span[1]].ent_type_ == ""
+        and names.key(doc[span[1]]) not in cues().clause_adverbs
+    )
+
+
 def _past_basis_agent(doc: Any, i: int, k: int) -> int:
     """After a basis, past the body that set it and its verb ("HĐND tỉnh giao"); else ``i``."""
     if not (0 < i < k and (names.is_name_start(doc, i) or (doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B"))):

@@ -55,6 +55,7 @@ class Cues:
     verbs_after_names: frozenset[str]
     clause_openers: frozenset[str]
     result_markers: frozenset[str]
+    passive_markers: frozenset[str]
     conjunctions: frozenset[str]
     copulas: frozenset[str]
     metric_ends: frozenset[str]
@@ -123,6 +124,7 @@ def cues() -> Cues:
         verbs_after_names=word_set(t, "verbs_after_names"),
         clause_openers=word_set(t, "figure_verbs") | word_set(t, "verbs_after_names"),
         result_markers=word_set(t, "result_markers"),
+        passive_markers=word_set(t, "passive_markers"),
         conjunctions=word_set(t, "conjunctions"),
         copulas=word_set(t, "copulas"),
         metric_ends=frozenset(t.get("figure_verbs", [])) | word_set(t, "possessive_after") | word_set(t, "metric_stops"),

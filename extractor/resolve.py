@@ -645,7 +645,7 @@ class ArticleResolver:
             if aside is not None:
                 span = names.name_before(doc, aside, floor)
             elif (
-                clauses.is_source(doc, span) or clauses.is_scope(doc, span) or clauses.is_basis_agent(doc, span)
+                clauses.is_source(doc, span) or clauses.is_scope(doc, span) or clauses.is_basis_agent(doc, span) or clauses.is_passive_agent(doc, span)
                 or clauses.is_share_whole(doc, span) or _a_kind(doc, span)
             ):
                 span = names.name_before(doc, span[0], floor)

@@ -714,6 +714,9 @@ ORG_ROWS = [
     # a referent opening the sentence owns a later clause that opens with a metric ("Ga này đã ...; tỷ lệ ... đạt 93,5%")
     ("Ga Minh Lệ đạt 121.000 tấn, bằng 56,3% kế hoạch năm. Ga này đã bố trí thêm 12 công nhân; tỷ lệ giải phóng toa xe đúng giờ đạt 93,5%.",
      [("Ga Minh Lệ", 56.3), ("Ga Minh Lệ", 93.5)]),
+    # the agent of a passive inside the metric is no subject ("tỷ lệ tin được Đài tỉnh sử dụng")
+    ("Trung tâm Văn hóa - Thông tin huyện Kiến Xương dẫn đầu về tỷ lệ tin được Đài tỉnh sử dụng với 97,5%.",
+     [("Trung tâm Văn hóa - Thông tin huyện Kiến Xương", 97.5)]),
     # "trong đó 65% là nữ" is a part's share; "trong đó 68,4% được nộp trực tuyến" the subject's rate
     ("Toàn tỉnh Vĩnh Long có 4.860 tiểu thương, trong đó khoảng 65% là nữ.", []),
     ("Tỉnh Hà Tĩnh tiếp nhận 12.560 hồ sơ, trong đó 68,4% được nộp trực tuyến.", [("tỉnh Hà Tĩnh", 68.4)]),
