@@ -532,6 +532,7 @@ class ArticleResolver:
                 span
                 for span in _headed_names(doc)
                 if (anyhead or _headed_by(names.head_word(doc[span[0]]) or "", noun)) and not names.is_generic(doc, span)
+                and span[0] >= clauses.dateline_end(doc)  # (not the agency of a dateline: "(Báo Bắc Giang) -")
             ]
             if not spans:
                 continue  # "Theo Cảng hàng không X, ... Ngày cao điểm, cảng ... Tỷ lệ ... của cảng"

@@ -717,6 +717,11 @@ ORG_ROWS = [
     # the agent of a passive inside the metric is no subject ("tỷ lệ tin được Đài tỉnh sử dụng")
     ("Trung tâm Văn hóa - Thông tin huyện Kiến Xương dẫn đầu về tỷ lệ tin được Đài tỉnh sử dụng với 97,5%.",
      [("Trung tâm Văn hóa - Thông tin huyện Kiến Xương", 97.5)]),
+    # a dateline's agency is no body "của đơn vị" points back to; "Nhà Văn hóa" heads a name however segmented
+    ("Thư viện tỉnh\n\n(Báo Bắc Giang) - Năm 2024, Thư viện tỉnh Bắc Giang phục vụ 412.560 lượt bạn đọc. Bạn đọc thiếu nhi chiếm 46%. "
+     "Lượt truy cập thư viện số của đơn vị tăng 31,5%.", [("Thư viện tỉnh Bắc Giang", 31.5)]),
+    ("Nhà Văn hóa Lao động tỉnh Hà Tĩnh đón hơn 48.000 lượt người. Nguồn thu dịch vụ của đơn vị này tăng 15%.",
+     [("Nhà Văn hóa Lao động tỉnh Hà Tĩnh", 15.0)]),
     # "trong đó 65% là nữ" is a part's share; "trong đó 68,4% được nộp trực tuyến" the subject's rate
     ("Toàn tỉnh Vĩnh Long có 4.860 tiểu thương, trong đó khoảng 65% là nữ.", []),
     ("Tỉnh Hà Tĩnh tiếp nhận 12.560 hồ sơ, trong đó 68,4% được nộp trực tuyến.", [("tỉnh Hà Tĩnh", 68.4)]),
