@@ -56,6 +56,7 @@ class Cues:
     clause_openers: frozenset[str]
     result_markers: frozenset[str]
     passive_markers: frozenset[str]
+    aside_openers: frozenset[str]
     conjunctions: frozenset[str]
     copulas: frozenset[str]
     metric_ends: frozenset[str]
@@ -125,6 +126,7 @@ def cues() -> Cues:
         clause_openers=word_set(t, "figure_verbs") | word_set(t, "verbs_after_names"),
         result_markers=word_set(t, "result_markers"),
         passive_markers=word_set(t, "passive_markers"),
+        aside_openers=word_set(t, "aside_openers"),
         conjunctions=word_set(t, "conjunctions"),
         copulas=word_set(t, "copulas"),
         metric_ends=frozenset(t.get("figure_verbs", [])) | word_set(t, "possessive_after") | word_set(t, "metric_stops"),

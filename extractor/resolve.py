@@ -189,6 +189,20 @@ def _counts_the_names(doc: Any, i: int) -> bool:
     return i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD")
 
 
+def _without_asides(doc: Any, lo: int, hi: int) -> list[Any]:
+    """The tokens in ``[lo, hi)`` without an aside set off by commas that opens with one of
+    cues.yaml ``aside_openers`` ("X, nơi có 6 khu công nghiệp, đã kiểm tra ..."): it
+    describes the name; it is no part of the clause between the name and its figure."""
+    toks = list(doc[lo:hi])
+    openers = cues().aside_openers
+    for j in range(len(toks) - 1):
+        if toks[j].text == "," and names.key(toks[j + 1]) in openers:
+            end = next((e for e in range(j + 2, len(toks)) if toks[e].text == ","), None)
+            if end is not None and end + 1 < len(toks):  # (the name's predicate follows: "..., đã kiểm tra")
+                return toks[:j] + toks[end:]
+    return toks
+
+
 def _identity_after(doc: Any, k: int) -> bool:
     """Is the percent at token ``k`` followed by a copula naming the part it measures
     ("trong đó 65% là nữ"), not by a predicate ("trong đó 68,4% được nộp trực tuyến")?"""
@@ -683,7 +697,7 @@ class ArticleResolver:
                 else:  # "Trường ĐH Thủ Đô (Hà Nội)", "Kiểm toán nhà nước (KTNN)": a gloss, dropped
                     span = (outer[0], outer[1])
                 k = max(k, span[1])
-        gap = [t for t in doc[gap_from : k] if t.text not in ("(", ")")]
+        gap = [t for t in _without_asides(doc, gap_from, k) if t.text not in ("(", ")")]
         verbs = cues().figure_verbs
         verb_at = span[1]  # "Nghệ An đã có 360/411 xã": adverbs before the name's own verb
         while verb_at < len(doc) and doc[verb_at].norm_.casefold() in cues().clause_adverbs:

@@ -722,6 +722,12 @@ ORG_ROWS = [
      "Lượt truy cập thư viện số của đơn vị tăng 31,5%.", [("Thư viện tỉnh Bắc Giang", 31.5)]),
     ("Nhà Văn hóa Lao động tỉnh Hà Tĩnh đón hơn 48.000 lượt người. Nguồn thu dịch vụ của đơn vị này tăng 15%.",
      [("Nhà Văn hóa Lao động tỉnh Hà Tĩnh", 15.0)]),
+    # an aside describing the name ("X, nơi có ..., đã kiểm tra") is no part of the gap; "đội PCCC cơ sở" is a kind
+    ("Đội Cảnh sát PCCC và CNCH Công an huyện Bến Lức, nơi có 6 khu công nghiệp và hơn 1.300 doanh nghiệp, đã kiểm tra 1.126 cơ sở, đạt 100% kế hoạch.",
+     [("Đội Cảnh sát PCCC và CNCH Công an huyện Bến Lức", 100.0)]),
+    ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Long An đã huấn luyện cho 12.480 thành viên đội PCCC cơ sở và dân phòng, đạt 112% chỉ tiêu.",
+     [("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Long An", 112.0)]),
+    ("Tại xã Phước Hữu, nơi có 2 nhà máy điện gió, 100% đường liên thôn đã được bê tông hóa.", []),
     # "trong đó 65% là nữ" is a part's share; "trong đó 68,4% được nộp trực tuyến" the subject's rate
     ("Toàn tỉnh Vĩnh Long có 4.860 tiểu thương, trong đó khoảng 65% là nữ.", []),
     ("Tỉnh Hà Tĩnh tiếp nhận 12.560 hồ sơ, trong đó 68,4% được nộp trực tuyến.", [("tỉnh Hà Tĩnh", 68.4)]),
