@@ -896,6 +896,9 @@ TOTAL_ROWS = [
     # an acronym head after a number is counted ("11 KCN"); not after a numbered name ("Phòng 11 VKSND tỉnh")
     ("Hiện toàn tỉnh có 11 KCN đã đi vào hoạt động.", [(11.0, "KCN", "exact", "actual")]),
     ("Phòng 11 VKSND tỉnh đã ban hành 14 kiến nghị.", [(14.0, "kiến nghị", "exact", "actual")]),
+    # issues of a newspaper and bodies found are counted ("số báo", "thi thể")
+    ("Báo Phú Thọ xuất bản 78 số báo thường kỳ.", [(78.0, "số báo", "exact", "actual")]),
+    ("Lực lượng chức năng đã tìm kiếm 12 thi thể nạn nhân.", [(12.0, "thi thể", "exact", "actual")]),
 ]
 
 
