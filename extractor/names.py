@@ -361,6 +361,10 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         ) and (  # ("Sở Y tế và Sở Tài chính": a second head starts a second name)
             is_proper(doc[j + 1]) or (doc[j].text in ("-", "–") and is_capitalized(doc[j + 1]))  # "Điện - Điện tử"
             or (is_acronym(doc[j - 1]) and is_acronym(doc[j + 1]))  # "Đội Cảnh sát PCCC và CNCH"
+            or (  # "Công ty CP Đầu tư và Xây dựng X", "Trạm Trồng trọt và BVTV huyện X": two fields of one headed name
+                doc[j].text not in ("-", "–") and is_capitalized(doc[j - 1]) and is_capitalized(doc[j + 1])
+                and not is_proper(doc[j - 1]) and any(is_head(t) for t in doc[i:j])
+            )
         ):
             j += 2
             continue
@@ -420,12 +424,14 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         and not (tail < k < stop and (is_proper(doc[k]) or is_head(doc[k])))  # "giao thông - trật tự Công an ..."
     ):
         return tail  # "Bệnh viện Y học cổ truyền"
-    if (  # "Phân xưởng Khai thác 3 hoàn thành ...": a name ending in a small number, before its verb
-        j + 1 < stop and any(is_head(t) for t in doc[i:j]) and is_capitalized(doc[j - 1])
-        and doc[j].ent_type_ == "NUMBER" and doc[j].text.isdigit() and len(doc[j].text) <= 2
-        and (doc[j + 1].text in (",", ";") or key(doc[j + 1]) in _verbs() or key(doc[j + 1]) in _after_number())
-    ):
-        return j + 1
+    for at, fielded in ((j, False), (k, True)):  # (k: after the name's lower-case field words)
+        if (  # "Phân xưởng Khai thác 3 hoàn thành ...", "Công ty cổ phần Xây dựng công trình giao thông 4 đã ...":
+            # a name ending in a small number, before its verb
+            at + 1 < stop and (headed or any(is_head(t) for t in doc[i:at])) and (fielded or is_capitalized(doc[at - 1]))
+            and (not fielded or at > j) and doc[at].ent_type_ == "NUMBER" and doc[at].text.isdigit() and len(doc[at].text) <= 2
+            and (doc[at + 1].text in (",", ";") or key(doc[at + 1]) in _verbs() or key(doc[at + 1]) in _after_number())
+        ):
+            return at + 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
     headed = headed or any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j])  # "BQL rừng phòng hộ X"
     field = j < k < stop and is_capitalized(doc[k]) and key(doc[k - 1]) in lex.name_modifiers  # "Công ty cổ phần Môi trường đô thị X"
@@ -492,6 +498,10 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             while start - 1 >= floor and (
                 (doc[start - 1].text in ("-", "–") and start - 2 >= floor and (is_proper(doc[start - 2]) or (is_capitalized(doc[start - 2]) and is_capitalized(doc[start]))))  # "Văn hóa - Thể thao"
                 or (key(doc[start - 1]) in lexicon().name_connectors and start - 2 >= floor and is_acronym(doc[start - 2]) and is_acronym(doc[start]))
+                or (  # "Đầu tư và" + "Xây dựng Tây Sơn": two fields of one name (not "Bộ Tài chính và Bộ Xây dựng")
+                    key(doc[start - 1]) in lexicon().name_connectors and doc[start - 1].text not in ("-", "–") and start - 2 >= floor
+                    and is_capitalized(doc[start - 2]) and not is_proper(doc[start - 2]) and is_capitalized(doc[start]) and not is_head(doc[start])
+                )
                 or is_head(doc[start - 1])
                 or _unit_head(doc, start - 1)
                 or key(doc[start - 1]) in lexicon().lower_heads

@@ -728,6 +728,12 @@ ORG_ROWS = [
     ("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Long An đã huấn luyện cho 12.480 thành viên đội PCCC cơ sở và dân phòng, đạt 112% chỉ tiêu.",
      [("Phòng Cảnh sát PCCC và CNCH Công an tỉnh Long An", 112.0)]),
     ("Tại xã Phước Hữu, nơi có 2 nhà máy điện gió, 100% đường liên thôn đã được bê tông hóa.", []),
+    # company names: two fields joined by "và", a field and an acronym, lower-case field words before a final number
+    ("Công ty CP Quản lý và Sửa chữa đường bộ số 2 đạt 97% kế hoạch.", [("Công ty CP Quản lý và Sửa chữa đường bộ số 2", 97.0)]),
+    ("Trạm Trồng trọt và BVTV huyện Diễn Châu đạt 98,4%.", [("Trạm Trồng trọt và BVTV huyện Diễn Châu", 98.4)]),
+    ("Công ty cổ phần Xây dựng công trình giao thông 4 đã hoàn thành 54% khối lượng.",
+     [("Công ty cổ phần Xây dựng công trình giao thông 4", 54.0)]),
+    ("Bộ Tài chính và Bộ Xây dựng đạt 90%.", [("Bộ Tài chính", 90.0), ("Bộ Xây dựng", 90.0)]),
     # "trong đó 65% là nữ" is a part's share; "trong đó 68,4% được nộp trực tuyến" the subject's rate
     ("Toàn tỉnh Vĩnh Long có 4.860 tiểu thương, trong đó khoảng 65% là nữ.", []),
     ("Tỉnh Hà Tĩnh tiếp nhận 12.560 hồ sơ, trong đó 68,4% được nộp trực tuyến.", [("tỉnh Hà Tĩnh", 68.4)]),
