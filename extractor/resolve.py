@@ -248,13 +248,27 @@ def _written(sent: Sentence, m: Matched, span: tuple[int, int], name: str) -> _S
     return _Subject(sent.index, name, s.text, m.offset + s.start_char, m.offset + s.end_char)
 
 
+def _once_per_sentence(match_sentence: Callable[[Sentence], Matched]) -> Callable[[Sentence], Matched]:
+    """``match_sentence`` run at most once per sentence of an article (the sentences a
+    referent looks back over are matched again only for the first referent)."""
+    done: dict[int, Matched] = {}
+
+    def matched(sent: Sentence) -> Matched:
+        if sent.index not in done:
+            done[sent.index] = match_sentence(sent)
+        return done[sent.index]
+
+    return matched
+
+
 class ArticleResolver:
     """Resolves every matched sentence of one article."""
 
     def __init__(self, seg: Segmented, match_sentence: Callable[[Sentence], Matched] | None = None) -> None:
         self.seg = seg
-        #: matches a sentence with no figure when a later one points back to it ("Đơn vị này")
-        self._match_sentence = match_sentence
+        #: matches a sentence with no figure when a later one points back to it ("Đơn vị này"),
+        #: each sentence once however many referents look back at it
+        self._match_sentence = _once_per_sentence(match_sentence) if match_sentence is not None else None
         self.organizations: list[Organization] = []
         self.totals: list[Total] = []
         #: the sentence before (with its organizations), for one that details it
