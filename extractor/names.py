@@ -686,7 +686,7 @@ def with_stem(previous: str, mention: str) -> str:
     if typ is not None and is_place_like(previous[len(typ) :]) and is_place_like(mention):
         return f"{previous[: len(typ)]} {mention}"  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
     if not gazetteer.is_place(mention):
-        return _with_district(words, mention)
+        return _named_like_item(words, mention)
     if mention.casefold() == previous.casefold():
         return mention
     for n in range(min(4, len(words) - 1), 0, -1):
@@ -697,10 +697,10 @@ def with_stem(previous: str, mention: str) -> str:
             if stem.casefold() in lexicon().admin_types:
                 return with_type(stem, mention)
             return f"{stem} {mention}"
-    return _with_district(words, mention)
+    return _named_like_item(words, mention)
 
 
-def _with_district(words: list[str], mention: str) -> str:
+def _named_like_item(words: list[str], mention: str) -> str:
     """"Ban X huyện Lạng Giang đạt 96%, Yên Dũng 93,8%, Tân Yên 90,5%": a place (one the
     gazetteer may not hold: a district merged away before its data) after an item that
     ends in a type word and a place, or that is a head and a place-like name ("KCN Phúc
