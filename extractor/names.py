@@ -363,7 +363,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             or (is_acronym(doc[j - 1]) and is_acronym(doc[j + 1]))  # "Đội Cảnh sát PCCC và CNCH"
             or (  # "Công ty CP Đầu tư và Xây dựng X", "Trạm Trồng trọt và BVTV huyện X": two fields of one headed name
                 doc[j].text not in ("-", "–") and is_capitalized(doc[j - 1]) and is_capitalized(doc[j + 1])
-                and not is_proper(doc[j - 1]) and any(is_head(t) for t in doc[i:j])
+                and not is_proper(doc[j - 1]) and (any(is_head(t) for t in doc[i:j]) or key(doc[i]) in lex.unit_heads)
             )
         ):
             j += 2

@@ -734,6 +734,8 @@ ORG_ROWS = [
     ("Công ty cổ phần Xây dựng công trình giao thông 4 đã hoàn thành 54% khối lượng.",
      [("Công ty cổ phần Xây dựng công trình giao thông 4", 54.0)]),
     ("Bộ Tài chính và Bộ Xây dựng đạt 90%.", [("Bộ Tài chính", 90.0), ("Bộ Xây dựng", 90.0)]),
+    ("Trạm Chăn nuôi và Thú y huyện Thọ Xuân đạt 99,2%.", [("Trạm Chăn nuôi và Thú y huyện Thọ Xuân", 99.2)]),
+    ("Trạm đã kiểm tra 156 cơ sở kinh doanh thuốc BVTV, đạt 104% kế hoạch.", []),  # a field acronym is no name
     # "trong đó 65% là nữ" is a part's share; "trong đó 68,4% được nộp trực tuyến" the subject's rate
     ("Toàn tỉnh Vĩnh Long có 4.860 tiểu thương, trong đó khoảng 65% là nữ.", []),
     ("Tỉnh Hà Tĩnh tiếp nhận 12.560 hồ sơ, trong đó 68,4% được nộp trực tuyến.", [("tỉnh Hà Tĩnh", 68.4)]),
