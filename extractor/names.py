@@ -338,6 +338,18 @@ def _modified_name(doc: Any, i: int) -> bool:
     return i < k < len(doc) and is_proper(doc[k])
 
 
+def _joins_fields(doc: Any, j: int) -> bool:
+    """Does the connector at ``j`` join two capitalized fields of one name ("Đầu tư" +
+    "và" + "Xây dựng", "Trồng trọt" + "và" + "BVTV")? Not after a proper name, and not
+    before a second head ("Bộ Tài chính và Bộ Xây dựng")."""
+    return (
+        0 < j < len(doc) - 1
+        and key(doc[j]) in lexicon().name_connectors and doc[j].text not in ("-", "–")
+        and is_capitalized(doc[j - 1]) and not is_proper(doc[j - 1])
+        and is_capitalized(doc[j + 1]) and not is_head(doc[j + 1])
+    )  # fmt: skip
+
+
 def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False) -> int:
     """The end (exclusive token index) of the name starting at ``i`` (``headed``: the
     rest of a name whose head comes before ``i``)."""
@@ -361,10 +373,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         ) and (  # ("Sở Y tế và Sở Tài chính": a second head starts a second name)
             is_proper(doc[j + 1]) or (doc[j].text in ("-", "–") and is_capitalized(doc[j + 1]))  # "Điện - Điện tử"
             or (is_acronym(doc[j - 1]) and is_acronym(doc[j + 1]))  # "Đội Cảnh sát PCCC và CNCH"
-            or (  # "Công ty CP Đầu tư và Xây dựng X", "Trạm Trồng trọt và BVTV huyện X": two fields of one headed name
-                doc[j].text not in ("-", "–") and is_capitalized(doc[j - 1]) and is_capitalized(doc[j + 1])
-                and not is_proper(doc[j - 1]) and (any(is_head(t) for t in doc[i:j]) or key(doc[i]) in lex.unit_heads)
-            )
+            or (_joins_fields(doc, j) and (any(is_head(t) for t in doc[i:j]) or key(doc[i]) in lex.unit_heads))  # of a headed name
         ):
             j += 2
             continue
@@ -498,10 +507,7 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             while start - 1 >= floor and (
                 (doc[start - 1].text in ("-", "–") and start - 2 >= floor and (is_proper(doc[start - 2]) or (is_capitalized(doc[start - 2]) and is_capitalized(doc[start]))))  # "Văn hóa - Thể thao"
                 or (key(doc[start - 1]) in lexicon().name_connectors and start - 2 >= floor and is_acronym(doc[start - 2]) and is_acronym(doc[start]))
-                or (  # "Đầu tư và" + "Xây dựng Tây Sơn": two fields of one name (not "Bộ Tài chính và Bộ Xây dựng")
-                    key(doc[start - 1]) in lexicon().name_connectors and doc[start - 1].text not in ("-", "–") and start - 2 >= floor
-                    and is_capitalized(doc[start - 2]) and not is_proper(doc[start - 2]) and is_capitalized(doc[start]) and not is_head(doc[start])
-                )
+                or (start - 2 >= floor and _joins_fields(doc, start - 1))
                 or is_head(doc[start - 1])
                 or _unit_head(doc, start - 1)
                 or key(doc[start - 1]) in lexicon().lower_heads

@@ -98,11 +98,16 @@ def _numbered_after(doc: Any, span: tuple[int, int], k: int) -> list[tuple[int, 
     return out
 
 
+def _opens_item(tok: Any) -> bool:
+    """A comma, a semicolon or a conjunction: what may come before the next item of a list."""
+    return tok.text in (",", ";") or tok.norm_.casefold() in cues().conjunctions
+
+
 def _numbered_lead(doc: Any, item: tuple[int, int]) -> tuple[int, int] | None:
     """The numbered name a numbered item is coordinated with ("Nông trường số 2" of "số 4"),
     or that an item opening a clause continues ("Ban X số 1 đạt 93,5%, số 2 đạt 88,1%")."""
     lead = _coordinated_lead(doc, item)
-    if lead is None and item[0] > 0 and (doc[item[0] - 1].text in (",", ";") or doc[item[0] - 1].norm_.casefold() in cues().conjunctions):
+    if lead is None and item[0] > 0 and _opens_item(doc[item[0] - 1]):
         j = item[0] - 1
         while (before := names.name_before(doc, j, 0)) is not None:
             if names.numbered_only(doc, (before[1] - 2, before[1])):
@@ -115,8 +120,7 @@ def _clause_number(doc: Any, lo: int, k: int) -> tuple[int, int] | None:
     """A numbered item that opens the clause of a figure at ``k`` after ``lo`` ("..., số 2
     đạt 88,1%"): its span, when a numbered name comes before it."""
     for j in range(k - 2, max(lo - 1, 0), -1):  # (the clause may open right at ``lo``, after a ";")
-        opener = doc[j - 1].text in (",", ";") or doc[j - 1].norm_.casefold() in cues().conjunctions  # ("và khu vực 3 đạt")
-        if opener and names.numbered_only(doc, (j, j + 2)):
+        if _opens_item(doc[j - 1]) and names.numbered_only(doc, (j, j + 2)):  # (also "và khu vực 3 đạt")
             return (j, j + 2) if _numbered_lead(doc, (j, j + 2)) is not None else None
         if doc[j].text in (",", ";"):
             return None
