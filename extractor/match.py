@@ -235,7 +235,8 @@ class Pipeline:
         text = doc[at].text
         if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()) or text.casefold() in self.not_acronym_units:
             return False
-        return postags.tag(text) in (None, *self.acronym_tags, *self.open_tags)
+        found = postags.tag(text)
+        return found is None or found in self.acronym_tags or found in self.open_tags
 
     @staticmethod
     def _word_at(doc: Any, at: int, taken: set[int]) -> int:

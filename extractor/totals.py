@@ -148,7 +148,10 @@ class TotalResolver:
         lo = 0
         for span, value, unit, qual in found:
             window = [e for e in doc_ents(doc) if lo <= e.start < span.start]
-            per = next((e.ent_id_ for e in reversed(window) if e.label_ == "PER"), None)
+            per = None  # the last period word before the figure
+            for e in window:
+                if e.label_ == "PER":
+                    per = e.ent_id_
             period = None
             for start, v in periods:
                 if start < span.start_char:
