@@ -30,6 +30,22 @@ def is_year(doc: Any, tok: Any) -> bool:
     return value is not None and 1900 <= value <= 2100 and float(value).is_integer()
 
 
+def is_object_count(doc: Any, tok: Any, k: int) -> bool:
+    """"tiếp nhận 186 tin báo, giải quyết 178 tin báo, đạt tỷ lệ 95,7%": a count right after
+    a verb (``object_verb_tags``), in a clause a comma closes before token ``k``: the
+    subject's own work, not a counted subject of the figure ("..., 5 đơn vị đạt 95%")."""
+    from . import postags
+
+    if tok.i == 0 or postags.tag(doc[tok.i - 1].text) not in cues().object_verb_tags:
+        return False
+    for j in range(tok.i + 1, min(k, tok.i + 6)):
+        if doc[j].text in (",", ";"):
+            return True
+        if doc[j].ent_type_ in ("NUMBER", "NUMWORD", "PERCENT"):
+            return False
+    return False
+
+
 def is_count(doc: Any, tok: Any) -> bool:
     """A number that is not a year, nor a number word that dates one ("năm 2018"), nor
     a score, rank or date after a blocking word ("điểm 9", "lớp 12")."""
@@ -504,6 +520,8 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             continue  # "Theo số liệu của Sở, khối THPT có ...": the source, not the subject
         if i > 0 and names.key(doc[i - 1]) in lex.plural_markers:
             continue  # "các doanh nghiệp trên địa bàn": a category, not one body named before
+        if _reported_after(doc, i + 1, hi):
+            continue  # "Bác sĩ X, phụ trách ... của trung tâm, cho biết 40% ...": the speaker's post
         if i + 1 < hi and names.key(doc[i + 1]) in lex.demonstratives:
             return i, True
         whole = i > 1 and names.key(doc[i - 1]) in names.lexicon().generic_markers - c.possessive_after
@@ -531,10 +549,16 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             names.key(doc[i]) in c.generic_referents
             and i + 1 < hi
             and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs)
-            and any(" ".join(names.key(t) for t in doc[j : j + 2]) in c.reporting_verbs or names.key(doc[j]) in c.reporting_verbs for j in range(lo, i))
+            and _reported_after(doc, lo, i)
         ):
             return i, False
     return None
+
+
+def _reported_after(doc: Any, lo: int, hi: int) -> bool:
+    """Is there a reporting verb ("cho biết") in ``[lo, hi)``?"""
+    verbs = cues().reporting_verbs
+    return any(names.key(doc[j]) in verbs or " ".join(names.key(t) for t in doc[j : j + 2]) in verbs for j in range(lo, hi))
 
 
 def referent_after(doc: Any, pct: Any) -> tuple[int, bool] | None:

@@ -77,6 +77,7 @@ class Cues:
     agent_markers: frozenset[str]
     branch_heads: frozenset[str]
     branch_places: frozenset[str]
+    object_verb_tags: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +148,7 @@ def cues() -> Cues:
         agent_markers=word_set(t, "agent_markers"),
         branch_heads=word_set(t, "branch_heads"),
         branch_places=word_set(t, "branch_places"),
+        object_verb_tags=frozenset(str(x) for x in t.get("object_verb_tags") or []),
     )
 
 

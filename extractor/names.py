@@ -397,8 +397,12 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         u = j
         while u < stop and u - j < 3 and _field_word(doc[u]):
             u += 1
-        if j < u < stop and (is_proper(doc[u]) or (u + 1 < stop and is_admin_type(doc[u]) and is_proper(doc[u + 1]))):
-            k = u  # (or a type and a proper name: "Quỹ Tình thương" + "phụ nữ" + "huyện Nghi Lộc")
+        if j < u < stop and (
+            is_proper(doc[u]) or (u + 1 < stop and is_admin_type(doc[u]) and is_proper(doc[u + 1]))
+            or (doc[u].ent_type_ == "ORG_HEAD" and doc[u].ent_iob_ == "B" and is_capitalized(doc[u]))
+        ):
+            k = u  # (or a type and a proper name: "Quỹ Tình thương" + "phụ nữ" + "huyện Nghi Lộc";
+            # or the body it belongs to: "Phòng Cảnh sát" + "kinh tế" + "Công an tỉnh X")
     if k == j and i < j and _syllable_word(doc[j - 1]) and j + 1 < stop and _lower_word(doc[j]):
         k = j + 1  # "Công ty TNHH Phân phối Đồ" + "uống" + "Minh Phát": a capitalized word written
         # with its second syllable in lower case (whatever the POS model says of it alone)

@@ -726,6 +726,7 @@ class ArticleResolver:
             # and so are the name's own counts ("Cao Bằng có 85 bài thi ..., chiếm 1,89%",
             # "X có 7 khách sạn với 2.350 phòng, công suất ... đạt 88,3%")
             clauses.is_count(doc, t) and not (t.i > 0 and doc[t.i - 1].norm_.casefold() in cues().copulas) and not own <= t.i < own_end
+            and not clauses.is_object_count(doc, t, k)  # "X đã tiếp nhận 186 tin báo, ..., đạt tỷ lệ 95,7%"
             for t in gap
         )
         if len(gap) > (max_gap if numeric else max_gap + 8) or any(

@@ -770,6 +770,15 @@ ORG_ROWS = [
     # ... not inside the source phrase, nor for a part's share after "trong đó"
     ("Sở GD-ĐT tỉnh Hòa Bình tổ chức kỳ thi. Theo số liệu của Sở, khối THPT có 9.100 thí sinh, tỷ lệ tốt nghiệp đạt 98,7%.", []),
     ("Công ty Điện lực Lai Châu bán 410 triệu kWh. Công ty hiện quản lý 96.000 khách hàng, trong đó khách hàng sinh hoạt chiếm 71% sản lượng.", []),
+    # counts a verb takes as objects, each in its clause, are the subject's own work: no other subject between
+    ("Năm qua, Đội Cảnh sát hình sự Công an huyện Gia Lộc đã thụ lý 142 vụ việc, giải quyết 131 vụ việc, đạt tỷ lệ 92,3%.",
+     [("Đội Cảnh sát hình sự Công an huyện Gia Lộc", 92.3)]),
+    ("Năm qua, Đội Cảnh sát hình sự Công an huyện Gia Lộc đã thụ lý 142 vụ việc, giải quyết 131 vụ việc, 9 xã đạt tỷ lệ 92,3%.", []),
+    # "của phòng", "của đội", "của trung tâm": the body named before with that head ...
+    ("Phòng Cảnh sát kinh tế Công an tỉnh Hòa Bình đã phát hiện 86 vụ. Tỷ lệ xử lý của phòng đạt 91,2%.",
+     [("Phòng Cảnh sát kinh tế Công an tỉnh Hòa Bình", 91.2)]),
+    # ... not when the phrase describes a speaker whose report follows
+    ("Trung tâm Y tế huyện Lạc Sơn khám cho 900 người. Bác sĩ Lê Văn Nam, phụ trách khoa nội của trung tâm, cho biết gần 30% ca bệnh không có triệu chứng.", []),
 ]
 
 
