@@ -370,7 +370,23 @@ def machine() -> dict[str, Any]:
     except OSError:
         pass
     return {"nproc": os.cpu_count(), "cpu": model, "load_average": os.getloadavg(), "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
-            "python": platform.python_version(), "platform": platform.platform()}  # fmt: skip
+            "python": platform.python_version(), "platform": platform.platform(), "build": build()}  # fmt: skip
+
+
+def build() -> dict[str, Any]:
+    """Where the measured package is installed, and which of its modules are compiled
+    (``pip install .`` compiles them with mypyc; an editable install does not)."""
+    import importlib.util
+    import pkgutil
+
+    import extractor
+
+    compiled = []
+    for info in pkgutil.iter_modules(extractor.__path__):
+        spec = importlib.util.find_spec(f"extractor.{info.name}")
+        if spec is not None and spec.origin and not spec.origin.endswith(".py"):
+            compiled.append(info.name)
+    return {"package": str(Path(extractor.__file__).parent), "compiled": sorted(compiled)}
 
 
 def _speed_rows(r: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
