@@ -172,6 +172,32 @@ def _past_basis_agent(doc: Any, i: int, k: int) -> int:
     return end + 1 if end < k and is_basis_agent(doc, (i, end)) else i
 
 
+def opens_with_metric(doc: Any, floor: int, k: int) -> bool:
+    """Does the clause from ``floor`` to the figure at ``k`` open with what the figure
+    measures and name no one ("Tổng doanh thu đạt 486,3 tỷ đồng, bằng 103%"; after a time:
+    "Năm 2024, lợi nhuận ...")? A metric first, and no name, referent or kind of body
+    ("các", "toàn"), average or part's share before the figure."""
+    i = floor
+    comma = next((j for j in range(i, min(k, i + 4)) if doc[j].text == ","), None)
+    if comma is not None and i < comma and all(t.ent_type_ in ("NUMBER", "NUMWORD", "PER") for t in doc[i:comma]):
+        i = comma + 1  # "Năm 2024, ..."
+    if i >= k or doc[i].ent_type_ != "METRIC":
+        return False  # (not "Gói tín dụng ... giải ngân 1,2%": a fund's figure)
+    c, lex = cues(), names.lexicon()
+    for j in range(i, k):
+        t = doc[j]
+        word = names.key(t)
+        if names.is_name_start(doc, j) or t.ent_type_ in ("ORG_HEAD", "ORG") or (j > i and t.text[:1].isupper() and not t.text.isupper()):
+            return False
+        if word in c.referent_nouns or word in lex.plural_markers or word in lex.generic_markers:
+            return False  # (a body, or a kind of them: "các", "toàn")
+        if word in c.group_measures or word in c.part_verbs:
+            return False  # "thu nhập bình quân ...", "Lao động nữ chiếm 86,5%": a group's, a part's
+        if word in c.place_openers or phrase_starts(doc, j, k, c.breakdown_markers):
+            return False  # "..., riêng bưu gửi thương mại điện tử tăng 32%": a part's figure
+    return True
+
+
 def continues(doc: Any, floor: int, k: int) -> bool:
     """Only a comma and a short verb phrase since the previous figure, after the basis
     and the aside in parentheses that may follow it ("94,7% kế hoạch, tăng 3,2%"; "là

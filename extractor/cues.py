@@ -78,6 +78,8 @@ class Cues:
     branch_heads: frozenset[str]
     branch_places: frozenset[str]
     object_verb_tags: frozenset[str]
+    group_measures: frozenset[str]
+    part_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +151,8 @@ def cues() -> Cues:
         branch_heads=word_set(t, "branch_heads"),
         branch_places=word_set(t, "branch_places"),
         object_verb_tags=frozenset(str(x) for x in t.get("object_verb_tags") or []),
+        group_measures=word_set(t, "group_measures"),
+        part_verbs=word_set(t, "part_verbs"),
     )
 
 

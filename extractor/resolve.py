@@ -458,12 +458,19 @@ class ArticleResolver:
             elif not subjects:
                 ref = self._referent(sent, m, k, clause_floor, pct)
                 opening = clauses.dateline_end(doc)  # "Ga này đã ...; tỷ lệ ... đạt 93,5%": the sentence's opening referent
-                if not ref and opening < clause_floor < len(doc) and doc[clause_floor].ent_type_ == "METRIC":
+                if not ref and opening < clause_floor < len(doc) and (
+                    doc[clause_floor].ent_type_ == "METRIC" or names.key(doc[clause_floor]) in c.clause_adverbs
+                ):  # ("Đơn vị đã thụ lý ...; đã thi hành xong 14.935 việc, đạt tỷ lệ 86,27%")
                     ref = self._referent(sent, m, min(clause_floor, opening + 3), opening, pct)
+                    first = clauses.referent_at(doc, opening, clause_floor - 1)  # or after the first clause's adverbials
+                    if not ref and first is not None and doc[first[0] - 1].text == ",":
+                        ref = self._referent(sent, m, min(clause_floor, first[0] + 2), opening, pct)
                 if isinstance(ref, _Subject):
                     carried = ref  # "Đơn vị này cũng đã số hóa 100% ..."
-                else:
+                elif ref:
                     subjects = ref
+                elif (para := self._paragraph_subject(sent, doc, clause_floor, k)) is not None:
+                    carried = para  # "... công ty vẫn duy trì ... . Tổng doanh thu đạt ..., bằng 103% kế hoạch"
             if carried is not None:
                 self._add_carried(sent, m, pct, carried)
             carried_last = carried
@@ -521,6 +528,39 @@ class ArticleResolver:
         if demonstrative and (before := self._figureless_before(sent)) is not None:
             return self._sole_name(*before) or []  # "X lại có mức tăng cao nhất. Đơn vị này thu tăng 24,3%"
         return []
+
+    def _paragraph_subject(self, sent: Sentence, doc: Any, floor: int, k: int) -> _Subject | None:
+        """A figure whose clause names no one and opens with what it measures ("Tổng doanh
+        thu đạt 486,3 tỷ đồng, bằng 103% kế hoạch") is the subject's of the sentence before,
+        in the same paragraph: the one subject of its figures, else its topic, else the body
+        its opening referent points back to ("Năm 2024, ..., công ty vẫn duy trì ...")."""
+        opening = clauses.dateline_end(doc)
+        if floor > opening or not clauses.opens_with_metric(doc, opening, k):
+            return None  # (a later clause of a sentence: its own subject, or the one before it)
+        if (previous := self._matched_before(sent)) is not None:
+            before, found = previous[:2], previous[2]
+        elif (figureless := self._figureless_before(sent)) is not None:
+            before, found = figureless, []
+        else:
+            return None
+        prev_sent, prev_m = before
+        if "\n" in self.seg.text[prev_sent.end : sent.start]:
+            return None  # another paragraph
+        subject = self._subject_of(prev_sent, prev_m, found)
+        if subject is not None or found:
+            return subject
+        prev_doc = prev_m.doc
+        lead = clauses.dateline_end(prev_doc)
+        at = clauses.referent_at(prev_doc, lead, len(prev_doc))
+        if at is None or at[1]:
+            return None
+        ref = self._referent(prev_sent, prev_m, min(len(prev_doc), at[0] + 2), lead)  # (with the verb after it)
+        if isinstance(ref, _Subject):
+            return ref
+        if len(ref) == 1:
+            span = ref[0]
+            return _written(prev_sent, prev_m, span, names.canonical(prev_doc, span, prev_doc[span[0] : span[1]].text))
+        return None
 
     def _last_subject(self, sent: Sentence) -> _Subject | None:
         """The subject of the last figure found in the :data:`LOOK_BACK` sentences before

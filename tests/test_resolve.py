@@ -779,6 +779,18 @@ ORG_ROWS = [
      [("Phòng Cảnh sát kinh tế Công an tỉnh Hòa Bình", 91.2)]),
     # ... not when the phrase describes a speaker whose report follows
     ("Trung tâm Y tế huyện Lạc Sơn khám cho 900 người. Bác sĩ Lê Văn Nam, phụ trách khoa nội của trung tâm, cho biết gần 30% ca bệnh không có triệu chứng.", []),
+    # a clause that opens the sentence with its metric and names no one: the subject of the
+    # sentence before in the paragraph (named, or its opening referent) ...
+    ("Năm 2024, Công ty CP Cấp nước Phú Yên vẫn cấp nước cho 90.000 khách hàng. Doanh thu đạt 200 tỷ đồng, bằng 102% kế hoạch; lợi nhuận đạt 20 tỷ đồng, đạt 110% kế hoạch.",
+     [("Công ty CP Cấp nước Phú Yên", 102.0), ("Công ty CP Cấp nước Phú Yên", 110.0)]),
+    ("Công ty CP May xuất khẩu Hòa Phát tổ chức hội nghị. Năm 2024, công ty vẫn duy trì 20 chuyền may. Tổng doanh thu đạt 300 tỷ đồng, bằng 104% kế hoạch.",
+     [("Công ty CP May xuất khẩu Hòa Phát", 104.0)]),
+    # ... not in another paragraph, nor for an average or a part's share
+    ("Năm 2024, Công ty CP Cấp nước Phú Yên vẫn cấp nước cho 90.000 khách hàng.\n\nDoanh thu đạt 200 tỷ đồng, bằng 102% kế hoạch.", []),
+    ("Năm 2024, Công ty CP Cấp nước Phú Yên vẫn cấp nước cho 90.000 khách hàng. Thu nhập bình quân của người lao động đạt 9 triệu đồng, tăng 6%.", []),
+    # a clause after ";" that opens with an adverb has the subject of the first clause, after its adverbials
+    ("Cục Thi hành án dân sự tỉnh Long An tổ chức hội nghị. Theo báo cáo, năm qua, đơn vị đã thụ lý 18.200 việc; đã thi hành xong 12.935 việc, đạt tỷ lệ 85,1%.",
+     [("Cục Thi hành án dân sự tỉnh Long An", 85.1)]),
 ]
 
 
