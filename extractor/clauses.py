@@ -575,8 +575,8 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             names.key(doc[i]) in c.generic_referents
             and i + 1 < hi
             and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs)
-            and _reported_after(doc, lo, i)
-        ):
+            and (_reported_after(doc, lo, i) or any(names.key(t) in c.source_markers for t in doc[lo:i]))
+        ):  # ("Theo Hạt Kiểm lâm X, trong năm đơn vị đã phát hiện 29 vụ, giảm 35,6%": the source's own)
             return i, False
     return None
 

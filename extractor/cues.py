@@ -67,6 +67,7 @@ class Cues:
     place_prepositions: frozenset[str]
     collective_scope: frozenset[str]
     article_before: frozenset[str]
+    year_before: frozenset[str]
     dimension_markers: frozenset[str]
     route_words: frozenset[str]
     route_fillers: frozenset[str]
@@ -140,6 +141,7 @@ def cues() -> Cues:
         place_prepositions=word_set(t, "place_prepositions"),
         collective_scope=word_set(t, "collective_scope"),
         article_before=word_set(t, "article_before"),
+        year_before=word_set(t, "year_before"),
         dimension_markers=word_set(t, "dimension_markers"),
         route_words=word_set(t, "route_words"),
         route_fillers=word_set(t, "route_fillers"),

@@ -132,6 +132,8 @@ class TotalResolver:
                     continue  # "một" alone is the article "a", not a count
                 if value == 1 and span.start > 0 and doc[span.start - 1].norm_.casefold() in cues().article_before:
                     continue  # "của một công ty chứng khoán", "mỗi xã một sản phẩm": "a", not one
+                if span.start > 0 and words.casefold() in numbers.ambiguous_words() and doc[span.start - 1].norm_.casefold() in cues().year_before:
+                    continue  # "trong năm đơn vị đã phát hiện ...": during the year, not five units
             if scale is None and value != int(value):
                 continue  # "16,8 bác sĩ/vạn dân", "bình quân 5,6 nhân viên": a ratio or a mean, no count
             if _per(doc, span.end):

@@ -788,6 +788,12 @@ ORG_ROWS = [
     # ... not in another paragraph, nor for an average or a part's share
     ("Năm 2024, Công ty CP Cấp nước Phú Yên vẫn cấp nước cho 90.000 khách hàng.\n\nDoanh thu đạt 200 tỷ đồng, bằng 102% kế hoạch.", []),
     ("Năm 2024, Công ty CP Cấp nước Phú Yên vẫn cấp nước cho 90.000 khách hàng. Thu nhập bình quân của người lao động đạt 9 triệu đồng, tăng 6%.", []),
+    # the body a sentence opens with as its source ("Theo X, ...") owns what "đơn vị" did
+    ("Theo Hạt Kiểm lâm huyện Đắk Glei, trong năm đơn vị đã phát hiện 31 vụ vi phạm, giảm 12,5% so với năm 2022.",
+     [("Hạt Kiểm lâm huyện Đắk Glei", 12.5)]),
+    # "so với năm trước" is the basis of a change: the next figure of the same subject continues it
+    ("Năm 2023, kim ngạch xuất khẩu của tỉnh Bạc Liêu đạt 1,1 tỷ USD, giảm 8,6% so với năm trước và bằng 92,3% kế hoạch.",
+     [("tỉnh Bạc Liêu", 8.6), ("tỉnh Bạc Liêu", 92.3)]),
     # a clause after ";" that opens with an adverb has the subject of the first clause, after its adverbials
     ("Cục Thi hành án dân sự tỉnh Long An tổ chức hội nghị. Theo báo cáo, năm qua, đơn vị đã thụ lý 18.200 việc; đã thi hành xong 12.935 việc, đạt tỷ lệ 85,1%.",
      [("Cục Thi hành án dân sự tỉnh Long An", 85.1)]),
@@ -928,6 +934,8 @@ TOTAL_ROWS = [
     # issues of a newspaper and bodies found are counted ("số báo", "thi thể")
     ("Báo Phú Thọ xuất bản 78 số báo thường kỳ.", [(78.0, "số báo", "exact", "actual")]),
     ("Lực lượng chức năng đã tìm kiếm 12 thi thể nạn nhân.", [(12.0, "thi thể", "exact", "actual")]),
+    # "năm" after "trong", "cả", "hằng" is the year, not five
+    ("Trong năm đơn vị đã phát hiện 29 vụ vi phạm.", [(29.0, "vụ vi phạm", "exact", "actual")]),
 ]
 
 
