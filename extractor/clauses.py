@@ -253,6 +253,7 @@ def _past_dimension(doc: Any, i: int, k: int) -> int:
 
 
 BULLETS = ("-", "–", "•", "+", "*")  # what opens a list line
+QUOTES = ('"', "“", "”", "'", "‘", "’")
 
 
 def in_parentheses(doc: Any, j: int, k: int) -> bool:
@@ -557,10 +558,13 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         if whole and doc[i].text[:1].islower() and not (i + 1 < len(doc) and (names.is_proper(doc[i + 1]) or doc[i + 1].text[:1].islower())):
             return i, False  # "Tính chung toàn công ty, tỷ lệ thu đạt 84,6%": the one company named before
         if (  # "Đơn vị đã trồng mới 215 ha, đạt 107,5% kế hoạch": the subject of the sentence before
-            i == 0
+            # (also after an opening adverbial that names no one: "Nhờ đó, đơn vị đã thu hồi ...")
+            (i == 0 or (doc[i - 1].text == "," and not any(
+                names.is_name_start(doc, j) or doc[j].ent_type_ == "ORG_HEAD" or doc[j].text in QUOTES for j in range(lo, i - 1)
+            )))  # (not in a quotation: "Trong quý IV, đơn vị sẽ ...", a speaker's plan)
             and names.key(doc[i]) in c.generic_referents
             and i + 1 < hi
-            and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs)
+            and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs or (i > 0 and _a_verb(doc[i + 1])))
         ):
             return i, True
         if (  # "Công ty đã lắp đặt ..., nâng tỷ lệ ... lên 86%", "..., cảng đã phục vụ ...": the one such body named before
@@ -579,6 +583,13 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         ):  # ("Theo Hạt Kiểm lâm X, trong năm đơn vị đã phát hiện 29 vụ, giảm 35,6%": the source's own)
             return i, False
     return None
+
+
+def _a_verb(tok: Any) -> bool:
+    """Is the token a lower-case word the POS model tags a verb (``object_verb_tags``)?"""
+    from . import postags
+
+    return tok.text[:1].islower() and postags.tag(tok.text) in cues().object_verb_tags
 
 
 def _reported_after(doc: Any, lo: int, hi: int) -> bool:

@@ -980,13 +980,27 @@ def _cut_person(rest: str) -> str:
     return rest
 
 
+def _unplaced(doc: Any, span: tuple[int, int]) -> bool:
+    """A head and its capitalized field alone, no place nor proper name ("Cục Thuế",
+    "Cục Hải quan"): the body the article names in full elsewhere."""
+    from . import gazetteer
+
+    toks = doc[span[0] : span[1]]
+    return (
+        2 <= len(toks) <= 3 and is_head(toks[0]) and toks[0].ent_iob_ == "B"
+        and all(is_capitalized(t) for t in toks)
+        and not any(is_admin_type(t) or gazetteer.is_place(t.text) for t in toks)
+    )  # fmt: skip
+
+
 def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | None, text: str, at: int) -> str:
     """A generic mention ("Đảng bộ thành phố", "toàn TP") completed from the article
     ("Đảng bộ thành phố Hà Nội", "TP. HCM"): the nearest full form before it in the
     text, else the title's, else the most frequent one after it. A person's name
     never completes a name."""
     bare = not is_generic(doc, span)
-    if bare and not (span[1] - span[0] > 2 and is_admin_type(doc[span[1] - 1]) and any(is_head(doc[i]) for i in range(*span))):
+    unplaced = bare and _unplaced(doc, span)  # "Cục Thuế"
+    if bare and not unplaced and not (span[1] - span[0] > 2 and is_admin_type(doc[span[1] - 1]) and any(is_head(doc[i]) for i in range(*span))):
         return mention
     written = _spelled(mention)
     pointed = span[1] < len(doc) and key(doc[span[1]]) in lexicon().demonstratives
@@ -1008,6 +1022,10 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     if span[1] - span[0] == 1 and doc[span[0]].ent_type_ == "ORG_OF":
         in_text = [(p, f) for p, f in in_text if _names_place(f[len(mention) :])]  # "Đảng bộ" + "tỉnh X"
     before = [(pos, f) for pos, f in in_text if pos < at]
+    if unplaced:  # "Cục Thuế": the one place the article writes it with ("Cục Thuế tỉnh Thanh Hóa")
+        types = {t.rstrip(".") for t in lexicon().admin_types}
+        spelled = {f for _, f in in_text if f[len(mention) :].split()[:1] and f[len(mention) :].split()[0].casefold().rstrip(".") in types}
+        return spelled.pop() if len(spelled) == 1 else mention
     if bare:  # "Bệnh viện Đa khoa tỉnh": as the article wrote it in full before, if it did
         return before[-1][1] if before else mention
     place = _nearest_place(mention, text, at) if is_vague(doc, span) else None

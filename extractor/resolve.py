@@ -625,18 +625,26 @@ class ArticleResolver:
             if not (before.caption or before.too_long):
                 yield before, self._match_sentence(before)
 
-    @staticmethod
-    def _sole_name(sent: Sentence, m: Matched) -> _Subject | None:
+    def _sole_name(self, sent: Sentence, m: Matched) -> _Subject | None:
         """The one organization a sentence names with a head (its topic when it has one),
-        as the subject a demonstrative in the next sentence points back to."""
+        as the subject a demonstrative in the next sentence points back to; a name that
+        ends in its type ("Cục Thuế") is completed from its full form in the article."""
         doc = m.doc
         spans = [span for span in _headed_names(doc) if not names.is_generic(doc, span)]
         spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]  # not within another
         if not spans:
-            return ArticleResolver._subject_of(sent, m, [])
+            return self._subject_of(sent, m, [])
         if len({doc[a:b].text for a, b in spans}) > 1:
             return None  # "Sở Y tế và Sở Tài chính ...": which one is unclear
-        return _written(sent, m, spans[0], names.canonical(doc, spans[0], doc[spans[0][0] : spans[0][1]].text))
+        return self._written_in_full(sent, m, spans[0])
+
+    def _written_in_full(self, sent: Sentence, m: Matched, span: tuple[int, int]) -> _Subject:
+        """The name at ``span`` as a subject; one that ends in its type ("Cục Thuế") is
+        completed from its full form in the article."""
+        doc = m.doc
+        name = names.canonical(doc, span, doc[span[0] : span[1]].text)
+        name = names.expand_generic(name, doc, span, self.seg.title, self.seg.text, m.offset + doc[span[0]].idx)
+        return _written(sent, m, span, name)
 
     def _figureless_before(self, sent: Sentence) -> tuple[Sentence, Matched] | None:
         """The sentence right before ``sent``, matched now, when it held no figure (so it
@@ -684,8 +692,7 @@ class ArticleResolver:
     def _add_carried(self, sent: Sentence, m: Matched, pct: Any, c: _Subject) -> None:
         self._append(sent, m, c, pct, None, (0, pct.start))
 
-    @staticmethod
-    def _subject_of(sent: Sentence, m: Matched, found: list[Organization]) -> _Subject | None:
+    def _subject_of(self, sent: Sentence, m: Matched, found: list[Organization]) -> _Subject | None:
         """A sentence's one subject: of its figures, else its topic."""
         if found:
             if len({o.name for o in found}) > 1:
@@ -695,7 +702,7 @@ class ArticleResolver:
         topic = clauses.topic(m.doc)
         if topic is None:
             return None
-        return _written(sent, m, topic, names.canonical(m.doc, topic, m.doc[topic[0] : topic[1]].text))
+        return self._written_in_full(sent, m, topic)
 
     def _subjects(
         self, doc: Any, k: int, floor: int, coord_floor: int, *, max_gap: int, paired: bool = False

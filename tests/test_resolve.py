@@ -794,6 +794,14 @@ ORG_ROWS = [
     # "so với năm trước" is the basis of a change: the next figure of the same subject continues it
     ("Năm 2023, kim ngạch xuất khẩu của tỉnh Bạc Liêu đạt 1,1 tỷ USD, giảm 8,6% so với năm trước và bằng 92,3% kế hoạch.",
      [("tỉnh Bạc Liêu", 8.6), ("tỉnh Bạc Liêu", 92.3)]),
+    # "đơn vị" opening a clause after an adverbial that names no one: the body named before,
+    # completed when written without its place ("Cục Thuế" of "Cục Thuế tỉnh Thanh Hóa") ...
+    ("Cục Thuế tỉnh Thanh Hóa cho biết thu ngân sách tăng. Từ đầu năm, Cục Thuế đã ban hành 2.165 quyết định cưỡng chế. Nhờ đó, đơn vị đã thu hồi được 612 tỷ đồng tiền nợ, đạt 71,5% chỉ tiêu.",
+     [("Cục Thuế tỉnh Thanh Hóa", 71.5)]),
+    ("Kho bạc Nhà nước huyện Yên Thành là đơn vị làm tốt công tác này. Năm 2024, đơn vị kiểm soát 186 dự án; đến nay đã giải ngân được 84,5%. Tỷ lệ hồ sơ trực tuyến của đơn vị này đạt 100%.",
+     [("Kho bạc Nhà nước huyện Yên Thành", 84.5), ("Kho bạc Nhà nước huyện Yên Thành", 100.0)]),
+    # ... not inside a quotation, a speaker's plan
+    ("Trung tá Lê Văn Hậu, Trưởng phòng Cảnh sát PCCC và CNCH Công an tỉnh, cho biết: \"Trong quý IV, đơn vị sẽ kiểm tra 3.200 cơ sở, phấn đấu 100% nhà trọ được lắp thiết bị báo cháy\".", []),
     # a clause after ";" that opens with an adverb has the subject of the first clause, after its adverbials
     ("Cục Thi hành án dân sự tỉnh Long An tổ chức hội nghị. Theo báo cáo, năm qua, đơn vị đã thụ lý 18.200 việc; đã thi hành xong 12.935 việc, đạt tỷ lệ 85,1%.",
      [("Cục Thi hành án dân sự tỉnh Long An", 85.1)]),
