@@ -214,7 +214,10 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         i += 1  # "kế hoạch năm, tăng 9,5%"
     i = _past_dimension(doc, i, k)
     j = i  # "thu được 71,6% giá trị hợp đồng, giảm 9,2%": what the figure measures, then the comma
-    while j < k and j - i < 4 and doc[j].text[:1].islower() and doc[j].ent_type_ in ("", "METRIC", "UNIT") and names.key(doc[j]) not in cues().figure_verbs:
+    while j < k and j - i < 6 and doc[j].text[:1].islower() and names.key(doc[j]) not in cues().figure_verbs and (
+        doc[j].ent_type_ in ("", "METRIC", "UNIT")
+        or (doc[j].ent_type_ == "QUAL" and doc[j + 1].ent_type_ not in ("NUMBER", "NUMWORD", "PERCENT"))  # ("độ tuổi")
+    ):
         j += 1
     if i < j < k and doc[j].text == "," and j > floor:
         i = j

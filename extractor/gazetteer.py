@@ -187,6 +187,12 @@ def is_unit(type_word: str, name: str) -> bool:
     return (typ, _key(name)) in g.districts
 
 
+def unit_type(type_word: str) -> str | None:
+    """The kind of unit a type word names ("TP" and "thành phố": one kind)."""
+    g = load()
+    return g.types.get(type_word.casefold()) if g is not None else None
+
+
 def nearest_province(text: str, at: int, type_word: str) -> tuple[int, str] | None:
     """The last province named before ``at`` whose type is ``type_word``'s ("tỉnh" ->
     "Hà Giang", "TP" -> "Đà Nẵng"): (position, name as written), or None.

@@ -706,8 +706,24 @@ def with_stem(previous: str, mention: str) -> str:
                 continue  # "Đắk" of "Đắk Lắk" is no stem (huyện Lắk is a place too)
             if stem.casefold() in lexicon().admin_types:
                 return with_type(stem, mention)
-            return f"{stem} {mention}"
+            return _own_type(stem, mention) or f"{stem} {mention}"
     return _named_like_item(words, mention)
+
+
+def _own_type(stem: str, mention: str) -> str | None:
+    """A list item after a stem that ends in a type word, with the type its place has
+    ("BHXH thị xã Hồng Lĩnh (2,1%), ..., Đức Thọ (2,9%)" -> "BHXH huyện Đức Thọ"), when the
+    gazetteer has that place as one kind of unit and not as the stem's; None otherwise."""
+    from . import gazetteer
+
+    types = sorted(lexicon().admin_types, key=lambda t: (-len(t), t))  # "thị xã" before "xã"
+    typ = next((t for t in types if stem.casefold().endswith(" " + t)), None)
+    if typ is None or gazetteer.is_unit(typ, mention):
+        return None
+    found = [t for t in types if t != typ and gazetteer.is_unit(t, mention)]
+    if not found or len({gazetteer.unit_type(t) for t in found}) != 1:
+        return None
+    return f"{stem[: len(stem) - len(typ)]}{found[0]} {mention}"
 
 
 def _named_like_item(words: list[str], mention: str) -> str:
@@ -1124,7 +1140,9 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     last before it, even without its type word: (position, full name)."""
     from . import gazetteer
 
-    typ = next((t for t in lexicon().admin_types if mention.casefold() == t or mention.casefold().endswith(" " + t)), None)
+    typ = next(  # (the longest: "thị xã", not "xã")
+        (t for t in sorted(lexicon().admin_types, key=lambda t: (-len(t), t)) if mention.casefold() == t or mention.casefold().endswith(" " + t)), None
+    )
     if typ is None:
         return None  # "TAND tỉnh", "tỉnh": a body of the province, or the province
     found = gazetteer.nearest_province(text, at, typ)

@@ -802,6 +802,12 @@ ORG_ROWS = [
      [("Kho bạc Nhà nước huyện Yên Thành", 84.5), ("Kho bạc Nhà nước huyện Yên Thành", 100.0)]),
     # ... not inside a quotation, a speaker's plan
     ("Trung tá Lê Văn Hậu, Trưởng phòng Cảnh sát PCCC và CNCH Công an tỉnh, cho biết: \"Trong quý IV, đơn vị sẽ kiểm tra 3.200 cơ sở, phấn đấu 100% nhà trọ được lắp thiết bị báo cháy\".", []),
+    # a list item takes the stem of the item before it, with the type word its place has
+    ("BHXH thị xã Hồng Lĩnh có tỷ lệ nợ thấp nhất (2,1%), tiếp đến là BHXH huyện Cẩm Xuyên (2,6%), Đức Thọ (2,9%).",
+     [("BHXH thị xã Hồng Lĩnh", 2.1), ("BHXH huyện Cẩm Xuyên", 2.6), ("BHXH huyện Đức Thọ", 2.9)]),
+    # what a figure measures may run to six words before the comma of the next figure of the subject
+    ("Đến nay, tỉnh Hà Tĩnh có 152.386 người tham gia BHXH, đạt 35,8% lực lượng lao động trong độ tuổi, tăng 4,1% so với cùng kỳ.",
+     [("tỉnh Hà Tĩnh", 35.8), ("tỉnh Hà Tĩnh", 4.1)]),
     # a clause after ";" that opens with an adverb has the subject of the first clause, after its adverbials
     ("Cục Thi hành án dân sự tỉnh Long An tổ chức hội nghị. Theo báo cáo, năm qua, đơn vị đã thụ lý 18.200 việc; đã thi hành xong 12.935 việc, đạt tỷ lệ 85,1%.",
      [("Cục Thi hành án dân sự tỉnh Long An", 85.1)]),
