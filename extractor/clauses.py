@@ -172,11 +172,12 @@ def _past_basis_agent(doc: Any, i: int, k: int) -> int:
     return end + 1 if end < k and is_basis_agent(doc, (i, end)) else i
 
 
-def opens_with_metric(doc: Any, floor: int, k: int) -> bool:
+def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True) -> bool:
     """Does the clause from ``floor`` to the figure at ``k`` open with what the figure
-    measures and name no one ("Tổng doanh thu đạt 486,3 tỷ đồng, bằng 103%"; after a time:
-    "Năm 2024, lợi nhuận ...")? A metric first, and no name, referent or kind of body
-    ("các", "toàn"), average or part's share before the figure."""
+    measures ("Tổng doanh thu đạt 486,3 tỷ đồng, bằng 103%"; after a time: "Năm 2024, lợi
+    nhuận ...") and give it to no kind of body ("số nợ của khối doanh nghiệp"), nor to a
+    part ("riêng ...", "trong đó")? ``anonymous``: and name no one, no average ("bình quân")
+    nor a part's share ("chiếm") either."""
     i = floor
     comma = next((j for j in range(i, min(k, i + 4)) if doc[j].text == ","), None)
     if comma is not None and i < comma and all(t.ent_type_ in ("NUMBER", "NUMWORD", "PER") for t in doc[i:comma]):
@@ -187,12 +188,15 @@ def opens_with_metric(doc: Any, floor: int, k: int) -> bool:
     for j in range(i, k):
         t = doc[j]
         word = names.key(t)
-        if names.is_name_start(doc, j) or t.ent_type_ in ("ORG_HEAD", "ORG") or (j > i and t.text[:1].isupper() and not t.text.isupper()):
+        if anonymous and (names.is_name_start(doc, j) or t.ent_type_ in ("ORG_HEAD", "ORG") or (j > i and t.text[:1].isupper() and not t.text.isupper())):
             return False
-        if word in c.referent_nouns or word in lex.plural_markers or word in lex.generic_markers:
-            return False  # (a body, or a kind of them: "các", "toàn")
-        if word in c.group_measures or word in c.part_verbs:
-            return False  # "thu nhập bình quân ...", "Lao động nữ chiếm 86,5%": a group's, a part's
+        if anonymous and (word in lex.plural_markers or word in lex.generic_markers or word in c.group_measures or word in c.part_verbs):
+            return False  # a kind of bodies ("các", "toàn"), an owner ("của"), "thu nhập bình quân", "Lao động nữ chiếm 86,5%"
+        if word in c.possessive_after and any(  # "số nợ của khối doanh nghiệp dệt may": a kind's; not "của đơn vị này"
+            names.key(u) in c.referent_nouns and not (u.i + 1 < len(doc) and names.key(doc[u.i + 1]) in lex.demonstratives)
+            for u in doc[j + 1 : min(k, j + 3)]
+        ):
+            return False
         if word in c.place_openers or phrase_starts(doc, j, k, c.breakdown_markers):
             return False  # "..., riêng bưu gửi thương mại điện tử tăng 32%": a part's figure
     return True
@@ -227,7 +231,7 @@ def continues(doc: Any, floor: int, k: int) -> bool:
             return False
         i = close + 1
     gap = doc[i:k]
-    metric = len(gap) > 1 and gap[0].text == ";" and gap[1].ent_type_ == "METRIC"
+    metric = len(gap) > 1 and gap[0].text == ";" and opens_with_metric(doc, gap[1].i, k, anonymous=False)  # (not "số nợ của khối doanh nghiệp")
     if not 0 < len(gap) <= (12 if metric else 8) or phrase_starts(doc, i, k, cues().breakdown_markers):
         return False
     opens = metric or gap[0].text == "," or gap[0].norm_.casefold() in cues().conjunctions  # "100% ... và hơn 70%"
@@ -359,7 +363,7 @@ def about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
     for t in gap:
         depth += (t.text == "(") - (t.text == ")")
         word = t.norm_.casefold()
-        if t.text == ";" and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "METRIC"):
+        if t.text == ";" and not opens_with_metric(doc, t.i + 1, pct.start, anonymous=False):
             return False  # (but "...; công suất sử dụng kho ... đạt 97%": the topic's next measure)
         if depth <= 0 and (names.is_head(t) or (names.is_proper(t) and names.is_name_start(doc, t.i))):
             return False  # another name (not "FDI", "GDP": words of not_names)

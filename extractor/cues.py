@@ -68,6 +68,7 @@ class Cues:
     collective_scope: frozenset[str]
     article_before: frozenset[str]
     year_before: frozenset[str]
+    month_words: frozenset[str]
     dimension_markers: frozenset[str]
     route_words: frozenset[str]
     route_fillers: frozenset[str]
@@ -142,6 +143,7 @@ def cues() -> Cues:
         collective_scope=word_set(t, "collective_scope"),
         article_before=word_set(t, "article_before"),
         year_before=word_set(t, "year_before"),
+        month_words=word_set(t, "month_words"),
         dimension_markers=word_set(t, "dimension_markers"),
         route_words=word_set(t, "route_words"),
         route_fillers=word_set(t, "route_fillers"),

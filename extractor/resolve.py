@@ -459,7 +459,7 @@ class ArticleResolver:
                 ref = self._referent(sent, m, k, clause_floor, pct)
                 opening = clauses.dateline_end(doc)  # "Ga này đã ...; tỷ lệ ... đạt 93,5%": the sentence's opening referent
                 if not ref and opening < clause_floor < len(doc) and (
-                    doc[clause_floor].ent_type_ == "METRIC" or names.key(doc[clause_floor]) in c.clause_adverbs
+                    clauses.opens_with_metric(doc, clause_floor, k, anonymous=False) or names.key(doc[clause_floor]) in c.clause_adverbs
                 ):  # ("Đơn vị đã thụ lý ...; đã thi hành xong 14.935 việc, đạt tỷ lệ 86,27%")
                     ref = self._referent(sent, m, min(clause_floor, opening + 3), opening, pct)
                     first = clauses.referent_at(doc, opening, clause_floor - 1)  # or after the first clause's adverbials
@@ -566,9 +566,9 @@ class ArticleResolver:
         """The subject of the last figure found in the :data:`LOOK_BACK` sentences before
         ``sent``: what a demonstrative points back to when the sentence right before it
         names no body."""
-        if not self.organizations or sent.index - self.organizations[-1].sentence > LOOK_BACK:
+        o = next((o for o in reversed(self.organizations) if o.sentence < sent.index), None)  # (not this sentence's list)
+        if o is None or sent.index - o.sentence > LOOK_BACK:
             return None
-        o = self.organizations[-1]
         return _Subject(o.sentence, o.name, o.mention, o.start, o.end)
 
     def _matched_before(self, sent: Sentence) -> tuple[Sentence, Matched, list[Organization]] | None:

@@ -142,6 +142,8 @@ class TotalResolver:
             lead = (num or span).start - 1
             if num is not None and lead >= 0 and doc[lead].norm_.casefold() in cues().count_blockers:
                 continue  # "năm 2024 thành phố ...", "xếp thứ 12/63 tỉnh": a date or a rank
+            if num is not None and lead >= 0 and doc[lead].norm_.casefold() in cues().month_words and 1 <= value <= 12 and scale is None:
+                continue  # "từ tháng 9 đơn vị đã ...": a month
             found.append((span, value, _unit_form(" ".join(t.text for t in unit_tokens)), qual))
         found.extend(self._bare_numbers(m, [f[0] for f in found]))
         found = [f for f in found if not _in_range(doc, f[0])]

@@ -802,6 +802,12 @@ ORG_ROWS = [
      [("Kho bạc Nhà nước huyện Yên Thành", 84.5), ("Kho bạc Nhà nước huyện Yên Thành", 100.0)]),
     # ... not inside a quotation, a speaker's plan
     ("Trung tá Lê Văn Hậu, Trưởng phòng Cảnh sát PCCC và CNCH Công an tỉnh, cho biết: \"Trong quý IV, đơn vị sẽ kiểm tra 3.200 cơ sở, phấn đấu 100% nhà trọ được lắp thiết bị báo cháy\".", []),
+    # a demonstrative after a sentence naming no body: the last subject of an earlier sentence, not of this one's list
+    ("Hạt Kiểm lâm huyện Anh Sơn đạt 105% kế hoạch tuần tra. Năm qua, lực lượng đã lập biên bản 47 vụ vi phạm. Tỷ lệ xử lý của đơn vị này đạt 97,9%, tiếp đến là Hạt Kiểm lâm huyện Tương Dương (93,4%).",
+     [("Hạt Kiểm lâm huyện Anh Sơn", 105.0), ("Hạt Kiểm lâm huyện Anh Sơn", 97.9), ("Hạt Kiểm lâm huyện Tương Dương", 93.4)]),
+    # a ";" clause that gives its figure to a kind of body does not continue the subject
+    ("BHXH tỉnh Hà Nam đã thu đạt 91,2% kế hoạch năm; số nợ của khối doanh nghiệp dệt may chiếm 3,1% tổng số phải thu.",
+     [("BHXH tỉnh Hà Nam", 91.2)]),
     # a list item takes the stem of the item before it, with the type word its place has
     ("BHXH thị xã Hồng Lĩnh có tỷ lệ nợ thấp nhất (2,1%), tiếp đến là BHXH huyện Cẩm Xuyên (2,6%), Đức Thọ (2,9%).",
      [("BHXH thị xã Hồng Lĩnh", 2.1), ("BHXH huyện Cẩm Xuyên", 2.6), ("BHXH huyện Đức Thọ", 2.9)]),
@@ -948,6 +954,8 @@ TOTAL_ROWS = [
     # issues of a newspaper and bodies found are counted ("số báo", "thi thể")
     ("Báo Phú Thọ xuất bản 78 số báo thường kỳ.", [(78.0, "số báo", "exact", "actual")]),
     ("Lực lượng chức năng đã tìm kiếm 12 thi thể nạn nhân.", [(12.0, "thi thể", "exact", "actual")]),
+    # a number up to 12 after "tháng" is a month
+    ("Từ tháng 9 đơn vị đã nhận đơn hàng từ 6 khách hàng; mỗi tháng 500 lượt khách.", [(6.0, "khách hàng", "exact", "actual"), (500.0, "lượt khách", "exact", "actual")]),
     # "năm" after "trong", "cả", "hằng" is the year, not five
     ("Trong năm đơn vị đã phát hiện 29 vụ vi phạm.", [(29.0, "vụ vi phạm", "exact", "actual")]),
 ]
