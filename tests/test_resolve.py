@@ -954,6 +954,9 @@ TOTAL_ROWS = [
     # issues of a newspaper and bodies found are counted ("số báo", "thi thể")
     ("Báo Phú Thọ xuất bản 78 số báo thường kỳ.", [(78.0, "số báo", "exact", "actual")]),
     ("Lực lượng chức năng đã tìm kiếm 12 thi thể nạn nhân.", [(12.0, "thi thể", "exact", "actual")]),
+    # lexicalized counted nouns stay whole ("tàu cá", "trạm biến áp", "chuyền may"), as written on syllables too
+    ("Toàn tỉnh có 1.012 tàu cá, 22 trạm biến áp và 28 chuyền may.",
+     [(1012.0, "tàu cá", "exact", "actual"), (22.0, "trạm biến áp", "exact", "actual"), (28.0, "chuyền may", "exact", "actual")]),
     # a number up to 12 after "tháng" is a month
     ("Từ tháng 9 đơn vị đã nhận đơn hàng từ 6 khách hàng; mỗi tháng 500 lượt khách.", [(6.0, "khách hàng", "exact", "actual"), (500.0, "lượt khách", "exact", "actual")]),
     # "năm" after "trong", "cả", "hằng" is the year, not five
