@@ -599,6 +599,20 @@ def _a_verb(tok: Any) -> bool:
     return tok.text[:1].islower() and postags.tag(tok.text) in cues().object_verb_tags
 
 
+def speaker_body(doc: Any, lo: int, i: int) -> str | None:
+    """"Ông X, Giám đốc trung tâm cho biết, đơn vị ...": the referent noun ("trung tâm") of
+    the post of the speaker who reports before token ``i``, the body "đơn vị" is then."""
+    c = cues()
+    verb = next((j for j in range(i - 1, lo - 1, -1) if _reported_after(doc, j, j + 1)), None)
+    if verb is None:
+        return None
+    for j in range(verb - 1, lo - 1, -1):
+        word = names.key(doc[j])
+        if word in c.referent_nouns and word not in c.generic_referents and doc[j].text[:1].islower():
+            return word
+    return None
+
+
 def _reported_after(doc: Any, lo: int, hi: int) -> bool:
     """Is there a reporting verb ("cho biết") in ``[lo, hi)``?"""
     verbs = cues().reporting_verbs

@@ -524,6 +524,9 @@ class ArticleResolver:
             found = self._subject_of(*previous)
             if found is None and not _headed_names(previous[1].doc):
                 found = self._last_subject(sent)  # "X ... giảm 9,2%. Theo lãnh đạo công ty, ... . Đến nay, đơn vị này ..."
+            post = clauses.speaker_body(doc, clauses.dateline_end(doc), i) if noun in cues().generic_referents else None
+            if found is not None and post is not None and found.name.split(" ", 1)[0].casefold() in names.lexicon().admin_types:
+                found = self._last_named(sent, post) or found  # "Ông X, Giám đốc trung tâm cho biết, đơn vị đạt 102%": the centre's, not the province's
             return found or []
         if demonstrative and (before := self._figureless_before(sent)) is not None:
             return self._sole_name(*before) or []  # "X lại có mức tăng cao nhất. Đơn vị này thu tăng 24,3%"

@@ -808,6 +808,9 @@ ORG_ROWS = [
     # a ";" clause that gives its figure to a kind of body does not continue the subject
     ("BHXH tỉnh Hà Nam đã thu đạt 91,2% kế hoạch năm; số nợ của khối doanh nghiệp dệt may chiếm 3,1% tổng số phải thu.",
      [("BHXH tỉnh Hà Nam", 91.2)]),
+    # "Giám đốc trung tâm cho biết, đơn vị ...": the centre named before, not the province the sentence before is about
+    ("Trung tâm Văn hóa - Thể thao huyện Lục Ngạn tổ chức 12 giải thi đấu. Năm 2024, tỉnh Bắc Giang có tốc độ tăng trưởng 6,5%. Ông Hoàng Văn Sơn, Giám đốc trung tâm cho biết, đơn vị đạt 102% kế hoạch thu sự nghiệp.",
+     [("tỉnh Bắc Giang", 6.5), ("Trung tâm Văn hóa - Thể thao huyện Lục Ngạn", 102.0)]),
     # a list item takes the stem of the item before it, with the type word its place has
     ("BHXH thị xã Hồng Lĩnh có tỷ lệ nợ thấp nhất (2,1%), tiếp đến là BHXH huyện Cẩm Xuyên (2,6%), Đức Thọ (2,9%).",
      [("BHXH thị xã Hồng Lĩnh", 2.1), ("BHXH huyện Cẩm Xuyên", 2.6), ("BHXH huyện Đức Thọ", 2.9)]),
