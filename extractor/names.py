@@ -1041,6 +1041,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     if unplaced:  # "Cục Thuế": the one place the article writes it with ("Cục Thuế tỉnh Thanh Hóa")
         types = {t.rstrip(".") for t in lexicon().admin_types}
         spelled = {f for _, f in in_text if f[len(mention) :].split()[:1] and f[len(mention) :].split()[0].casefold().rstrip(".") in types}
+        if not spelled:
+            spelled = _fielded_forms(written, title, text)
         return spelled.pop() if len(spelled) == 1 else mention
     if bare:  # "Bệnh viện Đa khoa tỉnh": as the article wrote it in full before, if it did
         return before[-1][1] if before else mention
@@ -1053,7 +1055,21 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     if in_title:
         return in_title[0][1]
     after = [f for _, f in in_text]
-    return max(after, key=after.count) if after else mention
+    if after:
+        return max(after, key=after.count)
+    fielded = _fielded_forms(written, title, text)
+    return fielded.pop() if len(fielded) == 1 else mention
+
+
+def _fielded_forms(written: str, title: str | None, text: str) -> set[str]:
+    """The article's spellings of a name that add its field's lower-case words and a
+    place with its type ("Đảng bộ Khối" + " cơ quan và doanh nghiệp" + " tỉnh Bình Dương")."""
+    types = {t.rstrip(".") for t in lexicon().admin_types}
+    rx = regex.compile("(?i:" + written + r")(?P<fields>(?:[ ]\p{Ll}+){1,6}?)" + _typed_rest())
+    return {
+        m.group(0) for source in (title or "", text) for m in rx.finditer(source, timeout=patterns.REGEX_TIMEOUT)
+        if m.group("rest").split()[:1] and m.group("rest").split()[0].casefold().rstrip(".") in types
+    }
 
 
 def _spelled(mention: str) -> str:

@@ -811,6 +811,9 @@ ORG_ROWS = [
     # "Giám đốc trung tâm cho biết, đơn vị ...": the centre named before, not the province the sentence before is about
     ("Trung tâm Văn hóa - Thể thao huyện Lục Ngạn tổ chức 12 giải thi đấu. Năm 2024, tỉnh Bắc Giang có tốc độ tăng trưởng 6,5%. Ông Hoàng Văn Sơn, Giám đốc trung tâm cho biết, đơn vị đạt 102% kế hoạch thu sự nghiệp.",
      [("tỉnh Bắc Giang", 6.5), ("Trung tâm Văn hóa - Thể thao huyện Lục Ngạn", 102.0)]),
+    # "Khối cơ quan và doanh nghiệp" heads a party body; its short form is completed from the title's full one
+    ("Đảng bộ huyện Cẩm Xuyên đạt 121,5%; Đảng bộ Khối cơ quan và doanh nghiệp tỉnh đạt 104%.",
+     [("Đảng bộ huyện Cẩm Xuyên", 121.5), ("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh", 104.0)]),
     # a list item takes the stem of the item before it, with the type word its place has
     ("BHXH thị xã Hồng Lĩnh có tỷ lệ nợ thấp nhất (2,1%), tiếp đến là BHXH huyện Cẩm Xuyên (2,6%), Đức Thọ (2,9%).",
      [("BHXH thị xã Hồng Lĩnh", 2.1), ("BHXH huyện Cẩm Xuyên", 2.6), ("BHXH huyện Đức Thọ", 2.9)]),
@@ -1017,3 +1020,11 @@ def test_ner_rejects_a_person_with_no_type_word() -> None:
 )
 def test_metric(text: str, metric: str | None) -> None:
     assert {o.metric for o in extract(text).organizations} == {metric}
+
+
+def test_a_short_party_body_is_named_as_the_title_writes_it_in_full() -> None:
+    text = (
+        "Đảng bộ Khối cơ quan và doanh nghiệp tỉnh Bình Dương: phát triển đảng viên\n\n"
+        "Theo báo cáo, năm 2024 Đảng bộ Khối kết nạp 412 đảng viên, đạt 103% chỉ tiêu."
+    )
+    assert orgs(text) == [("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh Bình Dương", 103.0)]
