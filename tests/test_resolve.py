@@ -777,6 +777,8 @@ ORG_ROWS = [
     # "của phòng", "của đội", "của trung tâm": the body named before with that head ...
     ("Phòng Cảnh sát kinh tế Công an tỉnh Hòa Bình đã phát hiện 86 vụ. Tỷ lệ xử lý của phòng đạt 91,2%.",
      [("Phòng Cảnh sát kinh tế Công an tỉnh Hòa Bình", 91.2)]),
+    ("Bảo tàng tỉnh Ninh Bình đón 52.000 lượt khách. Tỷ lệ hiện vật đã được số hóa của bảo tàng đạt 38,5%.",
+     [("Bảo tàng tỉnh Ninh Bình", 38.5)]),
     # ... not when the phrase describes a speaker whose report follows
     ("Trung tâm Y tế huyện Lạc Sơn khám cho 900 người. Bác sĩ Lê Văn Nam, phụ trách khoa nội của trung tâm, cho biết gần 30% ca bệnh không có triệu chứng.", []),
     # a clause that opens the sentence with its metric and names no one: the subject of the
