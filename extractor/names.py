@@ -710,13 +710,25 @@ def with_stem(previous: str, mention: str) -> str:
     return _named_like_item(words, mention)
 
 
+@lru_cache(maxsize=1)
+def _types_longest_first() -> tuple[str, ...]:
+    """The type words, longest first ("thị xã" before "xã"), in one fixed order."""
+    return tuple(sorted(lexicon().admin_types, key=lambda t: (-len(t), t)))
+
+
+def _starts_with_type(rest: str) -> bool:
+    """Does ``rest`` start with a type word ("tỉnh Thanh Hóa", "TP. Huế")?"""
+    words = rest.split()
+    return bool(words) and words[0].casefold().rstrip(".") in {t.rstrip(".") for t in lexicon().admin_types}
+
+
 def _own_type(stem: str, mention: str) -> str | None:
     """A list item after a stem that ends in a type word, with the type its place has
     ("BHXH thị xã Hồng Lĩnh (2,1%), ..., Đức Thọ (2,9%)" -> "BHXH huyện Đức Thọ"), when the
     gazetteer has that place as one kind of unit and not as the stem's; None otherwise."""
     from . import gazetteer
 
-    types = sorted(lexicon().admin_types, key=lambda t: (-len(t), t))  # "thị xã" before "xã"
+    types = _types_longest_first()
     typ = next((t for t in types if stem.casefold().endswith(" " + t)), None)
     if typ is None or gazetteer.is_unit(typ, mention):
         return None
@@ -1039,8 +1051,7 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         in_text = [(p, f) for p, f in in_text if _names_place(f[len(mention) :])]  # "Đảng bộ" + "tỉnh X"
     before = [(pos, f) for pos, f in in_text if pos < at]
     if unplaced:  # "Cục Thuế": the one place the article writes it with ("Cục Thuế tỉnh Thanh Hóa")
-        types = {t.rstrip(".") for t in lexicon().admin_types}
-        spelled = {f for _, f in in_text if f[len(mention) :].split()[:1] and f[len(mention) :].split()[0].casefold().rstrip(".") in types}
+        spelled = {f for _, f in in_text if _starts_with_type(f[len(mention) :])}
         if not spelled:
             spelled = _fielded_forms(written, title, text)
         return spelled.pop() if len(spelled) == 1 else mention
@@ -1064,11 +1075,10 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
 def _fielded_forms(written: str, title: str | None, text: str) -> set[str]:
     """The article's spellings of a name that add its field's lower-case words and a
     place with its type ("Đảng bộ Khối" + " cơ quan và doanh nghiệp" + " tỉnh Bình Dương")."""
-    types = {t.rstrip(".") for t in lexicon().admin_types}
     rx = regex.compile("(?i:" + written + r")(?P<fields>(?:[ ]\p{Ll}+){1,6}?)" + _typed_rest())
     return {
         m.group(0) for source in (title or "", text) for m in rx.finditer(source, timeout=patterns.REGEX_TIMEOUT)
-        if m.group("rest").split()[:1] and m.group("rest").split()[0].casefold().rstrip(".") in types
+        if _starts_with_type(m.group("rest"))
     }
 
 
@@ -1146,7 +1156,7 @@ def _names_place(rest: str) -> bool:
     words = rest.split()
     if not words:
         return False
-    if words[0].casefold().rstrip(".") in {t.rstrip(".") for t in lexicon().admin_types}:
+    if _starts_with_type(rest):
         return True
     return any(gazetteer.is_place(" ".join(words[:n])) for n in range(1, min(4, len(words)) + 1))
 
@@ -1156,9 +1166,7 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     last before it, even without its type word: (position, full name)."""
     from . import gazetteer
 
-    typ = next(  # (the longest: "thị xã", not "xã")
-        (t for t in sorted(lexicon().admin_types, key=lambda t: (-len(t), t)) if mention.casefold() == t or mention.casefold().endswith(" " + t)), None
-    )
+    typ = next((t for t in _types_longest_first() if mention.casefold() == t or mention.casefold().endswith(" " + t)), None)
     if typ is None:
         return None  # "TAND tỉnh", "tỉnh": a body of the province, or the province
     found = gazetteer.nearest_province(text, at, typ)

@@ -462,8 +462,8 @@ class ArticleResolver:
                     clauses.opens_with_metric(doc, clause_floor, k, anonymous=False) or names.key(doc[clause_floor]) in c.clause_adverbs
                 ):  # ("Đơn vị đã thụ lý ...; đã thi hành xong 14.935 việc, đạt tỷ lệ 86,27%")
                     ref = self._referent(sent, m, min(clause_floor, opening + 3), opening, pct)
-                    first = clauses.referent_at(doc, opening, clause_floor - 1)  # or after the first clause's adverbials
-                    if not ref and first is not None and doc[first[0] - 1].text == ",":
+                    first = None if ref else clauses.referent_at(doc, opening, clause_floor - 1)  # or after its adverbials
+                    if first is not None and doc[first[0] - 1].text == ",":
                         ref = self._referent(sent, m, min(clause_floor, first[0] + 2), opening, pct)
                 if isinstance(ref, _Subject):
                     carried = ref  # "Đơn vị này cũng đã số hóa 100% ..."
@@ -560,10 +560,7 @@ class ArticleResolver:
         ref = self._referent(prev_sent, prev_m, min(len(prev_doc), at[0] + 2), lead)  # (with the verb after it)
         if isinstance(ref, _Subject):
             return ref
-        if len(ref) == 1:
-            span = ref[0]
-            return _written(prev_sent, prev_m, span, names.canonical(prev_doc, span, prev_doc[span[0] : span[1]].text))
-        return None
+        return self._written_in_full(prev_sent, prev_m, ref[0]) if len(ref) == 1 else None
 
     def _last_subject(self, sent: Sentence) -> _Subject | None:
         """The subject of the last figure found in the :data:`LOOK_BACK` sentences before
@@ -630,8 +627,8 @@ class ArticleResolver:
 
     def _sole_name(self, sent: Sentence, m: Matched) -> _Subject | None:
         """The one organization a sentence names with a head (its topic when it has one),
-        as the subject a demonstrative in the next sentence points back to; a name that
-        ends in its type ("Cục Thuế") is completed from its full form in the article."""
+        as the subject a demonstrative in the next sentence points back to (completed as
+        :meth:`_written_in_full` does)."""
         doc = m.doc
         spans = [span for span in _headed_names(doc) if not names.is_generic(doc, span)]
         spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]  # not within another
@@ -642,8 +639,9 @@ class ArticleResolver:
         return self._written_in_full(sent, m, spans[0])
 
     def _written_in_full(self, sent: Sentence, m: Matched, span: tuple[int, int]) -> _Subject:
-        """The name at ``span`` as a subject; one that ends in its type ("Cục Thuế") is
-        completed from its full form in the article."""
+        """The name at ``span`` as a subject, completed from its full form in the article
+        when it is generic, ends in its type ("Bệnh viện Đa khoa tỉnh") or is a head alone
+        ("Cục Thuế"; see :func:`names.expand_generic`)."""
         doc = m.doc
         name = names.canonical(doc, span, doc[span[0] : span[1]].text)
         name = names.expand_generic(name, doc, span, self.seg.title, self.seg.text, m.offset + doc[span[0]].idx)
