@@ -997,6 +997,11 @@ def is_vague(doc: Any, span: tuple[int, int]) -> bool:
     return is_generic(doc, span) and len(heads) <= 1
 
 
+#: a period after a word of two lower-case letters or more, then a space: a sentence ends
+#: ("tỉnh Bắc Giang. Ảnh: ..."), unlike an abbreviation's ("TP. HCM")
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\s)")
+
+
 def _cut_person(rest: str) -> str:
     """"HCM Đinh La Thăng" -> "HCM": a completion stops where a person's name starts."""
     words = rest.split()
@@ -1040,7 +1045,7 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     def forms(source: str) -> list[tuple[int, str]]:
         out = []
         for m in rx.finditer(source, timeout=patterns.REGEX_TIMEOUT):
-            rest = _cut_person(m.group("rest").strip())
+            rest = _cut_person(_SENTENCE_END.split(m.group("rest").strip(), maxsplit=1)[0])
             if rest:
                 head = m.group(0)[: m.start("rest") - m.start()]  # as the text writes it
                 out.append((m.start(), head.rstrip() + " " + rest))

@@ -316,8 +316,9 @@ class ArticleResolver:
             end = names.name_end(doc, start, limit=lo_span.end)
             if changed and (start, end) not in ((first, lo_span.end), (lo, lo_span.end)):
                 continue  # "(tăng 12%)" after anything but a name alone (or after "Xếp sau là") is that thing's change
-            if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs):
-                end = lo_span.end  # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name
+            counted = end + 1 < lo_span.end and clauses.is_count(doc, doc[end]) and doc[end + 1].ent_type_ == "UNIT"
+            if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs) and not counted:
+                end = lo_span.end  # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name (nor "987 lao động" a count)
             if clauses.is_scope(doc, (start, end)):
                 continue  # "khu có tỷ lệ cao nhất tỉnh (96,4%)": the figure is not the scope's
             close = doc[pct.end].idx + 1

@@ -816,6 +816,12 @@ ORG_ROWS = [
     # "Khối cơ quan và doanh nghiệp" heads a party body; its short form is completed from the title's full one
     ("Đảng bộ huyện Cẩm Xuyên đạt 121,5%; Đảng bộ Khối cơ quan và doanh nghiệp tỉnh đạt 104%.",
      [("Đảng bộ huyện Cẩm Xuyên", 121.5), ("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh", 104.0)]),
+    # a list item's count before its "(N%)" is no part of its name
+    ("Huyện Thạch Hà đưa 1.104 lao động (đạt 116%), Cẩm Xuyên 987 lao động (102,5%).",
+     [("huyện Thạch Hà", 116.0), ("Cẩm Xuyên", 102.5)]),
+    # a generic name is completed within one sentence of the text, never across its end
+    ("Hội nghị được tổ chức tại tỉnh Bắc Giang. Theo kế hoạch, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 80%.",
+     [("tỉnh Bắc Giang", 80.0)]),
     # a list item takes the stem of the item before it, with the type word its place has
     ("BHXH thị xã Hồng Lĩnh có tỷ lệ nợ thấp nhất (2,1%), tiếp đến là BHXH huyện Cẩm Xuyên (2,6%), Đức Thọ (2,9%).",
      [("BHXH thị xã Hồng Lĩnh", 2.1), ("BHXH huyện Cẩm Xuyên", 2.6), ("BHXH huyện Đức Thọ", 2.9)]),
