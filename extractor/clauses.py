@@ -172,12 +172,13 @@ def _past_basis_agent(doc: Any, i: int, k: int) -> int:
     return end + 1 if end < k and is_basis_agent(doc, (i, end)) else i
 
 
-def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True) -> bool:
+def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True, whole: bool = True) -> bool:
     """Does the clause from ``floor`` to the figure at ``k`` open with what the figure
     measures ("Tổng doanh thu đạt 486,3 tỷ đồng, bằng 103%"; after a time: "Năm 2024, lợi
     nhuận ...") and give it to no kind of body ("số nợ của khối doanh nghiệp"), nor to a
-    part ("riêng ...", "trong đó")? ``anonymous``: and name no one, no average ("bình quân")
-    nor a part's share ("chiếm") either."""
+    part ("riêng ...", "trong đó")? ``anonymous``: and name no one, no kind or owner
+    ("toàn", "của"); ``whole`` (with ``anonymous``): and measure no average ("bình quân") nor
+    a part's share ("chiếm")."""
     i = floor
     comma = next((j for j in range(i, min(k, i + 4)) if doc[j].text == ","), None)
     if comma is not None and i < comma and all(t.ent_type_ in ("NUMBER", "NUMWORD", "PER") for t in doc[i:comma]):
@@ -190,8 +191,10 @@ def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True) -
         word = names.key(t)
         if anonymous and (names.is_name_start(doc, j) or t.ent_type_ in ("ORG_HEAD", "ORG") or (j > i and t.text[:1].isupper() and not t.text.isupper())):
             return False
-        if anonymous and (word in lex.plural_markers or word in lex.generic_markers or word in c.group_measures or word in c.part_verbs):
-            return False  # a kind of bodies ("các", "toàn"), an owner ("của"), "thu nhập bình quân", "Lao động nữ chiếm 86,5%"
+        if anonymous and (word in lex.plural_markers or word in lex.generic_markers):
+            return False  # a kind of bodies ("các", "toàn"), an owner ("của")
+        if anonymous and whole and (word in c.group_measures or word in c.part_verbs):
+            return False  # "thu nhập bình quân ...", "Lao động nữ chiếm 86,5%": a group's, a part's
         if word in c.possessive_after and any(  # "số nợ của khối doanh nghiệp dệt may": a kind's; not "của đơn vị này"
             names.key(u) in c.referent_nouns and not (u.i + 1 < len(doc) and names.key(doc[u.i + 1]) in lex.demonstratives)
             for u in doc[j + 1 : min(k, j + 3)]

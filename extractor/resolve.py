@@ -42,6 +42,8 @@ _DELIMS = ",;:()…"
 #: ("..., tiếp theo là GTVT (88,77%)", "... và quận B (119%)").
 #: How many sentences back a plain referent noun ("của cảng") looks for the name it stands for.
 LOOK_BACK = 10
+#: how many sentences of a paragraph that name no one a metric's subject is carried over
+PARAGRAPH_STEPS = 3
 _LIST_GAP = regex.compile(r"^[\s,;…]*(?:\p{Ll}+\s+){0,4}$")
 #: "... được 82% sản lượng mủ của hội viên, Tân Hưng 76%": the figure's metric, then the next item
 _METRIC_GAP = regex.compile(r"^\s+(?:\p{Ll}+\s+){0,6}\p{Ll}+,\s+$")
@@ -537,31 +539,47 @@ class ArticleResolver:
         """A figure whose clause names no one and opens with what it measures ("Tổng doanh
         thu đạt 486,3 tỷ đồng, bằng 103% kế hoạch") is the subject's of the sentence before,
         in the same paragraph: the one subject of its figures, else its topic, else the body
-        its opening referent points back to ("Năm 2024, ..., công ty vẫn duy trì ...")."""
+        its opening referent points back to ("Năm 2024, ..., công ty vẫn duy trì ..."); over
+        up to :data:`PARAGRAPH_STEPS` sentences that name no one either ("Huyện X ... .
+        Thu nhập bình quân đạt 52 triệu đồng. Tỷ lệ hộ nghèo giảm còn 6,12%")."""
         opening = clauses.dateline_end(doc)
         if floor > opening or not clauses.opens_with_metric(doc, opening, k):
             return None  # (a later clause of a sentence: its own subject, or the one before it)
-        if (previous := self._matched_before(sent)) is not None:
-            before, found = previous[:2], previous[2]
-        elif (figureless := self._figureless_before(sent)) is not None:
-            before, found = figureless, []
-        else:
+        after = sent
+        for _ in range(PARAGRAPH_STEPS):
+            before = self._prose_before(after)
+            if before is None or "\n" in self.seg.text[before.end : after.start]:
+                return None  # the paragraph's first sentence, or a caption
+            if (previous := self._matched_before(after)) is not None:
+                prev_m = previous[1]
+            elif self._match_sentence is not None:
+                prev_m = self._match_sentence(before)
+            else:
+                return None
+            found = [o for o in self.organizations if o.sentence == before.index]
+            subject = self._subject_of(before, prev_m, found)
+            if subject is not None or found:
+                return subject
+            prev_doc = prev_m.doc
+            lead = clauses.dateline_end(prev_doc)
+            at = clauses.referent_at(prev_doc, lead, len(prev_doc))
+            if at is not None and not at[1]:
+                ref = self._referent(before, prev_m, min(len(prev_doc), at[0] + 2), lead)  # (with the verb after it)
+                if isinstance(ref, _Subject):
+                    return ref
+                return self._written_in_full(before, prev_m, ref[0]) if len(ref) == 1 else None
+            if not clauses.opens_with_metric(prev_doc, lead, len(prev_doc), whole=False):
+                return None  # a sentence about something else
+            after = before
+        return None
+
+    def _prose_before(self, sent: Sentence) -> Sentence | None:
+        """The sentence right before ``sent`` when it is prose (no caption, not too long)."""
+        if sent.index == 0 or sent.index > len(self.seg.sentences):
             return None
-        prev_sent, prev_m = before
-        if "\n" in self.seg.text[prev_sent.end : sent.start]:
-            return None  # another paragraph
-        subject = self._subject_of(prev_sent, prev_m, found)
-        if subject is not None or found:
-            return subject
-        prev_doc = prev_m.doc
-        lead = clauses.dateline_end(prev_doc)
-        at = clauses.referent_at(prev_doc, lead, len(prev_doc))
-        if at is None or at[1]:
-            return None
-        ref = self._referent(prev_sent, prev_m, min(len(prev_doc), at[0] + 2), lead)  # (with the verb after it)
-        if isinstance(ref, _Subject):
-            return ref
-        return self._written_in_full(prev_sent, prev_m, ref[0]) if len(ref) == 1 else None
+        before = self.seg.sentences[sent.index - 1]
+        ok = before.index == sent.index - 1 and not (before.caption or before.too_long)
+        return before if ok else None
 
     def _last_subject(self, sent: Sentence) -> _Subject | None:
         """The subject of the last figure found in the :data:`LOOK_BACK` sentences before

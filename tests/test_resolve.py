@@ -787,6 +787,9 @@ ORG_ROWS = [
      [("Công ty CP Cấp nước Phú Yên", 102.0), ("Công ty CP Cấp nước Phú Yên", 110.0)]),
     ("Công ty CP May xuất khẩu Hòa Phát tổ chức hội nghị. Năm 2024, công ty vẫn duy trì 20 chuyền may. Tổng doanh thu đạt 300 tỷ đồng, bằng 104% kế hoạch.",
      [("Công ty CP May xuất khẩu Hòa Phát", 104.0)]),
+    # ... over sentences of the paragraph that name no one either
+    ("Huyện Lục Yên là điểm sáng giảm nghèo. Năm 2024, huyện trồng mới 2.350 ha rừng. Thu nhập bình quân đầu người đạt 52 triệu đồng. Tỷ lệ hộ nghèo giảm còn 6,12%.",
+     [("huyện Lục Yên", 6.12)]),
     # ... not in another paragraph, nor for an average or a part's share
     ("Năm 2024, Công ty CP Cấp nước Phú Yên vẫn cấp nước cho 90.000 khách hàng.\n\nDoanh thu đạt 200 tỷ đồng, bằng 102% kế hoạch.", []),
     ("Năm 2024, Công ty CP Cấp nước Phú Yên vẫn cấp nước cho 90.000 khách hàng. Thu nhập bình quân của người lao động đạt 9 triệu đồng, tăng 6%.", []),
