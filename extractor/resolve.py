@@ -669,10 +669,8 @@ class ArticleResolver:
     def _figureless_before(self, sent: Sentence) -> tuple[Sentence, Matched] | None:
         """The sentence right before ``sent``, matched now, when it held no figure (so it
         was never matched) and is prose; None otherwise."""
-        if self._match_sentence is None or sent.index == 0 or sent.index > len(self.seg.sentences):
-            return None
-        before = self.seg.sentences[sent.index - 1]
-        if before.index != sent.index - 1 or before.caption or before.too_long:
+        before = self._prose_before(sent)
+        if self._match_sentence is None or before is None:
             return None
         if self._previous is not None and self._previous[0].index == before.index:
             return None  # matched already (it has figures)
