@@ -9,10 +9,9 @@ cues of ``patterns/cues.yaml`` (see :mod:`extractor.cues`).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-from . import names
+from . import names, numbers
 from .cues import cues, doc_ents, phrase_starts
 
 
@@ -67,16 +66,10 @@ def _a_year_word(doc: Any, tok: Any) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return (
         tok.ent_type_ == "NUMWORD"
-        and names.key(tok) in _ambiguous_words()
+        and names.key(tok) in numbers.ambiguous_words()
         and not (nxt is not None and nxt.ent_type_ in ("UNIT", "SCALE", "NUMWORD", "NUMBER"))
     )
 
-
-@lru_cache(maxsize=1)
-def _ambiguous_words() -> frozenset[str]:
-    from . import numbers
-
-    return frozenset(w.casefold() for w in numbers.ambiguous_words())
 
 
 def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",)) -> bool:

@@ -91,9 +91,11 @@ def number_words() -> list[str]:
     return [*w["units"], *w["tens"], *w["hundreds"], *w["zero_fillers"]]
 
 
-def ambiguous_words() -> list[str]:
-    """Number words that are mostly another word ("năm" year, "tư" private, "không" not)."""
-    return [str(w) for w in _table()["words"].get("ambiguous", [])]
+@lru_cache(maxsize=1)
+def ambiguous_words() -> frozenset[str]:
+    """Number words that are mostly another word ("năm" year, "tư" private, "không" not),
+    case-folded."""
+    return frozenset(str(w).casefold() for w in _table()["words"].get("ambiguous", []))
 
 
 def parse_words(text: str) -> int | None:
