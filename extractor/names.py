@@ -400,9 +400,11 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         if j < u < stop and (
             is_proper(doc[u]) or (u + 1 < stop and is_admin_type(doc[u]) and is_proper(doc[u + 1]))
             or (doc[u].ent_type_ == "ORG_HEAD" and doc[u].ent_iob_ == "B" and is_capitalized(doc[u]))
+            or (any(is_head(t) for t in doc[i:j]) and _own_number(doc, u, 2))
         ):
             k = u  # (or a type and a proper name: "Quỹ Tình thương" + "phụ nữ" + "huyện Nghi Lộc";
-            # or the body it belongs to: "Phòng Cảnh sát" + "kinh tế" + "Công an tỉnh X")
+            # or the body it belongs to: "Phòng Cảnh sát" + "kinh tế" + "Công an tỉnh X";
+            # or its own number: "Tiểu đoàn" + "bộ binh" + "2 hoàn thành")
     if k == j and i < j and _syllable_word(doc[j - 1]) and j + 1 < stop and _lower_word(doc[j]):
         k = j + 1  # "Công ty TNHH Phân phối Đồ" + "uống" + "Minh Phát": a capitalized word written
         # with its second syllable in lower case (whatever the POS model says of it alone)
@@ -439,10 +441,9 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         return tail  # "Bệnh viện Y học cổ truyền"
     for at, fielded in ((j, False), (k, True)):  # (k: after the name's lower-case field words)
         if (  # "Phân xưởng Khai thác 3 hoàn thành ...", "Công ty cổ phần Xây dựng công trình giao thông 4 đã ...":
-            # a name ending in a small number, before its verb
+            # a name ending in a small number, before its verb ("Trung đoàn 888": right after its head, three digits)
             at + 1 < stop and (headed or any(is_head(t) for t in doc[i:at])) and (fielded or is_capitalized(doc[at - 1]))
-            and (not fielded or at > j) and doc[at].ent_type_ == "NUMBER" and doc[at].text.isdigit() and len(doc[at].text) <= 2
-            and (doc[at + 1].text in (",", ";") or key(doc[at + 1]) in _verbs() or key(doc[at + 1]) in _after_number())
+            and (not fielded or at > j) and _own_number(doc, at, 3 if is_head(doc[at - 1]) else 2)
         ):
             return at + 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
@@ -489,6 +490,16 @@ def _verbs() -> frozenset[str]:
     from .cues import cues
 
     return cues().figure_verbs | cues().reporting_verbs
+
+
+def _own_number(doc: Any, at: int, digits: int) -> bool:
+    """Is the token at ``at`` a name's own number of at most ``digits`` digits, before
+    the name's verb, an adverb or a comma ("... 2 hoàn thành", "... 4, nhà thầu ...")?"""
+    tok = doc[at]
+    if not (at + 1 < len(doc) and tok.ent_type_ == "NUMBER" and tok.text.isdigit() and len(tok.text) <= digits):
+        return False
+    after = doc[at + 1]
+    return after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number()
 
 
 def _after_number() -> frozenset[str]:

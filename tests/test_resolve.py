@@ -733,6 +733,10 @@ ORG_ROWS = [
     ("Trạm Trồng trọt và BVTV huyện Diễn Châu đạt 98,4%.", [("Trạm Trồng trọt và BVTV huyện Diễn Châu", 98.4)]),
     ("Công ty cổ phần Xây dựng công trình giao thông 4 đã hoàn thành 54% khối lượng.",
      [("Công ty cổ phần Xây dựng công trình giao thông 4", 54.0)]),
+    # military units: a head, its arm's lower-case words and its number ("Trung đoàn 888": three digits after the head)
+    ("Trong năm, Tiểu đoàn bộ binh 2 hoàn thành 100% nội dung huấn luyện, có 86,4% quân số đạt khá, giỏi.",
+     [("Tiểu đoàn bộ binh 2", 100.0), ("Tiểu đoàn bộ binh 2", 86.4)]),
+    ("Trung đoàn 888 đạt 97% kế hoạch.", [("Trung đoàn 888", 97.0)]),
     ("Bộ Tài chính và Bộ Xây dựng đạt 90%.", [("Bộ Tài chính", 90.0), ("Bộ Xây dựng", 90.0)]),
     ("Trạm Chăn nuôi và Thú y huyện Thọ Xuân đạt 99,2%.", [("Trạm Chăn nuôi và Thú y huyện Thọ Xuân", 99.2)]),
     ("Trạm đã kiểm tra 156 cơ sở kinh doanh thuốc BVTV, đạt 104% kế hoạch.", []),  # a field acronym is no name
