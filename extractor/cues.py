@@ -48,6 +48,7 @@ class Cues:
     place_openers: frozenset[str]
     figure_openers: frozenset[str]
     referent_nouns: frozenset[str]
+    inner_referents: frozenset[str]
     share_verbs: frozenset[str]
     count_blockers: frozenset[str]
     change_verbs: frozenset[str]
@@ -123,6 +124,7 @@ def cues() -> Cues:
         place_openers=word_set(t, "place_openers"),
         figure_openers=word_set(t, "figure_openers"),
         referent_nouns=word_set(t, "referent_nouns"),
+        inner_referents=word_set(t, "inner_referents"),
         share_verbs=word_set(t, "share_verbs"),
         count_blockers=word_set(t, "count_blockers"),
         change_verbs=word_set(t, "change_verbs"),

@@ -993,12 +993,23 @@ def is_generic(doc: Any, span: tuple[int, int]) -> bool:
     """A name made of heads and type words alone ("Đảng bộ thành phố", "TP")."""
     if span[1] - span[0] == 1 and key(doc[span[0]]) in lexicon().lower_heads:
         return True  # "trường" of "trường này"
+    if _mass_organization(doc, span):
+        return False  # "Hội Nông dân", "Hội LHPN": one association, named whole
     typed = span[1] - span[0] > 1 and is_admin_type(doc[span[1] - 1])  # "Cục THADS tỉnh", "LĐLĐ huyện"
     return all(
         doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) or key(doc[i]) in lexicon().type_heads
         or (typed and (is_acronym(doc[i]) or is_head(doc[i]) or key(doc[i]) in lexicon().lower_heads))
         for i in range(*span)
     )  # ("BHXH tỉnh": the province's office)
+
+
+def _mass_organization(doc: Any, span: tuple[int, int]) -> bool:
+    """Is the span one mass organization's name, whole ("Hội Nông dân", "Hội LHPN")?"""
+    first = doc[span[0]]
+    return (
+        first.ent_type_ == "ORG_OF" and first.ent_iob_ == "B" and first.ent_id_ == "mass-organization"
+        and all(doc[i].ent_iob_ == "I" for i in range(span[0] + 1, span[1]))
+    )  # fmt: skip
 
 
 def is_vague(doc: Any, span: tuple[int, int]) -> bool:
@@ -1220,7 +1231,7 @@ def is_bare_head(doc: Any, span: tuple[int, int]) -> bool:
     toks = doc[span[0] : span[1]]
     first = toks[0]
     one_entity = first.ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in toks[1:])
-    return one_entity and first.ent_type_ in ("ORG_OF", "ORG_HEAD") and first.ent_id_ != "party-state"
+    return one_entity and first.ent_type_ in ("ORG_OF", "ORG_HEAD") and first.ent_id_ not in ("party-state", "mass-organization")
 
 
 def lower_type_word(name: str) -> str:

@@ -87,6 +87,13 @@ def _headed_by(head: str, noun: str) -> bool:
     return head == noun or head.startswith(f"{noun} ")
 
 
+def _called(name: str, noun: str) -> bool:
+    """Does a referent noun name this organization: its head, or, for an
+    ``inner_referents`` noun, a lower-case word of its name ("chi nhánh" of "Ngân hàng
+    Chính sách xã hội chi nhánh tỉnh X")?"""
+    return name.casefold().startswith(f"{noun} ") or (noun in cues().inner_referents and f" {noun} " in name)
+
+
 def _numbered_after(doc: Any, span: tuple[int, int], k: int) -> list[tuple[int, int]]:
     """The numbered items coordinated right after a numbered name, before token ``k``
     ("Nông trường số 2" + "và số 4"), which share its head."""
@@ -345,8 +352,12 @@ class ArticleResolver:
                 full = names.canonical(doc, it.name, full)  # "Y tế (16%)" -> "Bộ Y tế"
                 if names.is_admin_type(doc[it.name[0]]) and not lists.agency(doc, typed.name):
                     typed = it  # "phường A (99,9%), xã B (99,8%), C (99,7%)": "xã C"
-                elif names.head_word(doc[it.name[0]]) and names.head_word(doc[typed.name[0]]) == names.head_word(doc[it.name[0]]):
-                    typed = it  # "Công ty cổ phần A (12,7%), Công ty TNHH B (18,2%) và C": "Công ty TNHH C"
+                elif (
+                    names.head_word(doc[it.name[0]]) and doc[it.name[0]].ent_type_ != "ORG"  # (not "Ngân hàng Nhà nước" among ministries)
+                    and doc[typed.name[0]].ent_type_ != "ORG_OF"  # ("Đảng bộ Công ty A (..), Tổng Công ty B": "Đảng bộ" for each)
+                ):
+                    typed = it  # "Công ty cổ phần A (12,7%), Công ty TNHH B (18,2%) và C": "Công ty TNHH C";
+                    # "Ban Quản lý X (87,6%), UBND huyện A (85,1%) và B (81,7%)": "UBND huyện B"
             else:
                 first = typed = it
                 group = group_of(text[:name_char])
@@ -608,7 +619,7 @@ class ArticleResolver:
         before: tuple[Sentence, Matched] | None
         if (previous := self._matched_before(sent)) is not None:
             prev_sent, prev_m, found = previous
-            named = {o.name: o for o in found if anyhead or o.name.casefold().startswith(f"{noun} ")}
+            named = {o.name: o for o in found if anyhead or _called(o.name, noun)}
             if len(named) == 1:  # its figures' subject, named as its rules found it
                 o = next(iter(named.values()))
                 return _Subject(prev_sent.index, o.name, o.mention, o.start, o.end)
@@ -622,7 +633,8 @@ class ArticleResolver:
             spans = [
                 span
                 for span in _headed_names(doc)
-                if (anyhead or _headed_by(names.head_word(doc[span[0]]) or "", noun)) and not names.is_generic(doc, span)
+                if (anyhead or _headed_by(names.head_word(doc[span[0]]) or "", noun) or _called(doc[span[0] : span[1]].text, noun))
+                and not names.is_generic(doc, span)
                 and span[0] >= clauses.dateline_end(doc)  # (not the agency of a dateline: "(Báo Bắc Giang) -")
             ]
             if not spans:

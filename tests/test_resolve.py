@@ -19,6 +19,12 @@ ORG_ROWS = [
     # a list item that starts with a type word takes the head the first item puts before its own
     ("Tiếp theo là Chi cục Thuế thành phố Từ Sơn (61,2%), thị xã Quế Võ (59,8%).",
      [("Chi cục Thuế thành phố Từ Sơn", 61.2), ("Chi cục Thuế thị xã Quế Võ", 59.8)]),
+    # a later item takes the head of the last item that writes one, whatever it is; a named
+    # organization between them ("Ngân hàng Nhà nước" among ministries) gives none
+    ("Tiếp đến là Ban Quản lý dự án đầu tư xây dựng tỉnh (87,6%), UBND huyện Bình Sơn (85,1%) và Sơn Tịnh (81,7%).",
+     [("Ban Quản lý dự án đầu tư xây dựng tỉnh", 87.6), ("UBND huyện Bình Sơn", 85.1), ("UBND huyện Sơn Tịnh", 81.7)]),
+    ("Các bộ giải ngân cao là Bộ Tài chính (89%), Ngân hàng Nhà nước (18%), Y tế (16%).",
+     [("Bộ Tài chính", 89.0), ("Ngân hàng Nhà nước", 18.0), ("Bộ Y tế", 16.0)]),
     ("Tỷ lệ bao phủ đạt 41%, trong đó BHXH huyện Việt Yên (45,2%), huyện Yên Dũng (40,1%).",
      [("BHXH huyện Việt Yên", 45.2), ("BHXH huyện Yên Dũng", 40.1)]),
     ("BHXH huyện Hiệp Hòa, Lạng Giang, Tân Yên lần lượt đạt 39,7%, 36,2% và 33,5%.",
@@ -783,6 +789,12 @@ ORG_ROWS = [
      [("Phòng Cảnh sát kinh tế Công an tỉnh Hòa Bình", 91.2)]),
     ("Bảo tàng tỉnh Ninh Bình đón 52.000 lượt khách. Tỷ lệ hiện vật đã được số hóa của bảo tàng đạt 38,5%.",
      [("Bảo tàng tỉnh Ninh Bình", 38.5)]),
+    # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
+    # "của công ty" for "Tổng công ty ..."
+    ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Trị tổ chức hội nghị. Tổng nguồn vốn của chi nhánh đạt 4.412 tỷ đồng, tăng 9,2% so với đầu năm.",
+     [("Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Trị", 9.2)]),
+    # a mass organization named alone is one association, not a head waiting for its place
+    ("Hội Nông dân quản lý 34,1% dư nợ ủy thác, Hội LHPN đạt 31,9%.", [("Hội Nông dân", 34.1), ("Hội LHPN", 31.9)]),
     # ... not when the phrase describes a speaker whose report follows
     ("Trung tâm Y tế huyện Lạc Sơn khám cho 900 người. Bác sĩ Lê Văn Nam, phụ trách khoa nội của trung tâm, cho biết gần 30% ca bệnh không có triệu chứng.", []),
     # a clause that opens the sentence with its metric and names no one: the subject of the
