@@ -410,13 +410,18 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         # with its second syllable in lower case (whatever the POS model says of it alone)
         if is_admin_type(doc[k]) and not (k + 1 < stop and is_proper(doc[k + 1])) and any(is_head(t) for t in doc[i:j]):
             return k + 1  # "Bệnh viện Lao và Bệnh" + "phổi" + "tỉnh": the province's, completed later
-    if j + 3 < stop and key(doc[j]) in lex.plural_markers and any(is_head(t) for t in doc[i:j]):
-        u = j + 1  # "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc": the body of a kind of unit
-        while u < stop and doc[u].ent_type_ in ("UNIT", "ORG_HEAD") and not is_admin_type(doc[u]):  # ("các KCN")
+    for p in dict.fromkeys((j, k)):  # (k: after the name's lower-case field words, "dự án đầu tư xây dựng")
+        if not (p + 3 < stop and key(doc[p]) in lex.plural_markers and any(is_head(t) for t in doc[i:p])):
+            continue
+        u = p + 1  # "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc": the body of a kind of unit
+        while u < stop and not is_admin_type(doc[u]) and (
+            doc[u].ent_type_ in ("UNIT", "ORG_HEAD")  # ("các KCN")
+            or (u > p + 1 and u - p <= 6 and (_field_word(doc[u]) or (key(doc[u]) in lex.name_connectors and _field_word(doc[u - 1]))))
+        ):  # "các công trình giao thông tỉnh", "các công trình dân dụng và công nghiệp tỉnh"
             u += 1
-        if j + 1 < u < stop - 1 and is_admin_type(doc[u]) and is_proper(doc[u + 1]):
+        if p + 1 < u < stop - 1 and is_admin_type(doc[u]) and is_proper(doc[u + 1]):
             return name_end(doc, u, limit)
-        if j + 1 < u < stop and is_admin_type(doc[u]) and (u + 1 == stop or doc[u + 1].text[:1].islower() or doc[u + 1].is_punct):
+        if p + 1 < u < stop and is_admin_type(doc[u]) and (u + 1 == stop or doc[u + 1].text[:1].islower() or doc[u + 1].is_punct):
             return u + 1  # "Ban Quản lý các KCN tỉnh cho biết": the province's, completed later
     if any(is_head(t) for t in doc[i:j]):  # "Đội Quản lý thị trường số 3": a field's lower-case words, then its number
         n = j
@@ -584,6 +589,8 @@ def _head_before(doc: Any, start: int, floor: int) -> int:
     if any(key(t) in lexicon().plural_markers for t in doc[lo:start]):  # "Ban Quản lý các khu công nghiệp" + "tỉnh X"
         for h in range(start - 2, lo - 1, -1):
             if is_head(doc[h]) and is_name_start(doc, h) and name_end(doc, h) > start:
+                while h - 1 >= floor and doc[h].ent_iob_ == "I" and is_head(doc[h - 1]):
+                    h -= 1  # the whole head ("Ban Quản lý dự án"), not its second word
                 return h
     return start
 

@@ -739,6 +739,11 @@ ORG_ROWS = [
     ("Trạm Trồng trọt và BVTV huyện Diễn Châu đạt 98,4%.", [("Trạm Trồng trọt và BVTV huyện Diễn Châu", 98.4)]),
     ("Công ty cổ phần Xây dựng công trình giao thông 4 đã hoàn thành 54% khối lượng.",
      [("Công ty cổ phần Xây dựng công trình giao thông 4", 54.0)]),
+    # "Ban Quản lý dự án" + its field + "các" + the kind of works it builds + its province's type word
+    ("Dẫn đầu là Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh với 92,4%; tiếp đến là Sở Y tế (87,6%).",
+     [("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", 92.4), ("Sở Y tế", 87.6)]),
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Lào Cai đạt 58%.",
+     [("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Lào Cai", 58.0)]),
     # military units: a head, its arm's lower-case words and its number ("Trung đoàn 888": three digits after the head)
     ("Trong năm, Tiểu đoàn bộ binh 2 hoàn thành 100% nội dung huấn luyện, có 86,4% quân số đạt khá, giỏi.",
      [("Tiểu đoàn bộ binh 2", 100.0), ("Tiểu đoàn bộ binh 2", 86.4)]),
