@@ -25,6 +25,7 @@ class Cues:
     paren_kind: list[dict[str, str]]
     lead_in: regex.Pattern[str]
     threshold: patterns.Regex
+    interest_rate: patterns.Regex
     group: regex.Pattern[str]
     periods: list[tuple[patterns.Regex, str]]
     bare_blockers: frozenset[str]
@@ -101,6 +102,7 @@ def cues() -> Cues:
         paren_kind=t.get("paren_kind", []),
         lead_in=pset.regex("lead_in_end"),
         threshold=pset.entry("threshold_after"),
+        interest_rate=pset.entry("interest_rate_before"),
         group=pset.regex("group"),
         periods=periods,
         existential=word_set(t, "existential"),
@@ -212,6 +214,12 @@ def percent_ents(doc: Any) -> list[Any]:
 
 def is_threshold(sentence: str, pct: Any) -> bool:
     return bool(cues().threshold.match(sentence[pct.end_char :]))
+
+
+def is_interest_rate(sentence: str, pct: Any) -> bool:
+    """Is the percent an interest rate ("vay vốn với lãi suất 4,8%/năm"): a price, nobody's?"""
+    before = sentence[: pct.start_char]
+    return cues().interest_rate.may_match(before) and bool(cues().interest_rate.search(before))
 
 
 def basis_after(doc: Any, pct: Any) -> str | None:

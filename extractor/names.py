@@ -901,6 +901,8 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     if of_head:
         if start_tok.ent_type_ == "ORG_OF" or mention.startswith(of_head):
             return mention
+        if doc[first[0]].ent_id_ == "mass-organization" and head_word(start_tok):
+            return mention  # "LĐLĐ tỉnh, Trường Chính trị X": a body of its own, not the union's
         if type_head.casefold() in lexicon().admin_types and not (head_word(start_tok) or is_admin_type(start_tok)):
             typed = with_type(type_head, mention)  # "Đảng bộ huyện Tiền Hải (112%), Thái Thụy (105,4%)"
             return f"{of_head} {typed}"

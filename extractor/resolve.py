@@ -31,7 +31,16 @@ from typing import Any
 import regex
 
 from . import clauses, lists, names, ner
-from .cues import basis_after, cues, doc_ents, group_of, is_threshold, percent_ents, phrase_starts
+from .cues import (
+    basis_after,
+    cues,
+    doc_ents,
+    group_of,
+    is_interest_rate,
+    is_threshold,
+    percent_ents,
+    phrase_starts,
+)
 from .match import Matched
 from .models import Organization, Total
 from .segment import Segmented, Sentence
@@ -395,6 +404,9 @@ class ArticleResolver:
                     for span, name in lists.lead_in_items(doc, text, pct):
                         self._add_org(sent, m, span, name, pct, None, (0, pct.start))
                 floor = pct.end
+                i += 1
+                continue
+            if is_interest_rate(text, pct):
                 i += 1
                 continue
             run = [pct]

@@ -748,6 +748,16 @@ ORG_ROWS = [
     ("Trong năm, Tiểu đoàn bộ binh 2 hoàn thành 100% nội dung huấn luyện, có 86,4% quân số đạt khá, giỏi.",
      [("Tiểu đoàn bộ binh 2", 100.0), ("Tiểu đoàn bộ binh 2", 86.4)]),
     ("Trung đoàn 888 đạt 97% kế hoạch.", [("Trung đoàn 888", 97.0)]),
+    # "Bộ Chỉ huy", "Ban Chỉ huy", "Ban CHQS" head a force's command; a union federation ("LĐLĐ")
+    # gives its head to no item that writes its own
+    ("Có 5 đơn vị đạt 100% kế hoạch như: Cục THADS tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, LĐLĐ tỉnh, Trường Chính trị Long An và UBND huyện Tân Thạnh.",
+     [("Cục THADS tỉnh", 100.0), ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", 100.0), ("LĐLĐ tỉnh", 100.0),
+      ("Trường Chính trị Long An", 100.0), ("UBND huyện Tân Thạnh", 100.0)]),
+    ("Ban CHQS huyện Châu Thành đạt 100% chỉ tiêu giao quân.", [("Ban CHQS huyện Châu Thành", 100.0)]),
+    # an interest rate is a loan's price, nobody's figure
+    ("LĐLĐ tỉnh phối hợp với Ngân hàng TMCP Cao Nguyên Việt cho 420 đoàn viên vay vốn với lãi suất 4,8%/năm.", []),
+    ("Quỹ Hỗ trợ phát triển HTX tỉnh đã cho 41 HTX vay với lãi suất ưu đãi 5%/năm, giải ngân đạt 96% kế hoạch.",
+     [("Quỹ Hỗ trợ phát triển HTX tỉnh", 96.0)]),
     ("Bộ Tài chính và Bộ Xây dựng đạt 90%.", [("Bộ Tài chính", 90.0), ("Bộ Xây dựng", 90.0)]),
     ("Trạm Chăn nuôi và Thú y huyện Thọ Xuân đạt 99,2%.", [("Trạm Chăn nuôi và Thú y huyện Thọ Xuân", 99.2)]),
     ("Trạm đã kiểm tra 156 cơ sở kinh doanh thuốc BVTV, đạt 104% kế hoạch.", []),  # a field acronym is no name
