@@ -33,6 +33,7 @@ class Lexicon:
     measure_words: frozenset[str]
     lower_heads: frozenset[str]
     honorifics: frozenset[str]
+    kind_words: frozenset[str]
     copulas: frozenset[str]
     generic_markers: frozenset[str]
     plural_markers: frozenset[str]
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         measure_words=fold("measure_words"),
         lower_heads=fold("lower_heads"),
         copulas=fold("copulas"),
+        kind_words=fold("kind_words"),
         honorifics=frozenset(str(w) for w in patterns.load().table("names").get("honorifics", [])),
         generic_markers=fold("generic_markers"),
         plural_markers=fold("plural_markers"),
@@ -317,7 +319,7 @@ def is_name_start(doc: Any, i: int) -> bool:
         return nxt is not None and is_proper(nxt) and (
             _is_province(f"{tok.text} {nxt.text}") or (tok.text.isalpha() and tok.text.casefold() not in _dictionary())
         )
-    return is_proper(tok)
+    return is_proper(tok) and not (i > 0 and key(doc[i - 1]) in lexicon().kind_words)  # (not "môn Tiếng Anh")
 
 
 def _unit_head(doc: Any, i: int) -> bool:

@@ -804,6 +804,11 @@ ORG_ROWS = [
      [("Phòng Cảnh sát kinh tế Công an tỉnh Hòa Bình", 91.2)]),
     ("Bảo tàng tỉnh Ninh Bình đón 52.000 lượt khách. Tỷ lệ hiện vật đã được số hóa của bảo tàng đạt 38,5%.",
      [("Bảo tàng tỉnh Ninh Bình", 38.5)]),
+    # a speaker's post is no name: "đơn vị này" after "Phó Giám đốc công ty cho biết" is the company named before
+    ("Tại Công ty TNHH Giày Tam Phước, thưởng Tết bình quân bằng 1,3 tháng lương. Ông Lâm Quốc Bảo, Phó Giám đốc công ty cho biết, doanh thu năm 2023 của đơn vị này đạt 104% kế hoạch.",
+     [("Công ty TNHH Giày Tam Phước", 104.0)]),
+    # a school subject or a crop variety is no organization (names.yaml kind_words)
+    ("Theo thống kê, môn Tiếng Anh có tỷ lệ đạt giải cao nhất (68,9%), môn Tin học thấp nhất (39,2%).", []),
     # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
     # "của công ty" for "Tổng công ty ..."
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Trị tổ chức hội nghị. Tổng nguồn vốn của chi nhánh đạt 4.412 tỷ đồng, tăng 9,2% so với đầu năm.",
