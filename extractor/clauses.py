@@ -508,7 +508,9 @@ def is_old_value(doc: Any, pct: Any, nxt: Any) -> bool:
     c = cues()
     if pct.start == 0 or doc[pct.start - 1].norm_.casefold() not in c.range_from:
         return False
-    between = doc[pct.end : nxt.start]
+    between = list(doc[pct.end : nxt.start])
+    if len(between) > 2 and names.key(between[0]) in c.bare_blockers and between[1].ent_type_ == "NUMBER":
+        between = between[2:]  # "từ 1,2% năm 2014 xuống còn 0,05%": the old value's year
     return 0 < len(between) <= 3 and all(t.norm_.casefold() in c.transitions for t in between)
 
 

@@ -807,6 +807,9 @@ ORG_ROWS = [
     # a speaker's post is no name: "đơn vị này" after "Phó Giám đốc công ty cho biết" is the company named before
     ("Tại Công ty TNHH Giày Tam Phước, thưởng Tết bình quân bằng 1,3 tháng lương. Ông Lâm Quốc Bảo, Phó Giám đốc công ty cho biết, doanh thu năm 2023 của đơn vị này đạt 104% kế hoạch.",
      [("Công ty TNHH Giày Tam Phước", 104.0)]),
+    # "từ A% năm X xuống còn B%": the old value's year between the two values of one change
+    ("Tỷ lệ nợ quá hạn của PGD NHCSXH huyện Si Ma Cai giảm từ 1,2% năm 2014 xuống còn 0,05%.",
+     [("PGD NHCSXH huyện Si Ma Cai", 1.2), ("PGD NHCSXH huyện Si Ma Cai", 0.05)]),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
     ("Theo thống kê, môn Tiếng Anh có tỷ lệ đạt giải cao nhất (68,9%), môn Tin học thấp nhất (39,2%).", []),
     # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
