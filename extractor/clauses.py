@@ -577,7 +577,8 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             and doc[i].text[:1].islower() == (i > 0)
             and names.key(doc[i]) not in c.generic_referents  # ("X, đơn vị đứng đầu ...": an apposition)
             and i + 1 < hi
-            and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs or doc[i + 1].ent_type_ == "TARGET")
+            and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs or doc[i + 1].ent_type_ == "TARGET"
+                 or _a_verb(doc[i + 1]))  # ("công ty đồng ý tăng lương 8%")
         ):
             return i, False
         if (  # "X cho biết, 9 tháng qua đơn vị đã giải ngân ...": the reporter's own figures

@@ -536,6 +536,9 @@ class ArticleResolver:
         j, lead = i, clauses.dateline_end(doc)  # (not the agency of a dateline)
         while (span := names.name_before(doc, j, lead)) is not None:
             head = (names.head_word(doc[span[0]]) or "").casefold()
+            inner = next((t for t in range(span[0] + 1, span[1]) if doc[t].ent_iob_ == "B" and (names.head_word(doc[t]) or "").casefold() == noun), None)
+            if head != noun and inner is not None and not demonstrative:
+                span, head = (inner, span[1]), noun  # "Chủ tịch CĐCS Công ty CP X cho biết, công ty ...": the company
             placed = span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and not head  # "dịch vụ đò tại Tam Cốc"
             if (demonstrative or noun in cues().generic_referents or head == noun or head.startswith(f"{noun} ")) and not (_place_of(doc, span) or placed):
                 if names.person_at(doc, span[0]) == span[0] and not names.is_vague(doc, span):

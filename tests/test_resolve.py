@@ -810,6 +810,10 @@ ORG_ROWS = [
     # "từ A% năm X xuống còn B%": the old value's year between the two values of one change
     ("Tỷ lệ nợ quá hạn của PGD NHCSXH huyện Si Ma Cai giảm từ 1,2% năm 2014 xuống còn 0,05%.",
      [("PGD NHCSXH huyện Si Ma Cai", 1.2), ("PGD NHCSXH huyện Si Ma Cai", 0.05)]),
+    # "công ty" opening a clause before any verb the POS model knows; the company a speaker's post names
+    ("Công ty CP Thép Quế Võ có 1.400 công nhân. Công ty đồng ý tăng lương 8% từ ngày 1/7.", [("Công ty CP Thép Quế Võ", 8.0)]),
+    ("Anh Nguyễn Văn Hùng, Chủ tịch CĐCS Công ty CP Thép Quế Võ cho biết, qua 3 cuộc thương lượng, công ty đồng ý tăng lương 8% từ ngày 1/7.",
+     [("Công ty CP Thép Quế Võ", 8.0)]),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
     ("Theo thống kê, môn Tiếng Anh có tỷ lệ đạt giải cao nhất (68,9%), môn Tin học thấp nhất (39,2%).", []),
     # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
