@@ -101,12 +101,30 @@ def load() -> Gazetteer | None:
             continue
         d = _District(type=typ, name=name, key=row["old_district_key"], province=by_key[row["old_province_key"]])
         districts.setdefault((typ, _key(name)), []).append(d)
+    for province, written in (table.get("former_districts") or {}).items():
+        for full in written or []:
+            typ, name = _split_type(str(full), types)
+            owner = provinces.get(str(province).casefold())
+            if typ is not None and owner is not None and (typ, _key(name)) not in districts:
+                districts[(typ, _key(name))] = [_District(type=typ, name=name, key=_ascii_key(str(full)), province=owner)]
     alts = "|".join(regex.escape(t) for t in sorted(types, key=len, reverse=True))
     mention = regex.compile(
         rf"(?i:(?<!\w)(?P<type>{alts}))\s*(?P<name>(?:\p{{Lu}}[\p{{L}}\p{{M}}.\-]*|\d{{1,2}})(?:[ ](?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*|\d{{1,2}}))*)"
     )
     province_types = frozenset(str(v) for v in (table.get("province_types") or {}).values())
     return Gazetteer(provinces=provinces, districts=districts, types=types, province_types=province_types, mention=mention)
+
+
+def _ascii_key(full: str) -> str:
+    """A district's key as vietnamadminunits writes one: "huyện Đông Sơn" -> "huyendongson".
+
+    >>> _ascii_key("huyện Đông Sơn")
+    'huyendongson'
+    """
+    import unicodedata
+
+    bare = unicodedata.normalize("NFD", full.casefold().replace("đ", "d"))
+    return "".join(ch for ch in bare if ch.isascii() and ch.isalnum())
 
 
 def _key(name: str) -> str:

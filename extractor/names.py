@@ -34,6 +34,7 @@ class Lexicon:
     lower_heads: frozenset[str]
     honorifics: frozenset[str]
     kind_words: frozenset[str]
+    bloc_heads: frozenset[str]
     copulas: frozenset[str]
     generic_markers: frozenset[str]
     plural_markers: frozenset[str]
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         lower_heads=fold("lower_heads"),
         copulas=fold("copulas"),
         kind_words=fold("kind_words"),
+        bloc_heads=fold("bloc_heads"),
         honorifics=frozenset(str(w) for w in patterns.load().table("names").get("honorifics", [])),
         generic_markers=fold("generic_markers"),
         plural_markers=fold("plural_markers"),

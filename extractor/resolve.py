@@ -950,6 +950,8 @@ class ArticleResolver:
     ) -> None:
         """The organization figure of ``subject`` (written in this sentence or carried from
         the one before) and the percent ``pct``, its metric read in ``window``."""
+        if subject.name.split(" ", 1)[0].casefold() in names.lexicon().bloc_heads:
+            return  # "Khối doanh nghiệp nhà nước ... tăng 4,1%": a sector
         self.organizations.append(
             Organization(
                 name=names.without_plurals(names.lower_type_word(subject.name)),

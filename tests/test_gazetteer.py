@@ -64,3 +64,12 @@ def test_spellings_of_one_place_are_one_district() -> None:
     assert gazetteer.is_unit("huyện", "Đắk Glong")
     u = gazetteer.link_name("huyện Đắk Glong", G, Counter())
     assert u is not None and u.province == "Đắk Nông"
+
+
+def test_former_districts_are_places_with_their_province() -> None:
+    """A district merged away before the mapping's baseline (admin_units.yaml
+    former_districts) is still a place archived articles name, linked to its province."""
+    assert gazetteer.is_place("Đông Sơn") and gazetteer.is_unit("huyện", "Hoành Bồ")
+    unit = gazetteer.link_name("huyện Đông Sơn", G, Counter())
+    assert unit is not None and (unit.type, unit.name, unit.province, unit.code) == ("huyện", "Đông Sơn", "Thanh Hóa", "38/huyendongson")
+    assert not gazetteer.is_unit("quận", "Đông Sơn")

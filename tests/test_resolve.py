@@ -814,6 +814,12 @@ ORG_ROWS = [
     ("Công ty CP Thép Quế Võ có 1.400 công nhân. Công ty đồng ý tăng lương 8% từ ngày 1/7.", [("Công ty CP Thép Quế Võ", 8.0)]),
     ("Anh Nguyễn Văn Hùng, Chủ tịch CĐCS Công ty CP Thép Quế Võ cho biết, qua 3 cuộc thương lượng, công ty đồng ý tăng lương 8% từ ngày 1/7.",
      [("Công ty CP Thép Quế Võ", 8.0)]),
+    # a district merged away before the gazetteer's baseline is a place, not a person NER might see
+    ("Huyện Thọ Xuân đạt 142%, Triệu Sơn 127%, Đông Sơn 119,5%.",
+     [("huyện Thọ Xuân", 142.0), ("huyện Triệu Sơn", 127.0), ("huyện Đông Sơn", 119.5)]),
+    # a bloc of bodies is a sector; a party body of it is one
+    ("Khối doanh nghiệp nhà nước trung ương nộp 2.150 tỷ đồng, tăng 4,1%.", []),
+    ("Đảng bộ Khối doanh nghiệp tỉnh đạt 58% chỉ tiêu.", [("Đảng bộ Khối doanh nghiệp tỉnh", 58.0)]),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
     ("Theo thống kê, môn Tiếng Anh có tỷ lệ đạt giải cao nhất (68,9%), môn Tin học thấp nhất (39,2%).", []),
     # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
