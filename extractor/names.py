@@ -1011,7 +1011,7 @@ def is_generic(doc: Any, span: tuple[int, int]) -> bool:
     typed = span[1] - span[0] > 1 and is_admin_type(doc[span[1] - 1])  # "Cục THADS tỉnh", "LĐLĐ huyện"
     return all(
         doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or is_admin_type(doc[i]) or key(doc[i]) in lexicon().type_heads
-        or (typed and (is_acronym(doc[i]) or is_head(doc[i]) or key(doc[i]) in lexicon().lower_heads))
+        or (typed and (is_acronym(doc[i]) or doc[i].ent_type_ in ("ORG_OF", "ORG_HEAD") or key(doc[i]) in lexicon().lower_heads))
         for i in range(*span)
     )  # ("BHXH tỉnh": the province's office)
 

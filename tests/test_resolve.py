@@ -820,6 +820,11 @@ ORG_ROWS = [
     # a bloc of bodies is a sector; a party body of it is one
     ("Khối doanh nghiệp nhà nước trung ương nộp 2.150 tỷ đồng, tăng 4,1%.", []),
     ("Đảng bộ Khối doanh nghiệp tỉnh đạt 58% chỉ tiêu.", [("Đảng bộ Khối doanh nghiệp tỉnh", 58.0)]),
+    # a provincial hospital named by its kind alone; a doctor's degree before a name is no organization
+    ("Bệnh viện Đa khoa khu vực Bồng Sơn đạt 104%, Bệnh viện Lao và Bệnh phổi 92,6%.",
+     [("Bệnh viện Đa khoa khu vực Bồng Sơn", 104.0), ("Bệnh viện Lao và Bệnh phổi", 92.6)]),
+    ("Bệnh viện Đa khoa khu vực Bồng Sơn có 300 giường. Theo BSCKII Trần Văn Lộc, Giám đốc bệnh viện, tổng thu của bệnh viện tăng 11,2% so với cùng kỳ.",
+     [("Bệnh viện Đa khoa khu vực Bồng Sơn", 11.2)]),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
     ("Theo thống kê, môn Tiếng Anh có tỷ lệ đạt giải cao nhất (68,9%), môn Tin học thấp nhất (39,2%).", []),
     # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
