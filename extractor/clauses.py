@@ -159,6 +159,8 @@ def is_passive_agent(doc: Any, span: tuple[int, int]) -> bool:
 
 def _past_basis_agent(doc: Any, i: int, k: int) -> int:
     """After a basis, past the body that set it and its verb ("HĐND tỉnh giao"); else ``i``."""
+    if 0 < i < k - 1 and names.is_capitalized(doc[i]) and is_basis_agent(doc, (i, i + 1)):
+        return i + 2  # "dự toán Trung ương giao": a capitalized word no name starts with
     if not (0 < i < k and (names.is_name_start(doc, i) or (doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B"))):
         return i  # (a named body: "kế hoạch BHXH Việt Nam giao")
     end = names.name_end(doc, i, limit=k)
