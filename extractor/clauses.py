@@ -388,6 +388,23 @@ def aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
     return open_at
 
 
+def apposition(doc: Any, span: tuple[int, int], k: int) -> int | None:
+    """The comma opening an apposition a name ends, when it says whose part the subject
+    before it is ("Trung tâm X, đơn vị trực thuộc Sở GTVT, kiểm định ..., đạt 118%": the
+    centre's): a few lower-case words with "thuộc"/"của" between two commas."""
+    if not (span[1] < k and doc[span[1]].text == ","):
+        return None
+    words = 0
+    for j in range(span[0] - 1, max(-1, span[0] - 6), -1):
+        if doc[j].text == ",":
+            part = any(names.key(t) in cues().part_of for t in doc[j + 1 : span[0]])
+            return j if words and part and j > 0 else None
+        if not doc[j].text[:1].islower():
+            return None
+        words += 1
+    return None
+
+
 def owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:
     """"giải ngân 5,8% của Ngân hàng Nhà nước": the name after "của" owns the percent."""
     i = pct.end

@@ -765,8 +765,11 @@ class ArticleResolver:
             body = names.name_before(doc, span[0] - 1, floor)  # "Xí nghiệp X tại huyện Y ... đạt 95%": the body's
             if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]):
                 span = body
+        past = 0  # where the gap to the figure starts, past an apposition
         while span is not None:
             aside = clauses.aside(doc, span, k)
+            if aside is None and (aside := clauses.apposition(doc, span, k)) is not None:
+                past = span[1] + 1  # "Trung tâm X, đơn vị trực thuộc Sở GTVT, kiểm định ...": the centre's
             if aside is not None:
                 span = names.name_before(doc, aside, floor)
             elif (
@@ -776,7 +779,7 @@ class ArticleResolver:
                 span = names.name_before(doc, span[0], floor)
             else:
                 break
-        np_end = span[1] if span is not None else 0  # "A thuộc B": the gap to the figure starts after B
+        np_end = max(span[1], past) if span is not None else 0  # "A thuộc B": the gap to the figure starts after B
         if span is not None and span[0] >= 2 and span[1] < len(doc) and names.key(doc[span[1]]) in cues().agent_verbs and names.key(doc[span[0] - 1]) in cues().agent_markers:
             end = _before_gloss(doc, span[0] - 1, floor)  # ("Cảng X (TP Long Xuyên) do Công ty Y khai thác")
             body = names.name_before(doc, end, floor)  # "Khu di tích X do Ban Quản lý Y quản lý đón ..., giảm 4,3%": X's

@@ -828,6 +828,9 @@ ORG_ROWS = [
     # "dự toán Trung ương giao và bằng 51,6%": the basis's agent may be a capitalized word no name starts with
     ("Thu ngân sách trên địa bàn tỉnh Quảng Nam đạt 13.482 tỷ đồng, bằng 55,9% dự toán Trung ương giao và bằng 51,6% dự toán HĐND tỉnh giao.",
      [("tỉnh Quảng Nam", 55.9), ("tỉnh Quảng Nam", 51.6)]),
+    # "X, đơn vị trực thuộc Y, ...": the apposition's body owns nothing; the gap to the figure starts after it
+    ("Trung tâm Đăng kiểm xe cơ giới 37-01S, đơn vị trực thuộc Sở GTVT, kiểm định 31.240 lượt phương tiện, đạt 118% kế hoạch, tăng 22,3% so với năm trước.",
+     [("Trung tâm Đăng kiểm xe cơ giới 37-01S", 118.0), ("Trung tâm Đăng kiểm xe cơ giới 37-01S", 22.3)]),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
     ("Theo thống kê, môn Tiếng Anh có tỷ lệ đạt giải cao nhất (68,9%), môn Tin học thấp nhất (39,2%).", []),
     # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
