@@ -629,10 +629,10 @@ def _field_head(doc: Any, start: int, floor: int) -> int | None:
             continue
         break
     j = i - 1
-    while j >= floor and not is_head(doc[j]) and (
+    while j >= floor and not is_head(doc[j]) and not (doc[j].ent_type_ == "UNIT" and doc[j].text.isupper()) and (
         (doc[j].text.isalpha() and doc[j].text.isupper()) or key(doc[j]) in lex.name_modifiers
     ):
-        j -= 1  # "MTV", "cổ phần"
+        j -= 1  # "MTV", "cổ phần" (not a counted acronym heading the name: "HTX Dịch vụ nông nghiệp" + "X")
     if j < floor or not (is_head(doc[j]) or (doc[j].ent_type_ == "UNIT" and doc[j].text.isupper())):
         return None
     while j - 1 >= floor and is_head(doc[j - 1]):

@@ -831,6 +831,8 @@ ORG_ROWS = [
     # "X, đơn vị trực thuộc Y, ...": the apposition's body owns nothing; the gap to the figure starts after it
     ("Trung tâm Đăng kiểm xe cơ giới 37-01S, đơn vị trực thuộc Sở GTVT, kiểm định 31.240 lượt phương tiện, đạt 118% kế hoạch, tăng 22,3% so với năm trước.",
      [("Trung tâm Đăng kiểm xe cơ giới 37-01S", 118.0), ("Trung tâm Đăng kiểm xe cơ giới 37-01S", 22.3)]),
+    # a counted acronym heads a name before its field in sentence case ("HTX" + "Dịch vụ nông nghiệp" + place)
+    ("Năm qua, HTX Dịch vụ nông nghiệp Sơn Châu đạt 96% kế hoạch thu phí.", [("HTX Dịch vụ nông nghiệp Sơn Châu", 96.0)]),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
     ("Theo thống kê, môn Tiếng Anh có tỷ lệ đạt giải cao nhất (68,9%), môn Tin học thấp nhất (39,2%).", []),
     # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
