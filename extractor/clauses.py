@@ -497,9 +497,24 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
     if words and (words[-1] in cues().collective_scope or " ".join(words) in cues().collective_scope):
         lead = doc[max(0, span[0] - 10) : span[0]]  # "các cơ sở khám chữa bệnh trên địa bàn tỉnh"
         return any(names.key(t) in names.lexicon().plural_markers or is_count(doc, t) for t in lead)
+    if counted_member(doc, span):
+        return True
     # "nối Hưng Yên với Thái Bình": the first of a pair joined by a scope word is one too
     after = span[1]
     return after + 1 < len(doc) and names.key(doc[after]) in cues().scope_before and names.is_proper(doc[after + 1])
+
+
+def counted_member(doc: Any, span: tuple[int, int]) -> bool:
+    """Is the name a member of a counted list of units ("trên địa bàn 3 huyện Hương Sơn,
+    Đức Thọ, Vũ Quang và thị xã Hồng Lĩnh"): the scope of a figure, not its subject?"""
+    c = cues()
+    for i in range(span[0], max(-1, span[0] - 16), -1):
+        t = doc[i]
+        if names.is_admin_type(t) and i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD") and is_count(doc, doc[i - 1]):
+            return True  # (not "năm 2025 tỉnh phấn đấu")
+        if not (i == span[0] or t.text == "," or names.key(t) in c.conjunctions or names.is_proper(t) or names.is_admin_type(t)):
+            return False
+    return False
 
 
 def is_route(doc: Any, start: int) -> bool:

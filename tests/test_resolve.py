@@ -833,6 +833,10 @@ ORG_ROWS = [
      [("Trung tâm Đăng kiểm xe cơ giới 37-01S", 118.0), ("Trung tâm Đăng kiểm xe cơ giới 37-01S", 22.3)]),
     # a counted acronym heads a name before its field in sentence case ("HTX" + "Dịch vụ nông nghiệp" + place)
     ("Năm qua, HTX Dịch vụ nông nghiệp Sơn Châu đạt 96% kế hoạch thu phí.", [("HTX Dịch vụ nông nghiệp Sơn Châu", 96.0)]),
+    # the members of a counted list of units are a figure's scope, not its subjects ("năm 2025 tỉnh" is no count)
+    ("Công ty đã ký hợp đồng tưới cho 18.720 ha lúa trên địa bàn 3 huyện Hương Sơn, Đức Thọ, Vũ Quang và thị xã Hồng Lĩnh, đạt 101,4% kế hoạch.", []),
+    ("Tỉnh Quảng Bình có độ che phủ rừng 68,7%. Ông Trần Quang Vinh cho biết năm 2025 tỉnh phấn đấu nâng độ che phủ rừng lên 68,8%.",
+     [("tỉnh Quảng Bình", 68.7), ("tỉnh Quảng Bình", 68.8)]),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
     ("Theo thống kê, môn Tiếng Anh có tỷ lệ đạt giải cao nhất (68,9%), môn Tin học thấp nhất (39,2%).", []),
     # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
