@@ -530,6 +530,8 @@ def is_route(doc: Any, start: int) -> bool:
         return True  # (lower case: "Công ty TNHH Đường Hiếu Giang" makes sugar)
     if doc[i].text != "," and names.key(doc[i]) not in cues().conjunctions:
         return False
+    if start < len(doc) and names.is_head(doc[start]):
+        return False  # "Trên tuyến A - B, Công ty X chiếm 41%": a body after the route, no route
     j = i - 1  # "các chặng Quy Nhơn - TP.HCM và Quy Nhơn - Hà Nội": a later item of a list of routes
     while j >= 0 and j >= i - 6 and (names.is_proper(doc[j]) or doc[j].text in ("-", "–")):
         j -= 1

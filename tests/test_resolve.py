@@ -837,6 +837,10 @@ ORG_ROWS = [
     ("Công ty đã ký hợp đồng tưới cho 18.720 ha lúa trên địa bàn 3 huyện Hương Sơn, Đức Thọ, Vũ Quang và thị xã Hồng Lĩnh, đạt 101,4% kế hoạch.", []),
     ("Tỉnh Quảng Bình có độ che phủ rừng 68,7%. Ông Trần Quang Vinh cho biết năm 2025 tỉnh phấn đấu nâng độ che phủ rừng lên 68,8%.",
      [("tỉnh Quảng Bình", 68.7), ("tỉnh Quảng Bình", 68.8)]),
+    # a body after a route opener is no route; a hotel may bear a person-like name
+    ("Trên tuyến Vân Đồn - Cô Tô, Công ty TNHH MTV Tàu khách Biển Xanh Cô Tô chiếm 41% thị phần; Công ty CP Vận tải thủy Bái Tử Long đạt 33%.",
+     [("Công ty TNHH MTV Tàu khách Biển Xanh Cô Tô", 41.0), ("Công ty CP Vận tải thủy Bái Tử Long", 33.0)]),
+    ("Khách sạn Hoàng Gia Nhật Lệ có công suất phòng cao nhất với 76,5%.", [("Khách sạn Hoàng Gia Nhật Lệ", 76.5)]),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
     ("Theo thống kê, môn Tiếng Anh có tỷ lệ đạt giải cao nhất (68,9%), môn Tin học thấp nhất (39,2%).", []),
     # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
