@@ -321,7 +321,7 @@ def is_name_start(doc: Any, i: int) -> bool:
         return nxt is not None and is_proper(nxt) and (
             _is_province(f"{tok.text} {nxt.text}") or (tok.text.isalpha() and tok.text.casefold() not in _dictionary())
         )
-    return is_proper(tok) and not (i > 0 and key(doc[i - 1]) in lexicon().kind_words)  # (not "môn Tiếng Anh")
+    return is_proper(tok)
 
 
 def _unit_head(doc: Any, i: int) -> bool:

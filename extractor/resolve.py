@@ -944,8 +944,8 @@ class ArticleResolver:
         group: str | None,
         metric_window: tuple[int, int] | None = None,
     ) -> None:
-        if span[0] > 0 and names.key(m.doc[span[0] - 1]) in names.lexicon().kind_words:
-            return  # "môn Tiếng Anh (68,9%)": a school subject, no organization
+        if span[0] > 0 and names.key(m.doc[span[0] - 1]) in names.lexicon().kind_words and names.is_untyped(m.doc, span):
+            return  # "môn Tiếng Anh (68,9%)": a school subject, no organization (not a headed name)
         self._append(sent, m, _written(sent, m, span, name), pct, group, metric_window or (0, span[0]))
 
     def _append(
