@@ -240,7 +240,19 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         and not any(
             is_count(doc, t) or t.ent_type_ == "ORG" or (names.is_proper(t) and names.is_name_start(doc, t.i)) for t in gap
         )
+        and not _others_figure(doc, gap)
         and any(t.norm_.casefold() in cues().figure_verbs for t in doc[i : k + 1])
+    )
+
+
+def _others_figure(doc: Any, gap: Any) -> bool:
+    """"..., thu nhập của xã viên tăng bình quân 12%": "của" and a lower-case noun that
+    points back to no body give the figure to others (a category of people)."""
+    c = cues()
+    return any(
+        names.key(t) in c.possessive_after and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].islower()
+        and names.key(doc[t.i + 1]) not in c.referent_nouns and doc[t.i + 1].ent_type_ in ("", "UNIT")
+        for t in gap
     )
 
 

@@ -50,6 +50,7 @@ class Cues:
     figure_openers: frozenset[str]
     referent_nouns: frozenset[str]
     inner_referents: frozenset[str]
+    referent_acronyms: dict[str, tuple[str, ...]]
     share_verbs: frozenset[str]
     count_blockers: frozenset[str]
     change_verbs: frozenset[str]
@@ -127,6 +128,7 @@ def cues() -> Cues:
         figure_openers=word_set(t, "figure_openers"),
         referent_nouns=word_set(t, "referent_nouns"),
         inner_referents=word_set(t, "inner_referents"),
+        referent_acronyms={str(k).casefold(): tuple(str(a) for a in v or []) for k, v in (t.get("referent_acronyms") or {}).items()},
         share_verbs=word_set(t, "share_verbs"),
         count_blockers=word_set(t, "count_blockers"),
         change_verbs=word_set(t, "change_verbs"),

@@ -100,7 +100,10 @@ def _called(name: str, noun: str) -> bool:
     """Does a referent noun name this organization: its head, or, for an
     ``inner_referents`` noun, a lower-case word of its name ("chi nhánh" of "Ngân hàng
     Chính sách xã hội chi nhánh tỉnh X")?"""
-    return name.casefold().startswith(f"{noun} ") or (noun in cues().inner_referents and f" {noun} " in name)
+    return (
+        name.casefold().startswith(f"{noun} ") or (noun in cues().inner_referents and f" {noun} " in name)
+        or any(name.startswith(f"{a} ") for a in cues().referent_acronyms.get(noun, ()))  # "hợp tác xã": "HTX X"
+    )
 
 
 def _numbered_after(doc: Any, span: tuple[int, int], k: int) -> list[tuple[int, int]]:
@@ -540,7 +543,8 @@ class ArticleResolver:
             if head != noun and inner is not None and not demonstrative:
                 span, head = (inner, span[1]), noun  # "Chủ tịch CĐCS Công ty CP X cho biết, công ty ...": the company
             placed = span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and not head  # "dịch vụ đò tại Tam Cốc"
-            if (demonstrative or noun in cues().generic_referents or head == noun or head.startswith(f"{noun} ")) and not (_place_of(doc, span) or placed):
+            acronym = doc[span[0]].text in cues().referent_acronyms.get(noun, ())  # "của hợp tác xã": "HTX ..." before
+            if (demonstrative or noun in cues().generic_referents or head == noun or head.startswith(f"{noun} ") or acronym) and not (_place_of(doc, span) or placed):
                 if names.person_at(doc, span[0]) == span[0] and not names.is_vague(doc, span):
                     return [span]
             j = span[0]

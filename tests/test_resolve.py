@@ -841,6 +841,9 @@ ORG_ROWS = [
     ("Trên tuyến Vân Đồn - Cô Tô, Công ty TNHH MTV Tàu khách Biển Xanh Cô Tô chiếm 41% thị phần; Công ty CP Vận tải thủy Bái Tử Long đạt 33%.",
      [("Công ty TNHH MTV Tàu khách Biển Xanh Cô Tô", 41.0), ("Công ty CP Vận tải thủy Bái Tử Long", 33.0)]),
     ("Khách sạn Hoàng Gia Nhật Lệ có công suất phòng cao nhất với 76,5%.", [("Khách sạn Hoàng Gia Nhật Lệ", 76.5)]),
+    # "của hợp tác xã": the body named with the noun's acronym ("HTX ..."); "của xã viên": others' figure, no continuation
+    ("HTX Dịch vụ nông nghiệp Thiệu Trung liên kết với 215 hộ thành viên; lợi nhuận của hợp tác xã tăng 17%, thu nhập của xã viên tăng bình quân 12%.",
+     [("HTX Dịch vụ nông nghiệp Thiệu Trung", 17.0)]),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
     ("Theo thống kê, môn Tiếng Anh có tỷ lệ đạt giải cao nhất (68,9%), môn Tin học thấp nhất (39,2%).", []),
     # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
