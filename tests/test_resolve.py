@@ -844,6 +844,8 @@ ORG_ROWS = [
     # "của hợp tác xã": the body named with the noun's acronym ("HTX ..."); "của xã viên": others' figure, no continuation
     ("HTX Dịch vụ nông nghiệp Thiệu Trung liên kết với 215 hộ thành viên; lợi nhuận của hợp tác xã tăng 17%, thu nhập của xã viên tăng bình quân 12%.",
      [("HTX Dịch vụ nông nghiệp Thiệu Trung", 17.0)]),
+    # "hệ thống THADS": a whole system of bodies, no subject
+    ("Chỉ tiêu Quốc hội giao cho hệ thống THADS năm 2024 là 84% về việc và 45,5% về tiền.", []),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
     ("Theo thống kê, môn Tiếng Anh có tỷ lệ đạt giải cao nhất (68,9%), môn Tin học thấp nhất (39,2%).", []),
     # "của chi nhánh": a body whose name holds "chi nhánh" after its head (inner_referents); not
