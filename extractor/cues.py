@@ -220,8 +220,8 @@ def is_threshold(sentence: str, pct: Any) -> bool:
 
 def is_interest_rate(sentence: str, pct: Any) -> bool:
     """Is the percent an interest rate ("vay vốn với lãi suất 4,8%/năm"): a price, nobody's?"""
-    before = sentence[: pct.start_char]
-    return cues().interest_rate.may_match(before) and bool(cues().interest_rate.search(before))
+    rate = cues().interest_rate
+    return rate.may_match(sentence) and bool(rate.search(sentence[: pct.start_char]))
 
 
 def basis_after(doc: Any, pct: Any) -> str | None:

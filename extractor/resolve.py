@@ -97,13 +97,20 @@ def _headed_by(head: str, noun: str) -> bool:
 
 
 def _called(name: str, noun: str) -> bool:
-    """Does a referent noun name this organization: its head, or, for an
-    ``inner_referents`` noun, a lower-case word of its name ("chi nhánh" of "Ngân hàng
-    Chính sách xã hội chi nhánh tỉnh X")?"""
+    """Does a referent noun name this organization: its head, the acronym it is written
+    with (``referent_acronyms``: "hợp tác xã" of "HTX X"), or, for an ``inner_referents``
+    noun, a lower-case word of its name ("chi nhánh" of "Ngân hàng Chính sách xã hội chi
+    nhánh tỉnh X")?"""
     return (
         name.casefold().startswith(f"{noun} ") or (noun in cues().inner_referents and f" {noun} " in name)
         or any(name.startswith(f"{a} ") for a in cues().referent_acronyms.get(noun, ()))  # "hợp tác xã": "HTX X"
     )
+
+
+def _inner_head(doc: Any, span: tuple[int, int], noun: str) -> int | None:
+    """Where a head that a referent noun names starts inside a longer name ("Công ty" of
+    "CĐCS Công ty CP X"), if one does."""
+    return next((t for t in range(span[0] + 1, span[1]) if doc[t].ent_iob_ == "B" and (names.head_word(doc[t]) or "").casefold() == noun), None)
 
 
 def _numbered_after(doc: Any, span: tuple[int, int], k: int) -> list[tuple[int, int]]:
@@ -539,8 +546,7 @@ class ArticleResolver:
         j, lead = i, clauses.dateline_end(doc)  # (not the agency of a dateline)
         while (span := names.name_before(doc, j, lead)) is not None:
             head = (names.head_word(doc[span[0]]) or "").casefold()
-            inner = next((t for t in range(span[0] + 1, span[1]) if doc[t].ent_iob_ == "B" and (names.head_word(doc[t]) or "").casefold() == noun), None)
-            if head != noun and inner is not None and not demonstrative:
+            if head != noun and not demonstrative and (inner := _inner_head(doc, span, noun)) is not None:
                 span, head = (inner, span[1]), noun  # "Chủ tịch CĐCS Công ty CP X cho biết, công ty ...": the company
             placed = span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and not head  # "dịch vụ đò tại Tam Cốc"
             acronym = doc[span[0]].text in cues().referent_acronyms.get(noun, ())  # "của hợp tác xã": "HTX ..." before
