@@ -524,9 +524,24 @@ def counted_member(doc: Any, span: tuple[int, int]) -> bool:
         t = doc[i]
         if names.is_admin_type(t) and i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD") and is_count(doc, doc[i - 1]):
             return True  # (not "năm 2025 tỉnh phấn đấu")
+        if i < span[0] and i > 1 and t.text[:1].islower() and _plural_before(doc, i):
+            # "ra các đảo Cô Tô, Quan Lạn, Minh Châu, tăng 22,6%": a verb's object; not a clause's
+            # subject ("Ở cấp xã, các xã A, B ... có tỷ lệ", "Công an các xã A, B đã hoàn thành"),
+            # nor items with their own figures ("là các huyện Mường Lát (82,3%), ...")
+            before = doc[i - 2]
+            return (
+                names.is_proper(doc[i + 1]) and before.text[:1].islower() and not before.is_punct
+                and names.key(before) not in c.copulas and not (span[1] < len(doc) and doc[span[1]].text == "(")
+            )  # fmt: skip
         if not (i == span[0] or t.text == "," or names.key(t) in c.conjunctions or names.is_proper(t) or names.is_admin_type(t)):
             return False
     return False
+
+
+def _plural_before(doc: Any, i: int) -> bool:
+    """Does a plural marker ("các", "những"; not a number's "số") stand before token ``i``?"""
+    word = names.key(doc[i - 1])
+    return word in names.lexicon().plural_markers and word not in names.lexicon().number_markers and names.key(doc[i]) not in cues().possessive_after
 
 
 def is_route(doc: Any, start: int) -> bool:

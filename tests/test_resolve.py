@@ -844,6 +844,11 @@ ORG_ROWS = [
     # "của hợp tác xã": the body named with the noun's acronym ("HTX ..."); "của xã viên": others' figure, no continuation
     ("HTX Dịch vụ nông nghiệp Thiệu Trung liên kết với 215 hộ thành viên; lợi nhuận của hợp tác xã tăng 17%, thu nhập của xã viên tăng bình quân 12%.",
      [("HTX Dịch vụ nông nghiệp Thiệu Trung", 17.0)]),
+    # a plural list after a verb is its object, the figure's scope ("ra các đảo A, B, C, tăng 22,6%");
+    # a plural list opening the clause, or with its own figures, is its subjects
+    ("Cảng Cái Rồng đón 112.600 lượt hành khách ra các đảo Cô Tô, Quan Lạn, Minh Châu, tăng 22,6%.", []),
+    ("Ở cấp xã, các xã Diễn Kỷ, Diễn Thành và Quỳnh Bảng có tỷ lệ đạt sức khỏe lần lượt là 62,5%, 60,8% và 58,3%.",
+     [("Diễn Kỷ", 62.5), ("Diễn Thành", 60.8), ("Quỳnh Bảng", 58.3)]),
     # "hệ thống THADS": a whole system of bodies, no subject
     ("Chỉ tiêu Quốc hội giao cho hệ thống THADS năm 2024 là 84% về việc và 45,5% về tiền.", []),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
