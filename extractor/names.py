@@ -1178,6 +1178,25 @@ def typed_spellings(found: list[str]) -> dict[str, str]:
     return out
 
 
+def coded_spellings(found: list[str]) -> dict[str, str]:
+    """Each name written short, its head and its code only ("Trung tâm 37-01S") -> the one
+    spelling among ``found`` with the same head and code and a field between them
+    ("Trung tâm Đăng kiểm xe cơ giới 37-01S"); none when there are two.
+
+    >>> coded_spellings(["Trung tâm Đăng kiểm xe cơ giới 37-01S", "Trung tâm 37-01S", "Trung tâm 37-02S"])
+    {'Trung tâm 37-01S': 'Trung tâm Đăng kiểm xe cơ giới 37-01S'}
+    """
+    out = {}
+    for name in set(found):
+        head, _, code = name.rpartition(" ")
+        if not head or not any(ch.isdigit() for ch in code) or not is_head_text(head) or len(head.split()) > 3:
+            continue
+        longer = {f for f in found if f != name and f.startswith(head + " ") and f.endswith(" " + code)}
+        if len(longer) == 1:
+            out[name] = next(iter(longer))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _type_words() -> regex.Pattern[str]:
     alt = "|".join(regex.escape(t.rstrip(".")) for t in sorted(lexicon().admin_types, key=len, reverse=True))

@@ -849,6 +849,9 @@ ORG_ROWS = [
     ("Cảng Cái Rồng đón 112.600 lượt hành khách ra các đảo Cô Tô, Quan Lạn, Minh Châu, tăng 22,6%.", []),
     ("Ở cấp xã, các xã Diễn Kỷ, Diễn Thành và Quỳnh Bảng có tỷ lệ đạt sức khỏe lần lượt là 62,5%, 60,8% và 58,3%.",
      [("Diễn Kỷ", 62.5), ("Diễn Thành", 60.8), ("Quỳnh Bảng", 58.3)]),
+    # a body written with its head and code only is named as the article writes it in full
+    ("Trung tâm Đăng kiểm xe cơ giới 37-01S đạt 118% kế hoạch. Có ngày Trung tâm 37-01S phải tiếp nhận trên 400 xe. Tỷ lệ đặt lịch trực tuyến của trung tâm đạt 73,5%.",
+     [("Trung tâm Đăng kiểm xe cơ giới 37-01S", 118.0), ("Trung tâm Đăng kiểm xe cơ giới 37-01S", 73.5)]),
     # "hệ thống THADS": a whole system of bodies, no subject
     ("Chỉ tiêu Quốc hội giao cho hệ thống THADS năm 2024 là 84% về việc và 45,5% về tiền.", []),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
