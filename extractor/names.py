@@ -399,7 +399,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         k += 1
     if k == j and i < j and is_capitalized(doc[j - 1]):  # "Công ty cổ phần Chiếu" + "sáng đô thị" + "Phú Xuân"
         u = j
-        while u < stop and u - j < 3 and _field_word(doc[u]):
+        fielded = not is_proper(doc[j - 1])  # "Trung tâm Phát triển" + "quỹ đất" + "huyện X": a counted noun may be the field's
+        while u < stop and u - j < 3 and _field_word(doc[u], units=fielded):
             u += 1
         if j < u < stop and (
             is_proper(doc[u]) or (u + 1 < stop and is_admin_type(doc[u]) and is_proper(doc[u + 1]))
@@ -463,7 +464,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     return j
 
 
-def _field_word(tok: Any) -> bool:
+def _field_word(tok: Any, *, units: bool = False) -> bool:
     """A lower-case noun or adjective (underthesea's POS model, out of context) that may
     name a company's field between its capitalized words ("sáng đô thị" of "Chiếu sáng
     đô thị Phú Xuân"): no verb, adverb or cue."""
@@ -472,7 +473,7 @@ def _field_word(tok: Any) -> bool:
 
     text = tok.text
     return bool(
-        text.replace(" ", "").isalpha() and text.islower() and tok.ent_type_ == ""
+        text.replace(" ", "").isalpha() and text.islower() and (tok.ent_type_ == "" or (units and tok.ent_type_ == "UNIT"))
         and key(tok) not in _verbs() and key(tok) not in cues().clause_adverbs and key(tok) not in lexicon().name_connectors
         and postags.tag(text) in ("N", "A")
     )  # fmt: skip

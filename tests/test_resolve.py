@@ -852,6 +852,12 @@ ORG_ROWS = [
     # a body written with its head and code only is named as the article writes it in full
     ("Trung tâm Đăng kiểm xe cơ giới 37-01S đạt 118% kế hoạch. Có ngày Trung tâm 37-01S phải tiếp nhận trên 400 xe. Tỷ lệ đặt lịch trực tuyến của trung tâm đạt 73,5%.",
      [("Trung tâm Đăng kiểm xe cơ giới 37-01S", 118.0), ("Trung tâm Đăng kiểm xe cơ giới 37-01S", 73.5)]),
+    # a field in sentence case may hold a counted noun ("Trung tâm Phát triển" + "quỹ đất" + "huyện X"),
+    # not after a proper name ("Huyện đoàn Yên Thành tổ chức Hội nghị ...")
+    ("Trung tâm Phát triển quỹ đất huyện Bình Xuyên có 312 hộ chưa nhận tiền; tỷ lệ hộ nhận tiền đúng hạn của trung tâm đạt 88,6%.",
+     [("Trung tâm Phát triển quỹ đất huyện Bình Xuyên", 88.6)]),
+    ("Huyện đoàn Yên Thành tổ chức Hội nghị Ban Chấp hành mở rộng. Năm qua, Huyện đoàn đã kết nạp 1.126 đoàn viên mới, đạt 112,6% chỉ tiêu.",
+     [("Huyện đoàn Yên Thành", 112.6)]),
     # "hệ thống THADS": a whole system of bodies, no subject
     ("Chỉ tiêu Quốc hội giao cho hệ thống THADS năm 2024 là 84% về việc và 45,5% về tiền.", []),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
