@@ -269,6 +269,8 @@ def _category(doc: Any, i: int) -> bool:
 
 def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
+    if i >= 2 and doc[i - 1].text == "/" and doc[i - 2].ent_type_ == "NUMBER":
+        return False  # "Quyết định số 1978/QĐ-TTg": a document's code, no name
     if key(tok) in lexicon().type_heads:  # "BHXH huyện Hiệp Hòa": the district's office
         if i + 1 < len(doc) and is_admin_type(doc[i + 1]):
             return not _category(doc, i + 1)
@@ -1072,9 +1074,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     if bare and not unplaced and not (span[1] - span[0] > 2 and is_admin_type(doc[span[1] - 1]) and any(is_head(doc[i]) for i in range(*span))):
         return mention
     written = _spelled(mention)
-    pointed = span[1] < len(doc) and key(doc[span[1]]) in lexicon().demonstratives
-    if pointed and is_admin_type(doc[span[0]]) and span[1] - span[0] == 1:
-        written = _type_aliases(mention)  # "thành phố này": the city last named, "TP Hạ Long"
+    if is_admin_type(doc[span[0]]) and span[1] - span[0] == 1:
+        written = _type_aliases(mention)  # "thành phố này", "của thành phố": the city last named, "TP Hạ Long"
     dot = r"\.?" if mention[-1:].isupper() else ""  # "TP. HCM"; after "tỉnh" a period ends the sentence
     rx = regex.compile("(?i:" + written + ")" + dot + _typed_rest())
 

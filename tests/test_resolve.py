@@ -858,6 +858,11 @@ ORG_ROWS = [
      [("Trung tâm Phát triển quỹ đất huyện Bình Xuyên", 88.6)]),
     ("Huyện đoàn Yên Thành tổ chức Hội nghị Ban Chấp hành mở rộng. Năm qua, Huyện đoàn đã kết nạp 1.126 đoàn viên mới, đạt 112,6% chỉ tiêu.",
      [("Huyện đoàn Yên Thành", 112.6)]),
+    # a document's code after its number is no name
+    ("Theo Quyết định số 1978/QĐ-TTg của Thủ tướng Chính phủ, đến năm 2030 phấn đấu 65% dân số nông thôn được sử dụng nước sạch.", []),
+    # "của thành phố" is completed with the city however the article abbreviates its type ("TP Hạ Long")
+    ("Năm 2023, TP Hạ Long thu gom, xử lý khoảng 168.000 tấn chất thải rắn sinh hoạt. Tính chung, tỷ lệ thu gom chất thải rắn sinh hoạt của thành phố đạt 99,1%, cao nhất tỉnh Quảng Ninh.",
+     [("TP Hạ Long", 99.1)]),
     # "hệ thống THADS": a whole system of bodies, no subject
     ("Chỉ tiêu Quốc hội giao cho hệ thống THADS năm 2024 là 84% về việc và 45,5% về tiền.", []),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
