@@ -229,7 +229,10 @@ def continues(doc: Any, floor: int, k: int) -> bool:
             return False
         i = close + 1
     gap = doc[i:k]
-    metric = len(gap) > 1 and gap[0].text == ";" and opens_with_metric(doc, gap[1].i, k, anonymous=False)  # (not "số nợ của khối doanh nghiệp")
+    metric = len(gap) > 1 and gap[0].text == ";" and (
+        opens_with_metric(doc, gap[1].i, k, anonymous=False)  # (not "số nợ của khối doanh nghiệp")
+        or names.key(gap[1]) in cues().dimension_markers  # "; về tiền đã thi hành xong ..., đạt 47,2%": another dimension
+    )
     if not 0 < len(gap) <= (12 if metric else 8) or phrase_starts(doc, i, k, cues().breakdown_markers):
         return False
     opens = metric or gap[0].text == "," or gap[0].norm_.casefold() in cues().conjunctions  # "100% ... và hơn 70%"

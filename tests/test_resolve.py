@@ -863,6 +863,9 @@ ORG_ROWS = [
     # "của thành phố" is completed with the city however the article abbreviates its type ("TP Hạ Long")
     ("Năm 2023, TP Hạ Long thu gom, xử lý khoảng 168.000 tấn chất thải rắn sinh hoạt. Tính chung, tỷ lệ thu gom chất thải rắn sinh hoạt của thành phố đạt 99,1%, cao nhất tỉnh Quảng Ninh.",
      [("TP Hạ Long", 99.1)]),
+    # "; về tiền ..., đạt 47,2%": the same subject's figure in another dimension, after a semicolon
+    ("Toàn tỉnh Nghệ An đã giải quyết xong 15.730 việc, đạt 86,85% về việc; về tiền đã thi hành xong hơn 612 tỷ đồng, đạt 47,2%.",
+     [("tỉnh Nghệ An", 86.85), ("tỉnh Nghệ An", 47.2)]),
     # "hệ thống THADS": a whole system of bodies, no subject
     ("Chỉ tiêu Quốc hội giao cho hệ thống THADS năm 2024 là 84% về việc và 45,5% về tiền.", []),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
