@@ -221,7 +221,7 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         or (doc[j].ent_type_ == "QUAL" and doc[j + 1].ent_type_ not in ("NUMBER", "NUMWORD", "PERCENT"))  # ("độ tuổi")
     ):
         j += 1
-    if i < j < k and doc[j].text == "," and j > floor:
+    if i < j < k and doc[j].text in (",", ";") and j > floor:
         i = j
     if i < k and doc[i].text == "(":
         close = next((j for j in range(i, k) if doc[j].text == ")"), None)
