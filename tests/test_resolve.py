@@ -866,6 +866,9 @@ ORG_ROWS = [
     # "; về tiền ..., đạt 47,2%": the same subject's figure in another dimension, after a semicolon
     ("Toàn tỉnh Nghệ An đã giải quyết xong 15.730 việc, đạt 86,85% về việc; về tiền đã thi hành xong hơn 612 tỷ đồng, đạt 47,2%.",
      [("tỉnh Nghệ An", 86.85), ("tỉnh Nghệ An", 47.2)]),
+    # what a figure measures ("dân số") may run up to the semicolon before the next metric of the same subject
+    ("Tỷ lệ bao phủ BHYT toàn tỉnh Thái Bình đạt 93,5% dân số; tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH đạt 38,6%.",
+     [("tỉnh Thái Bình", 93.5), ("tỉnh Thái Bình", 38.6)]),
     # "hệ thống THADS": a whole system of bodies, no subject
     ("Chỉ tiêu Quốc hội giao cho hệ thống THADS năm 2024 là 84% về việc và 45,5% về tiền.", []),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
