@@ -374,6 +374,9 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         if is_name_part(doc, j):
             j += 1
             continue
+        if _branch_after_gloss(doc, j, stop):
+            j += 3  # "Ngân hàng Chính sách xã hội (NHCSXH)" + "chi nhánh tỉnh Quảng Trị": one name
+            continue
         if key(doc[j]) in lex.name_connectors and j + 1 < stop and not (
             doc[j].text not in ("-", "–") and is_head(doc[j + 1]) and doc[j + 1].ent_iob_ == "B"
         ) and (  # ("Sở Y tế và Sở Tài chính": a second head starts a second name)
@@ -504,6 +507,30 @@ def _verbs() -> frozenset[str]:
     return cues().figure_verbs | cues().reporting_verbs
 
 
+def _branch_after_gloss(doc: Any, j: int, stop: int) -> bool:
+    """Does an acronym in parentheses at ``j`` gloss a name that goes on with its branch
+    ("Ngân hàng Nhà nước (NHNN) chi nhánh tỉnh X")?"""
+    from .cues import cues
+
+    return (
+        j + 3 < stop and doc[j].text == "(" and is_acronym(doc[j + 1]) and doc[j + 2].text == ")"
+        and key(doc[j + 3]) in cues().branch_heads and doc[j + 3].text[:1].islower()
+    )  # fmt: skip
+
+
+def without_gloss(name: str) -> str:
+    """A name with its acronym gloss left out ("Ngân hàng Nhà nước (NHNN) chi nhánh tỉnh
+    X" -> "Ngân hàng Nhà nước chi nhánh tỉnh X"); other names as they are.
+
+    >>> without_gloss("Ngân hàng Nhà nước (NHNN) chi nhánh tỉnh Đắk Lắk")
+    'Ngân hàng Nhà nước chi nhánh tỉnh Đắk Lắk'
+    """
+    return _GLOSS.sub(" ", name) if "(" in name else name
+
+
+_GLOSS = regex.compile(r"\s\(\p{Lu}[\p{Lu}\p{Ll}&\-]*\)\s(?=\S)")
+
+
 def _own_number(doc: Any, at: int, digits: int) -> bool:
     """Is the token at ``at`` a name's own number of at most ``digits`` digits, before
     the name's verb, an adverb or a comma ("... 2 hoàn thành", "... 4, nhà thầu ...")?"""
@@ -531,16 +558,21 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             (is_admin_type(tok) or key(tok) in lexicon().lower_heads) and is_name_start(doc, j)
         ):
             start = j
-            while start - 1 >= floor and (
-                (doc[start - 1].text in ("-", "–") and start - 2 >= floor and (is_proper(doc[start - 2]) or (is_capitalized(doc[start - 2]) and is_capitalized(doc[start]))))  # "Văn hóa - Thể thao"
-                or (key(doc[start - 1]) in lexicon().name_connectors and start - 2 >= floor and is_acronym(doc[start - 2]) and is_acronym(doc[start]))
-                or (start - 2 >= floor and _joins_fields(doc, start - 1))
-                or is_head(doc[start - 1])
-                or _unit_head(doc, start - 1)
-                or key(doc[start - 1]) in lexicon().lower_heads
-                or (is_capitalized(doc[start - 1]) and key(doc[start - 1]) not in lexicon().not_name_start)
-                or (is_admin_type(doc[start - 1]) and not (start - 2 >= 0 and key(doc[start - 2]) in lexicon().plural_markers))
-            ):
+            while start - 1 >= floor:
+                if start - 5 >= floor and _branch_after_gloss(doc, start - 4, len(doc)):
+                    start -= 4  # "Ngân hàng Nhà nước (NHNN)" + "chi nhánh tỉnh X": one name
+                    continue
+                if not (
+                    (doc[start - 1].text in ("-", "–") and start - 2 >= floor and (is_proper(doc[start - 2]) or (is_capitalized(doc[start - 2]) and is_capitalized(doc[start]))))  # "Văn hóa - Thể thao"
+                    or (key(doc[start - 1]) in lexicon().name_connectors and start - 2 >= floor and is_acronym(doc[start - 2]) and is_acronym(doc[start]))
+                    or (start - 2 >= floor and _joins_fields(doc, start - 1))
+                    or is_head(doc[start - 1])
+                    or _unit_head(doc, start - 1)
+                    or key(doc[start - 1]) in lexicon().lower_heads
+                    or (is_capitalized(doc[start - 1]) and key(doc[start - 1]) not in lexicon().not_name_start)
+                    or (is_admin_type(doc[start - 1]) and not (start - 2 >= 0 and key(doc[start - 2]) in lexicon().plural_markers))
+                ):
+                    break
                 start -= 1
             run = start
             while start <= j and not is_name_start(doc, start):

@@ -967,7 +967,7 @@ class ArticleResolver:
             return  # "Khối doanh nghiệp nhà nước ... tăng 4,1%": a sector
         self.organizations.append(
             Organization(
-                name=names.without_plurals(names.lower_type_word(subject.name)),
+                name=names.without_gloss(names.without_plurals(names.lower_type_word(subject.name))),
                 mention=subject.mention,
                 percent=float(pct._.value),
                 group=group,

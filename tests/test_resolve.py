@@ -869,6 +869,10 @@ ORG_ROWS = [
     # what a figure measures ("dân số") may run up to the semicolon before the next metric of the same subject
     ("Tỷ lệ bao phủ BHYT toàn tỉnh Thái Bình đạt 93,5% dân số; tỷ lệ lực lượng lao động trong độ tuổi tham gia BHXH đạt 38,6%.",
      [("tỉnh Thái Bình", 93.5), ("tỉnh Thái Bình", 38.6)]),
+    # an acronym glossing a name that goes on with its branch: one name, reported without the gloss
+    ("Ngân hàng Nhà nước (NHNN) chi nhánh tỉnh Đắk Lắk đạt 95% kế hoạch.", [("Ngân hàng Nhà nước chi nhánh tỉnh Đắk Lắk", 95.0)]),
+    ("Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh tỉnh Quảng Trị tổ chức hội nghị. Tổng nguồn vốn của chi nhánh tăng 9,2% so với đầu năm.",
+     [("Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Trị", 9.2)]),
     # "hệ thống THADS": a whole system of bodies, no subject
     ("Chỉ tiêu Quốc hội giao cho hệ thống THADS năm 2024 là 84% về việc và 45,5% về tiền.", []),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
