@@ -873,6 +873,9 @@ ORG_ROWS = [
     ("Ngân hàng Nhà nước (NHNN) chi nhánh tỉnh Đắk Lắk đạt 95% kế hoạch.", [("Ngân hàng Nhà nước chi nhánh tỉnh Đắk Lắk", 95.0)]),
     ("Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh tỉnh Quảng Trị tổ chức hội nghị. Tổng nguồn vốn của chi nhánh tăng 9,2% so với đầu năm.",
      [("Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Trị", 9.2)]),
+    # "của HTX": the acronym itself points back, to the cooperative its own sentence names first
+    ("Riêng HTX Xoài Mỹ Xương Xanh, sau khi liên kết với Công ty CP Rau quả Sa Đéc, sản lượng đạt 1.850 tấn, giúp lợi nhuận của HTX tăng 35%.",
+     [("HTX Xoài Mỹ Xương Xanh", 35.0)]),
     # "hệ thống THADS": a whole system of bodies, no subject
     ("Chỉ tiêu Quốc hội giao cho hệ thống THADS năm 2024 là 84% về việc và 45,5% về tiền.", []),
     # a school subject or a crop variety is no organization (names.yaml kind_words)
