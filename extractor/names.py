@@ -454,6 +454,12 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         and not (tail < k < stop and (is_proper(doc[k]) or is_head(doc[k])))  # "giao thông - trật tự Công an ..."
     ):
         return tail  # "Bệnh viện Y học cổ truyền"
+    if k == j and _sentence_case_field(doc, i, j):
+        u = j  # "Chi cục Bảo vệ" + "môi trường" + "đạt 96%": a name written in sentence case
+        while u < stop and u - j < 3 and _field_word(doc[u]):
+            u += 1
+        if j < u and (u == stop or _ends_sentence_case(doc[u])):
+            return u
     for at, fielded in ((j, False), (k, True)):  # (k: after the name's lower-case field words)
         if (  # "Phân xưởng Khai thác 3 hoàn thành ...", "Công ty cổ phần Xây dựng công trình giao thông 4 đã ...":
             # a name ending in a small number, before its verb ("Trung đoàn 888": right after its head, three digits)
@@ -482,6 +488,26 @@ def _field_word(tok: Any, *, units: bool = False) -> bool:
         and key(tok) not in _verbs() and key(tok) not in cues().clause_adverbs and key(tok) not in lexicon().name_connectors
         and postags.tag(text) in ("N", "A")
     )  # fmt: skip
+
+
+def _sentence_case_field(doc: Any, i: int, j: int) -> bool:
+    """Does the name ``doc[i:j]`` end in its field written in sentence case, its first
+    syllable capitalized and the others not ("Chi cục Bảo vệ", "Trung tâm Kiểm soát")?
+    Its field may go on in lower case ("môi trường", "bệnh tật")."""
+    last = doc[j - 1]
+    text = last.text
+    return bool(
+        i < j - 1 and is_head(doc[i]) and not is_head(last) and " " in text and text[:1].isupper()
+        and text.split(" ", 1)[1].islower() and text.replace(" ", "").isalpha()
+    )  # fmt: skip
+
+
+def _ends_sentence_case(tok: Any) -> bool:
+    """Can ``tok`` follow a name's field written in sentence case: a verb, a punctuation
+    mark or the name's place ("tỉnh", "huyện")?"""
+    from . import postags
+
+    return bool(tok.is_punct or key(tok) in _verbs() or is_admin_type(tok) or postags.tag(tok.text) == "V")
 
 
 def _syllable_word(tok: Any) -> bool:

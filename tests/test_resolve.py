@@ -941,6 +941,13 @@ ORG_ROWS = [
     # a clause after ";" that opens with an adverb has the subject of the first clause, after its adverbials
     ("Cục Thi hành án dân sự tỉnh Long An tổ chức hội nghị. Theo báo cáo, năm qua, đơn vị đã thụ lý 18.200 việc; đã thi hành xong 12.935 việc, đạt tỷ lệ 85,1%.",
      [("Cục Thi hành án dân sự tỉnh Long An", 85.1)]),
+    # a name written in sentence case: its field goes on in lower case up to the verb
+    ("Năm 2025, Chi cục Bảo vệ môi trường đạt 96% kế hoạch.", [("Chi cục Bảo vệ môi trường", 96.0)]),
+    ("Trung tâm Kiểm soát bệnh tật tăng 4,2%, Công ty Hòa Phát đạt 91%.",
+     [("Trung tâm Kiểm soát bệnh tật", 4.2), ("Công ty Hòa Phát", 91.0)]),
+    # a trade school's name: "nghề" between its head and its field
+    ("Trường Cao đẳng nghề Kỹ thuật công nghệ Dung Quất đạt tỷ lệ 92%.",
+     [("Trường Cao đẳng nghề Kỹ thuật công nghệ Dung Quất", 92.0)]),
 ]
 
 
