@@ -490,6 +490,19 @@ def _field_word(tok: Any, *, units: bool = False) -> bool:
     )  # fmt: skip
 
 
+def _brand_branch(doc: Any, i: int) -> bool:
+    """Is token ``i`` a company named alone (a brand, an acronym) right before its branch
+    word ("Agribank chi nhánh", "BIDV chi nhánh")? Not a place's name ("tỉnh X chi nhánh")."""
+    from .cues import cues
+
+    tok = doc[i]
+    return bool(
+        i + 1 < len(doc) and key(doc[i + 1]) in cues().branch_heads and is_proper(tok) and not is_head(tok)
+        and not (i > 0 and is_admin_type(doc[i - 1])) and not _is_known_place(tok.text)
+        and key(tok) not in lexicon().not_name_start and person_at(doc, i) == i
+    )  # fmt: skip
+
+
 def _sentence_case_field(doc: Any, i: int, j: int) -> bool:
     """Does the name ``doc[i:j]`` end in its field written in sentence case, its first
     syllable capitalized and the others not ("Chi cục Bảo vệ", "Trung tâm Kiểm soát")?
@@ -641,12 +654,15 @@ def _head_before(doc: Any, start: int, floor: int) -> int:
         i -= 1
     if modifiers and i >= floor and doc[i].ent_type_ == "UNIT" and is_name_start(doc, i) and name_end(doc, i) > start:
         return i  # "BQL rừng phòng hộ" + "Minh Hóa": a counted acronym heading a name
+    brand = i
     while modifiers and i >= floor and start - i <= 5 and is_capitalized(doc[i]) and not is_head(doc[i]):
         i -= 1
     if modifiers and i >= floor and is_head(doc[i]):
         while i - 1 >= floor and is_head(doc[i - 1]):
             i -= 1
         return i
+    if modifiers and brand >= floor and _brand_branch(doc, brand):
+        return brand  # "Vietcombank chi nhánh" + "Vinh": a company's branch, named without a head
     field = _field_head(doc, start, floor)
     if field is not None:
         return field

@@ -948,6 +948,9 @@ ORG_ROWS = [
     # a trade school's name: "nghề" between its head and its field
     ("Trường Cao đẳng nghề Kỹ thuật công nghệ Dung Quất đạt tỷ lệ 92%.",
      [("Trường Cao đẳng nghề Kỹ thuật công nghệ Dung Quất", 92.0)]),
+    # a company named without a head before its branch word: the branch is the company's
+    ("Vietcombank chi nhánh Vinh đạt 102% kế hoạch, BIDV chi nhánh Hà Tĩnh tăng 8%.",
+     [("Vietcombank chi nhánh Vinh", 102.0), ("BIDV chi nhánh Hà Tĩnh", 8.0)]),
 ]
 
 
