@@ -200,9 +200,10 @@ class TotalResolver:
                     continue
             first = doc[e.start - 1] if prev.ent_type_ != "QUAL" else doc[max(0, e.start - 2)]
             listed = shared is not None and _after_listed_number(doc, first.i)  # "12, 15 và 20 xã"
-            if not listed and (not first.text[:1].islower() or first.norm_.casefold() in c.bare_blockers):
+            item = bool(totals) and _named_item_count(doc, e)  # "huyện Bình Sơn (1.012), Sơn Tịnh (845)"
+            if not listed and not item and (not first.text[:1].islower() or first.norm_.casefold() in c.bare_blockers):
                 continue
-            if first.i > 0 and doc[first.i - 1].text[:1].isupper() and " " not in first.text:
+            if not item and first.i > 0 and doc[first.i - 1].text[:1].isupper() and " " not in first.text:
                 continue  # "Nghị quyết Trung ương 4": the end of a name, written as syllables
             value = e._.value
             if not float(value).is_integer() or value < 2 or 1900 <= value <= 2100:
@@ -255,8 +256,9 @@ class TotalResolver:
         c = cues()
         units = [
             e for e in doc_ents(doc)
-            if e.end <= k and e.label_ == "UNIT" and not (e.end < k and doc[e.end].ent_type_ == "NUMBER")
-        ]  # ("lớp 10", "khóa 12": a unit word labelled by another number is no counted noun)
+            if e.end <= k and e.label_ == "UNIT" and not (e.end < k and (doc[e.end].ent_type_ == "NUMBER" or doc[e.end].text[:1].isupper()))
+        ]  # ("lớp 10", "khóa 12": a unit word labelled by another number is no counted noun;
+        # nor is a type word that a name follows: "huyện Bình Sơn kết nạp 1.012")
         if not units:
             return None
         clause = max((t.i for t in doc[:k] if t.text in (",", ";", "(", ":")), default=-1)
@@ -290,6 +292,37 @@ class TotalResolver:
         if basis.label_ in ("PLAN", "TARGET") or (basis.label_ == "BASIS" and basis.ent_id_ in ("plan", "estimate")):
             return float(pct._.value)
         return None
+
+
+def _named_item_count(doc: Any, e: Any) -> bool:
+    """Is the number ``e`` the count of a list item named by a proper name, with no unit
+    of its own: in parentheses ("huyện Bình Sơn (1.012), Sơn Tịnh (845)") or after the
+    item's name that a comma or a conjunction opens ("..., Sơn Tịnh 845")? Not a
+    code ("(0238)") nor a name's own number ("Quận 10", "Trung đoàn 888")."""
+    from .names import is_proper
+
+    text = e.text
+    if text.startswith("0") or e.end - e.start != 1:
+        return False
+    nxt = doc[e.end].text if e.end < len(doc) else "."
+    if e.start >= 2 and doc[e.start - 1].text == "(" and nxt == ")":
+        return is_proper(doc[e.start - 2])
+    if nxt not in (",", ";", ".", ")") and doc[e.end].norm_.casefold() not in cues().conjunctions:
+        return False
+    name = e.start - 1
+    while name > 0 and _place_word(doc[name - 1]):
+        name -= 1
+    return (
+        name < e.start and name > 0 and _place_word(doc[e.start - 1]) and e._.value >= 10
+        and (doc[name - 1].text == "," or doc[name - 1].norm_.casefold() in cues().conjunctions)
+    )  # fmt: skip  (not "THPT Nông Cống 1 và THPT Hoằng Hóa 4": a school's own number)
+
+
+def _place_word(tok: Any) -> bool:
+    """A proper word that may name a place: no head and no acronym ("Sơn Tịnh", not "THPT")."""
+    from .names import is_head, is_proper
+
+    return is_proper(tok) and not is_head(tok) and not tok.text.isupper()
 
 
 def _after_listed_number(doc: Any, i: int) -> bool:

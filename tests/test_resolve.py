@@ -1095,6 +1095,14 @@ TOTAL_ROWS = [
     ("Từ tháng 9 đơn vị đã nhận đơn hàng từ 6 khách hàng; mỗi tháng 500 lượt khách.", [(6.0, "khách hàng", "exact", "actual"), (500.0, "lượt khách", "exact", "actual")]),
     # "năm" after "trong", "cả", "hằng" is the year, not five
     ("Trong năm đơn vị đã phát hiện 29 vụ vi phạm.", [(29.0, "vụ vi phạm", "exact", "actual")]),
+    # a list item's count with no unit of its own takes the count's unit before it, in
+    # parentheses or after the item's place; a type word before a name is no counted noun
+    ("Toàn tỉnh kết nạp 5.230 đảng viên, trong đó huyện Bình Sơn (1.012), Sơn Tịnh (845).",
+     [(5230.0, "đảng viên", "exact", "actual"), (1012.0, "đảng viên", "exact", "actual"), (845.0, "đảng viên", "exact", "actual")]),
+    ("Toàn tỉnh kết nạp 5.231 đảng viên; huyện Bình Sơn kết nạp 1.013, Sơn Tịnh 846.",
+     [(5231.0, "đảng viên", "exact", "actual"), (1013.0, "đảng viên", "exact", "actual"), (846.0, "đảng viên", "exact", "actual")]),
+    # ... not a school's own number
+    ("Có 4 trường đạt 100%: THPT Nông Cống 1 và THPT Hoằng Hóa 4.", [(4.0, "trường", "exact", "actual")]),
 ]
 
 
