@@ -144,6 +144,8 @@ class TotalResolver:
                 continue  # "năm 2024 thành phố ...", "xếp thứ 12/63 tỉnh": a date or a rank
             if num is not None and lead >= 0 and doc[lead].norm_.casefold() in cues().month_words and 1 <= value <= 12 and scale is None:
                 continue  # "từ tháng 9 đơn vị đã ...": a month
+            if num is not None and scale is None and qual is None and _names_own_number(doc, num.start):
+                continue  # "Công ty CP Cơ khí Tiền Phong 2 nợ gần 2,9 tỷ đồng": the company's number
             found.append((span, value, _unit_form(" ".join(t.text for t in unit_tokens)), qual))
         found.extend(self._bare_numbers(m, [f[0] for f in found]))
         found = [f for f in found if not _in_range(doc, f[0])]
@@ -292,6 +294,28 @@ class TotalResolver:
         if basis.label_ in ("PLAN", "TARGET") or (basis.label_ == "BASIS" and basis.ent_id_ in ("plan", "estimate")):
             return float(pct._.value)
         return None
+
+
+def _names_own_number(doc: Any, i: int) -> bool:
+    """Is the small number at token ``i`` the end of an organization's name: right after
+    a capitalized word, in a run of capitalized words and legal forms back to its head
+    ("Công ty CP Cơ khí Tiền Phong" + "2")?"""
+    from .names import is_capitalized, is_head, key, lexicon
+
+    text = doc[i].text
+    if not (text.isdigit() and len(text) <= 2 and i > 0 and is_capitalized(doc[i - 1]) and not is_head(doc[i - 1])):
+        return False
+    lex = lexicon()
+    syllables = bool(doc.user_data.get("syllables"))  # ("Cơ" + "khí": a word's syllables)
+    j = i - 1
+    while j >= 0 and i - j <= 8 and (
+        is_capitalized(doc[j]) or key(doc[j]) in lex.legal_forms
+        or (syllables and j > 0 and doc[j].text.isalpha() and is_capitalized(doc[j - 1]))
+    ):  # fmt: skip
+        if is_head(doc[j]):
+            return True
+        j -= 1
+    return False
 
 
 def _named_item_count(doc: Any, e: Any) -> bool:

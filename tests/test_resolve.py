@@ -1103,6 +1103,9 @@ TOTAL_ROWS = [
      [(5231.0, "đảng viên", "exact", "actual"), (1013.0, "đảng viên", "exact", "actual"), (846.0, "đảng viên", "exact", "actual")]),
     # ... not a school's own number
     ("Có 4 trường đạt 100%: THPT Nông Cống 1 và THPT Hoằng Hóa 4.", [(4.0, "trường", "exact", "actual")]),
+    # a company's own number is no count of the noun after it
+    ("Công ty CP Cơ khí Tiền Phong 2 nợ gần 2,9 tỷ đồng, còn 214 đơn vị nợ BHXH.", [(214.0, "đơn vị", "exact", "actual")]),
+    ("Ngành BHXH đã cấp 28.300 thẻ BHYT cho học sinh.", [(28300.0, "thẻ BHYT", "exact", "actual")]),
 ]
 
 
