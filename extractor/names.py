@@ -851,6 +851,10 @@ def _named_like_item(words: list[str], mention: str) -> str:
     for n in (1, 2, 3):
         if len(words) > n + 1 and is_place_like(" ".join(words[-n:])) and words[-n - 1].casefold() in lexicon().admin_types:
             return " ".join([*words[:-n], mention])
+    n = len(mention.split())  # "Ban Quản lý cảng cá Tam Quan đạt 91,6%, Đề Gi đạt 84%": a head, its
+    field = words[head:-n]  # field and a place-like name as long as the item's
+    if head and field and field[-1].islower() and is_place_like(" ".join(words[-n:])):
+        return " ".join([*words[:-n], mention])
     return mention
 
 

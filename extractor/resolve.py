@@ -223,9 +223,16 @@ def _counts_the_names(doc: Any, i: int) -> bool:
 
 def _without_asides(doc: Any, lo: int, hi: int) -> list[Any]:
     """The tokens in ``[lo, hi)`` without an aside set off by commas that opens with one of
-    cues.yaml ``aside_openers`` ("X, nơi có 6 khu công nghiệp, đã kiểm tra ..."): it
+    cues.yaml ``aside_openers`` ("X, nơi có 6 khu công nghiệp, đã kiểm tra ...") or by
+    dashes right after the name ("X - đại lý thu lớn nhất - đã vận động ..."): it
     describes the name; it is no part of the clause between the name and its figure."""
     toks = list(doc[lo:hi])
+    if toks and toks[0].text in ("-", "–"):  # "Bưu điện tỉnh X - đại lý thu lớn nhất - đã vận động ..."
+        end = next((e for e in range(1, min(len(toks), 12)) if toks[e].text == toks[0].text), None)
+        if end is not None and end > 1 and end + 1 < len(toks) and all(
+            t.text[:1].islower() and t.ent_type_ not in ("NUMBER", "PERCENT", "PERCENT_RANGE") for t in toks[1:end]
+        ):
+            toks = toks[end + 1 :]
     openers = cues().aside_openers
     for j in range(len(toks) - 1):
         if toks[j].text == "," and names.key(toks[j + 1]) in openers:

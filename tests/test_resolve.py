@@ -951,6 +951,15 @@ ORG_ROWS = [
     # a company named without a head before its branch word: the branch is the company's
     ("Vietcombank chi nhánh Vinh đạt 102% kế hoạch, BIDV chi nhánh Hà Tĩnh tăng 8%.",
      [("Vietcombank chi nhánh Vinh", 102.0), ("BIDV chi nhánh Hà Tĩnh", 8.0)]),
+    # paying is the subject's own act
+    ("Công ty CP Cơ khí Tiền Phong 2 mới trả được 20% số nợ, còn Công ty TNHH MTV Dệt Kiến Xương đã nộp 65% số nợ.",
+     [("Công ty CP Cơ khí Tiền Phong 2", 20.0), ("Công ty TNHH MTV Dệt Kiến Xương", 65.0)]),
+    # an aside between dashes right after the name describes it
+    ("Bưu điện tỉnh Thái Bình - đại lý thu lớn nhất - đã vận động được 9.120 người tham gia mới, chiếm 61% số người tham gia mới.",
+     [("Bưu điện tỉnh Thái Bình", 61.0)]),
+    # a list item named like the item before it: its head and field, then its own place
+    ("Tỷ lệ tại Ban Quản lý cảng cá Tam Quan đạt 91,6%, Đề Gi đạt 84%.",
+     [("Ban Quản lý cảng cá Tam Quan", 91.6), ("Ban Quản lý cảng cá Đề Gi", 84.0)]),
 ]
 
 
