@@ -97,10 +97,18 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
 
 
 def part_after_comma(gap: Any) -> bool:
-    """A counted category opens the last clause before a percent ("..., nữ chiếm 20%")."""
+    """A counted category opens the last clause before a percent ("..., nữ chiếm 20%");
+    not the object of a rate that opens it when the subject's count before has that
+    noun ("còn 14.226 hộ nghèo, tỷ lệ hộ nghèo giảm còn 3,2%")."""
     tail = list(gap)
     cut = max((j for j, t in enumerate(tail) if t.text == ","), default=None)
-    return cut is not None and any(t.ent_type_ == "UNIT" for t in tail[cut + 1 : cut + 3])
+    if cut is None:
+        return False
+    units = [t for t in tail[cut + 1 : cut + 3] if t.ent_type_ == "UNIT"]
+    if units and tail[cut + 1].ent_type_ == "METRIC":  # the rate of the subject's own count
+        counted = {names.key(t) for t in tail[:cut] if t.ent_type_ == "UNIT"}
+        return not all(names.key(t) in counted for t in units)
+    return bool(units)
 
 
 def is_exact(doc: Any, pct: Any) -> bool:

@@ -392,8 +392,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     k = j
     while k < stop and k - j < 4 and doc[k].text[:1].islower() and doc[k].ent_type_ in ("", "UNIT") and key(doc[k]) not in _verbs():
         k += 1
-    if j < k < stop and doc[k].text == "(":
-        return k
+    if j < k < stop and doc[k].text == "(" and not any(_predicate_word(t) for t in doc[j:k]):
+        return k  # (not "quận Ninh Kiều" + "kiểm tra nhiều cơ sở nhất" + "(824 cơ sở)": its predicate)
     # "Bệnh viện Đa khoa tư nhân Hòa An", "Công ty cổ phần đầu tư Hà Thành": lower-case
     # words that belong in names, between a head and a proper name
     k = j
@@ -501,6 +501,13 @@ def _brand_branch(doc: Any, i: int) -> bool:
         and not (i > 0 and is_admin_type(doc[i - 1])) and not _is_known_place(tok.text)
         and key(tok) not in lexicon().not_name_start and person_at(doc, i) == i
     )  # fmt: skip
+
+
+def _predicate_word(tok: Any) -> bool:
+    """A verb or an adverb (underthesea's POS model, out of context): no word of a name."""
+    from . import postags
+
+    return postags.tag(tok.text) in ("V", "R")
 
 
 def _sentence_case_field(doc: Any, i: int, j: int) -> bool:

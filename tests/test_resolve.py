@@ -960,6 +960,11 @@ ORG_ROWS = [
     # a list item named like the item before it: its head and field, then its own place
     ("Tỷ lệ tại Ban Quản lý cảng cá Tam Quan đạt 91,6%, Đề Gi đạt 84%.",
      [("Ban Quản lý cảng cá Tam Quan", 91.6), ("Ban Quản lý cảng cá Đề Gi", 84.0)]),
+    # the rate of the subject's own count ("hộ nghèo") is the subject's
+    ("Năm 2023, huyện Can Lộc còn 1.226 hộ nghèo, tỷ lệ hộ nghèo giảm còn 3,2%.", [("huyện Can Lộc", 3.2)]),
+    # ... and a verb before the parenthesis is the name's predicate, no part of it
+    ("Theo địa bàn, quận Ninh Kiều kiểm tra nhiều cơ sở nhất (824 cơ sở), tỷ lệ cơ sở đạt yêu cầu là 91,2%.",
+     [("quận Ninh Kiều", 91.2)]),
 ]
 
 
