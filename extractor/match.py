@@ -106,6 +106,7 @@ class Pipeline:
         self.modifier_tags = frozenset(str(t) for t in cue_table.get("modifier_tags") or [])
         self.not_modifiers = patterns.word_set(cue_table, "not_modifiers")
         self.count_blockers = patterns.word_set(cue_table, "bare_number_blockers")
+        self.place_openers = patterns.word_set(cue_table, "place_openers")  # "Tại 32 KCN": no name
         self.adverbs = patterns.word_set(cue_table, "clause_adverbs")  # "... số 2 hiện có": no unit
         #: acronyms that count ("12 CĐCS", "46 TƯLĐTT"), unless they are names' not_names ("MW")
         self.count_acronyms = bool(cue_table.get("count_acronyms"))
@@ -144,8 +145,12 @@ class Pipeline:
                 figures.append(span)
         figures = filter_spans(figures)
         taken = {i for span in figures for i in range(span.start, span.end)}
-        after_number = {  # (not "Phòng 11 VKSND tỉnh": a numbered name, the body it belongs to)
-            span.end for span in figures if span.label_ == "NUMBER" and not (span.start and doc[span.start - 1].text[:1].isupper())
+        after_number = {  # (not "Phòng 11 VKSND tỉnh": a numbered name, the body it belongs to;
+            # but "Tại 32 KCN": a capitalized word that opens the sentence is no name)
+            span.end for span in figures if span.label_ == "NUMBER" and not (
+                span.start and doc[span.start - 1].text[:1].isupper()
+                and not (span.start == 1 and doc[0].norm_.casefold() in self.place_openers)
+            )
         }
         strings = self.nlp.vocab.strings
         cues = []

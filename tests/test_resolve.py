@@ -1120,6 +1120,9 @@ TOTAL_ROWS = [
     # a company's own number is no count of the noun after it
     ("Công ty CP Cơ khí Tiền Phong 2 nợ gần 2,9 tỷ đồng, còn 214 đơn vị nợ BHXH.", [(214.0, "đơn vị", "exact", "actual")]),
     ("Ngành BHXH đã cấp 28.300 thẻ BHYT cho học sinh.", [(28300.0, "thẻ BHYT", "exact", "actual")]),
+    # an acronym counted after a preposition that opens the sentence; "báo cáo" counted
+    ("Tại 32 KCN do Ban Quản lý quản lý, Ban đã trình 26 báo cáo đánh giá.",
+     [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
 ]
 
 
