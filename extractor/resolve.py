@@ -30,7 +30,7 @@ from typing import Any
 
 import regex
 
-from . import clauses, lists, names, ner
+from . import clauses, lists, names, ner, postags
 from .cues import (
     basis_after,
     cues,
@@ -240,6 +240,28 @@ def _without_asides(doc: Any, lo: int, hi: int) -> list[Any]:
             if end is not None and end + 1 < len(toks):  # (the name's predicate follows: "..., đã kiểm tra")
                 return toks[:j] + toks[end:]
     return toks
+
+
+def _reports_own(doc: Any, gap: list[Any], k: int) -> bool:
+    """Does the name report its own work: the clause after its reporting verb has no
+    subject of its own, only time words before its verb ("BHXH tỉnh X cho biết, trong
+    tháng đầu năm đã giải quyết cho 4.860 người ..., tăng 9,1%")?"""
+    c = cues()
+    words = [t.norm_.casefold() for t in gap]
+    at = next(
+        (j + n - 1 for j in range(min(4, len(gap))) for n in (1, 2) if " ".join(words[j : j + n]) in c.reporting_verbs), None
+    )  # ("cho" + "biết": the verb may be two tokens)
+    if at is None or at + 1 >= len(gap) or gap[at + 1].text != ",":
+        return False
+    for t in gap[at + 2 : at + 10]:
+        word = t.norm_.casefold()
+        if t.ent_type_ not in ("", "PER", "NUMWORD") or t.is_punct or not t.text[:1].islower() or word in c.reporting_verbs:
+            return False  # a name, a count, a rate ("chỉ số", "tỷ lệ") or a clause of its own
+        if word in c.clause_adverbs or word in c.figure_verbs:
+            return word not in c.copulas and word not in c.existential  # ("..., có 95% ...": a subject follows)
+        if t.ent_type_ == "" and postags.tag(t.text) == "V":
+            return True  # "cho biết, năm nay giải quyết ..."
+    return False
 
 
 def _identity_after(doc: Any, k: int) -> bool:
@@ -862,7 +884,7 @@ class ArticleResolver:
         if len(gap) > 6 and k < len(doc) and doc[k].ent_id_ in ("under", "over") and names.key(doc[k]) not in cues().figure_verbs:
             return []  # "... giải ngân dưới 50%" far from the name: a criterion, not its figure ("vượt 25%" is a verb's)
         head = " ".join(t.norm_.casefold() for t in gap[:4])
-        if any(f" {v} " in f" {head} " for v in cues().reporting_verbs):
+        if any(f" {v} " in f" {head} " for v in cues().reporting_verbs) and not _reports_own(doc, gap, k):
             return []  # the name reports the figure, it is not its subject
         if any(
             t.norm_.casefold() in cues().existential

@@ -965,6 +965,13 @@ ORG_ROWS = [
     # ... and a verb before the parenthesis is the name's predicate, no part of it
     ("Theo địa bàn, quận Ninh Kiều kiểm tra nhiều cơ sở nhất (824 cơ sở), tỷ lệ cơ sở đạt yêu cầu là 91,2%.",
      [("quận Ninh Kiều", 91.2)]),
+    # the body reports its own work when the clause after "cho biết" has no subject of its own
+    ("BHXH tỉnh Bình Dương cho biết, năm nay đã giải quyết cho nhiều người, tăng 9,1% so với cùng kỳ.",
+     [("BHXH tỉnh Bình Dương", 9.1)]),
+    ("Sở Công Thương cho biết, chỉ số sản xuất tăng 8%.", []),
+    # the same measure in another area ("ở ...") is the same subject's
+    ("Tỷ lệ thu gom của huyện Long Thành đạt 99,1% ở khu vực đô thị và 96% ở khu vực nông thôn.",
+     [("huyện Long Thành", 99.1), ("huyện Long Thành", 96.0)]),
 ]
 
 
