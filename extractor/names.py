@@ -35,6 +35,7 @@ class Lexicon:
     honorifics: frozenset[str]
     kind_words: frozenset[str]
     bloc_heads: frozenset[str]
+    site_heads: frozenset[str]
     copulas: frozenset[str]
     generic_markers: frozenset[str]
     plural_markers: frozenset[str]
@@ -76,6 +77,7 @@ def lexicon() -> Lexicon:
         copulas=fold("copulas"),
         kind_words=fold("kind_words"),
         bloc_heads=fold("bloc_heads"),
+        site_heads=fold("site_heads"),
         honorifics=frozenset(str(w) for w in patterns.load().table("names").get("honorifics", [])),
         generic_markers=fold("generic_markers"),
         plural_markers=fold("plural_markers"),

@@ -844,7 +844,8 @@ class ArticleResolver:
             outer = names.name_before(doc, opened, floor)
             if outer is not None and outer[1] == opened:
                 gap_from = span[1] + 1
-                if code is None and places is None and names.head_word(doc[span[0]]):  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name
+                site = names.key(doc[span[0]]) in names.lexicon().site_heads  # "Công ty X (KCN Quang Châu)": where it is
+                if code is None and places is None and names.head_word(doc[span[0]]) and not site:  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name
                     span = (outer[0], span[1] + 1)
                 else:  # "Trường ĐH Thủ Đô (Hà Nội)", "Kiểm toán nhà nước (KTNN)": a gloss, dropped
                     span = (outer[0], outer[1])

@@ -972,6 +972,9 @@ ORG_ROWS = [
     # the same measure in another area ("ở ...") is the same subject's
     ("Tỷ lệ thu gom của huyện Long Thành đạt 99,1% ở khu vực đô thị và 96% ở khu vực nông thôn.",
      [("huyện Long Thành", 99.1), ("huyện Long Thành", 96.0)]),
+    # an industrial park in parentheses after a company says where it is: no part of its name
+    ("Công ty TNHH Điện tử Hanwin Việt Nam (KCN Quang Châu) có giá trị sản xuất tăng 42,5% so với cùng kỳ.",
+     [("Công ty TNHH Điện tử Hanwin Việt Nam", 42.5)]),
 ]
 
 
@@ -1130,6 +1133,7 @@ TOTAL_ROWS = [
     # an acronym counted after a preposition that opens the sentence; "báo cáo" counted
     ("Tại 32 KCN do Ban Quản lý quản lý, Ban đã trình 26 báo cáo đánh giá.",
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
+    ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
 ]
 
 
