@@ -414,15 +414,19 @@ def aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
 def apposition(doc: Any, span: tuple[int, int], k: int) -> int | None:
     """The comma opening an apposition a name ends, when it says whose part the subject
     before it is ("Trung tâm X, đơn vị trực thuộc Sở GTVT, kiểm định ..., đạt 118%": the
-    centre's): a few lower-case words with "thuộc"/"của" between two commas."""
+    centre's): a few lower-case words with "thuộc"/"của" between two commas, or words that
+    open with what kind of body the subject is ("Công ty X, đơn vị sở hữu chuỗi 28 cửa hàng
+    Y, đạt ...": the company's)."""
     if not (span[1] < k and doc[span[1]].text == ","):
         return None
     words = 0
-    for j in range(span[0] - 1, max(-1, span[0] - 6), -1):
+    for j in range(span[0] - 1, max(-1, span[0] - 10), -1):
         if doc[j].text == ",":
-            part = any(names.key(t) in cues().part_of for t in doc[j + 1 : span[0]])
-            return j if words and part and j > 0 else None
-        if not doc[j].text[:1].islower():
+            inside = doc[j + 1 : span[0]]
+            part = any(names.key(t) in cues().part_of for t in inside) and len(inside) <= 5
+            kind = len(inside) > 1 and names.key(inside[0]) in cues().referent_nouns  # "X, đơn vị sở hữu chuỗi 28 cửa hàng Y, đạt ..."
+            return j if words and (part or kind) and j > 0 else None
+        if not (doc[j].text[:1].islower() or doc[j].ent_type_ == "NUMBER"):
             return None
         words += 1
     return None

@@ -808,7 +808,7 @@ class ArticleResolver:
         while span is not None:
             aside = clauses.aside(doc, span, k)
             if aside is None and (aside := clauses.apposition(doc, span, k)) is not None:
-                past = span[1] + 1  # "Trung tâm X, đơn vị trực thuộc Sở GTVT, kiểm định ...": the centre's
+                past = span[1]  # "Trung tâm X, đơn vị trực thuộc Sở GTVT, kiểm định ...": the centre's (from the comma)
             if aside is not None:
                 span = names.name_before(doc, aside, floor)
             elif (

@@ -975,6 +975,14 @@ ORG_ROWS = [
     # an industrial park in parentheses after a company says where it is: no part of its name
     ("Công ty TNHH Điện tử Hanwin Việt Nam (KCN Quang Châu) có giá trị sản xuất tăng 42,5% so với cùng kỳ.",
      [("Công ty TNHH Điện tử Hanwin Việt Nam", 42.5)]),
+    # an apposition that says what kind of body the subject is, with names and counts in it
+    ("Công ty CP Thương mại Sông Trà, đơn vị sở hữu chuỗi 28 cửa hàng tiện lợi Sông Trà Mart, đạt doanh thu 1.240 tỷ đồng, tăng 16,4%.",
+     [("Công ty CP Thương mại Sông Trà", 16.4)]),
+    ("Công ty TNHH Điện tử Vĩnh Hưng Hải Dương, đơn vị có lượng nước thải lớn nhất KCN Đại An, đã tái sử dụng 42% lượng nước.",
+     [("Công ty TNHH Điện tử Vĩnh Hưng Hải Dương", 42.0)]),
+    # a trade term and a country's goods are no organizations
+    ("Công ty TNHH May Đức Hòa đạt 12%. Hiện tỷ lệ đơn hàng FOB của công ty đã lên 45%. Hàng Việt chiếm khoảng 95% lượng hàng hóa.",
+     [("Công ty TNHH May Đức Hòa", 12.0), ("Công ty TNHH May Đức Hòa", 45.0)]),
 ]
 
 
