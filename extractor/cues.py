@@ -85,6 +85,7 @@ class Cues:
     object_verb_tags: frozenset[str]
     group_measures: frozenset[str]
     part_verbs: frozenset[str]
+    grant_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +164,7 @@ def cues() -> Cues:
         object_verb_tags=frozenset(str(x) for x in t.get("object_verb_tags") or []),
         group_measures=word_set(t, "group_measures"),
         part_verbs=word_set(t, "part_verbs"),
+        grant_verbs=word_set(t, "grant_verbs"),
     )
 
 

@@ -242,6 +242,16 @@ def _without_asides(doc: Any, lo: int, hi: int) -> list[Any]:
     return toks
 
 
+def _verb_before(gap: list[Any]) -> bool:
+    """Is the gap between a name and its percent the name's own verb, after adverbs
+    ("Toàn tỉnh đã sử dụng 58,7% dự toán", "X đã tái sử dụng 42%")?"""
+    c = cues()
+    rest = [t for t in gap if t.norm_.casefold() not in c.clause_adverbs]
+    return 0 < len(rest) <= 2 and all(
+        t.ent_type_ == "" and postags.tag(t.text) == "V" and t.norm_.casefold() not in c.grant_verbs for t in rest
+    )  # (not "tỉnh hỗ trợ 70% chi phí": a policy's rate)
+
+
 def _reports_own(doc: Any, gap: list[Any], k: int) -> bool:
     """Does the name report its own work: the clause after its reporting verb has no
     subject of its own, only time words before its verb ("BHXH tỉnh X cho biết, trong
@@ -896,7 +906,7 @@ class ArticleResolver:
         ):
             return []  # "có 13 bộ ngành ... dưới 20%": the counted group is the subject
         verb_at_k = k < len(doc) and doc[k].norm_.casefold() in verbs  # "của tỉnh năm nay là 71,97%"
-        if len(gap) and not (verb_at_k or paired) and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap) and not phrase_starts(doc, gap_from, k, verbs):
+        if len(gap) and not (verb_at_k or paired) and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap) and not phrase_starts(doc, gap_from, k, verbs) and not _verb_before(gap):
             return []  # ("lần lượt" pairs names and figures whatever the verb: "kiểm soát nợ xấu lần lượt ở mức")
         if clauses.part_after_comma(gap) or (phrase_starts(doc, gap_from, k, cues().breakdown_markers) and _identity_after(doc, k)):
             return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%", "..., trong đó 65% là nữ": the share of a part

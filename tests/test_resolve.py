@@ -983,6 +983,11 @@ ORG_ROWS = [
     # a trade term and a country's goods are no organizations
     ("Công ty TNHH May Đức Hòa đạt 12%. Hiện tỷ lệ đơn hàng FOB của công ty đã lên 45%. Hàng Việt chiếm khoảng 95% lượng hàng hóa.",
      [("Công ty TNHH May Đức Hòa", 12.0), ("Công ty TNHH May Đức Hòa", 45.0)]),
+    # a name's own verb before its percent, after adverbs; not a grant of others' costs
+    ("Năm 2024, huyện Vũ Thư đã sử dụng 58,7% dự toán được giao.", [("huyện Vũ Thư", 58.7)]),
+    ("Chúng tôi kiến nghị tỉnh Bình Định hỗ trợ 70% chi phí lắp đặt thiết bị.", []),
+    # a group "trong tỉnh" is no province's figure
+    ("Tỉnh Thái Bình. Sáu tháng qua, các cơ sở y tế trong tỉnh đã khám cho gần 1,86 triệu lượt người, chiếm 93% tổng số lượt khám.", []),
 ]
 
 
