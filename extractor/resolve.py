@@ -87,7 +87,13 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
             end = names.name_end(doc, e.start)
             if end - e.start > 1:
                 out.append((e.start, end))
-    return out
+    typed = names.lexicon().type_heads  # "BHXH huyện Lương Tài", "Điện lực Kỳ Anh": an agency named by its place
+    for t in doc:
+        if names.key(t) in typed and not t.ent_type_ and names.is_name_start(doc, t.i):
+            end = names.name_end(doc, t.i)
+            if end - t.i > 1:
+                out.append((t.i, end))
+    return sorted(out)
 
 
 def _headed_by(head: str, noun: str) -> bool:

@@ -988,6 +988,9 @@ ORG_ROWS = [
     ("Chúng tôi kiến nghị tỉnh Bình Định hỗ trợ 70% chi phí lắp đặt thiết bị.", []),
     # a group "trong tỉnh" is no province's figure
     ("Tỉnh Thái Bình. Sáu tháng qua, các cơ sở y tế trong tỉnh đã khám cho gần 1,86 triệu lượt người, chiếm 93% tổng số lượt khám.", []),
+    # "đơn vị này" points back to the one agency the sentence before names by its place
+    ("Bà Hạnh, Giám đốc BHXH huyện Lương Tài cho biết nhiều cơ sở đã ngừng hoạt động. Số thu của đơn vị này vẫn tăng 6,2%.",
+     [("BHXH huyện Lương Tài", 6.2)]),
 ]
 
 
