@@ -36,6 +36,7 @@ class Lexicon:
     kind_words: frozenset[str]
     bloc_heads: frozenset[str]
     site_heads: frozenset[str]
+    commune_types: frozenset[str]
     copulas: frozenset[str]
     generic_markers: frozenset[str]
     plural_markers: frozenset[str]
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         kind_words=fold("kind_words"),
         bloc_heads=fold("bloc_heads"),
         site_heads=fold("site_heads"),
+        commune_types=fold("commune_types"),
         honorifics=frozenset(str(w) for w in patterns.load().table("names").get("honorifics", [])),
         generic_markers=fold("generic_markers"),
         plural_markers=fold("plural_markers"),

@@ -190,6 +190,21 @@ def _place_of(doc: Any, span: tuple[int, int]) -> bool:
     return span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and names.is_admin_type(doc[span[0]])
 
 
+def _commune_body(doc: Any, start: int) -> tuple[int, int] | None:
+    """The body of a commune that a district after a comma locates ("Trạm Y tế xã X, huyện
+    Y (tăng 38,5%)": the station), when the name before the comma opens with no type word
+    and holds a commune's type and name; None otherwise."""
+    if not (start >= 3 and names.is_admin_type(doc[start]) and doc[start - 1].text == ","):
+        return None
+    if names.key(doc[start]) in names.lexicon().commune_types:
+        return None  # (a commune after a commune: a list)
+    body = names.name_before(doc, start - 1, 0)
+    if body is None or body[1] != start - 1 or names.is_admin_type(doc[body[0]]) or not names.is_capitalized(doc[body[0]]):
+        return None
+    communes = names.lexicon().commune_types
+    return body if any(names.key(t) in communes for t in doc[body[0] + 1 : body[1]]) else None
+
+
 def _with_field(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int]:
     """A name coordinated after a headed one, with the capitalized field word that opens it
     ("Công ty cổ phần Dược X và Dược liệu Lâm Viên": "Dược liệu Lâm Viên", whose head
@@ -394,6 +409,8 @@ class ArticleResolver:
                 end = lo_span.end  # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name (nor "987 lao động" a count)
             if clauses.is_scope(doc, (start, end)):
                 continue  # "khu có tỷ lệ cao nhất tỉnh (96,4%)": the figure is not the scope's
+            if (body := _commune_body(doc, start)) is not None:
+                start, end = body  # "Trạm Y tế xã Tân Hưng Đông, huyện Cái Nước (tăng 38,5%)": the station's
             close = doc[pct.end].idx + 1
             items.append(_Item(name=(start, end), percent=pct, close=close))
         return items

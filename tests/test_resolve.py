@@ -991,6 +991,9 @@ ORG_ROWS = [
     # "đơn vị này" points back to the one agency the sentence before names by its place
     ("Bà Hạnh, Giám đốc BHXH huyện Lương Tài cho biết nhiều cơ sở đã ngừng hoạt động. Số thu của đơn vị này vẫn tăng 6,2%.",
      [("BHXH huyện Lương Tài", 6.2)]),
+    # a district after a commune's body says where it is: the figure is the body's
+    ("Dẫn đầu là Trạm Y tế xã Tân Hưng Đông, huyện Cái Nước (tăng 38,5%) và Trạm Y tế thị trấn Sông Đốc (tăng 31,2%).",
+     [("Trạm Y tế xã Tân Hưng Đông", 38.5), ("Trạm Y tế thị trấn Sông Đốc", 31.2)]),
 ]
 
 
