@@ -1269,6 +1269,24 @@ def typed_spellings(found: list[str]) -> dict[str, str]:
     return out
 
 
+def headed_spellings(found: list[str]) -> dict[str, str]:
+    """Each name that opens with a head and is the tail of one longer name among ``found``
+    with a head before it ("Điện lực Hà Tĩnh", in a title, of "Công ty Điện lực Hà Tĩnh")
+    -> that longer name; none when there are two.
+
+    >>> headed_spellings(["Điện lực Hà Tĩnh", "Công ty Điện lực Hà Tĩnh", "Điện lực thành phố Hà Tĩnh"])
+    {'Điện lực Hà Tĩnh': 'Công ty Điện lực Hà Tĩnh'}
+    """
+    out = {}
+    for name in set(found):
+        if not is_head_text(name) or _starts_with_type(name):
+            continue
+        longer = {f for f in found if f.endswith(" " + name) and is_head_text(f[: -len(name)])}
+        if len(longer) == 1:
+            out[name] = longer.pop()
+    return out
+
+
 def coded_spellings(found: list[str]) -> dict[str, str]:
     """Each name written short, its head and its code only ("Trung tâm 37-01S") -> the one
     spelling among ``found`` with the same head and code and a field between them

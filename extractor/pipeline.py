@@ -57,10 +57,12 @@ def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
 
 def _one_spelling(found: list[Organization]) -> list[Organization]:
     """A subject written once without its type word ("Cục Thuế Bắc Ninh" in the title), or
-    with its head and code only ("Trung tâm 37-01S"), is named as the article writes it in
-    full ("Cục Thuế tỉnh Bắc Ninh", "Trung tâm Đăng kiểm xe cơ giới 37-01S"); mentions stay."""
+    with its head and code only ("Trung tâm 37-01S"), or without the head before it
+    ("Điện lực Hà Tĩnh"), is named as the article writes it in full ("Cục Thuế tỉnh Bắc
+    Ninh", "Trung tâm Đăng kiểm xe cơ giới 37-01S", "Công ty Điện lực Hà Tĩnh"); mentions stay."""
     spelled = [o.name for o in found]
     full = {**names.coded_spellings(spelled), **names.typed_spellings(spelled)}  # ("Trung tâm 37-01S": its full name too)
+    full.update(names.headed_spellings(spelled))  # "Điện lực Hà Tĩnh" of "Công ty Điện lực Hà Tĩnh": the company
     return [o.model_copy(update={"name": full[o.name]}) if o.name in full else o for o in found]
 
 

@@ -1016,6 +1016,18 @@ def test_a_name_written_without_its_type_word_is_named_in_full() -> None:
     assert [o.name for o in two.organizations][0] == "Bắc Ninh"  # two units: which one is unknown
 
 
+def test_a_name_written_without_the_head_before_it_is_named_in_full() -> None:
+    doc = extract(
+        "Điện lực Hà Tĩnh đưa tổn thất điện năng xuống 4,8%\n\nCông ty Điện lực Hà Tĩnh đạt tỷ lệ tổn thất 4,8%."
+        " Điện lực thành phố Hà Tĩnh đạt 4,5%."
+    )
+    assert [(o.name, o.mention) for o in doc.organizations] == [
+        ("Công ty Điện lực Hà Tĩnh", "Điện lực Hà Tĩnh"),
+        ("Công ty Điện lực Hà Tĩnh", "Công ty Điện lực Hà Tĩnh"),
+        ("Điện lực thành phố Hà Tĩnh", "Điện lực thành phố Hà Tĩnh"),
+    ]
+
+
 def test_generic_subject_completed_from_title() -> None:
     text = "Đảng bộ tỉnh Nam Hà phát triển đảng viên\nNăm 2017, toàn Đảng bộ tỉnh đã kết nạp 900 đảng viên, đạt 94% so với kế hoạch."
     result = extract(text)
