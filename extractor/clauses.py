@@ -638,8 +638,11 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         owner_at = i - 2 if whole else i - 1  # "của toàn công ty"
         if owner_at >= 0 and names.key(doc[owner_at]) in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
             return i, False
-        if whole and doc[i].text[:1].islower() and not (i + 1 < len(doc) and (names.is_proper(doc[i + 1]) or doc[i + 1].text[:1].islower())):
-            return i, False  # "Tính chung toàn công ty, tỷ lệ thu đạt 84,6%": the one company named before
+        verb_next = i + 1 < len(doc) and names.key(doc[i + 1]) in c.figure_verbs | c.clause_adverbs | c.change_verbs
+        if whole and doc[i].text[:1].islower() and not (
+            i + 1 < len(doc) and (names.is_proper(doc[i + 1]) or (doc[i + 1].text[:1].islower() and not verb_next))
+        ):  # "Tính chung toàn công ty, tỷ lệ thu đạt 84,6%", "Tỷ lệ thất thoát toàn công ty giảm còn 11,4%"
+            return i, False  # the one company named before
         if (  # "Đơn vị đã trồng mới 215 ha, đạt 107,5% kế hoạch": the subject of the sentence before
             # (also after an opening adverbial that names no one: "Nhờ đó, đơn vị đã thu hồi ...")
             (i == 0 or (doc[i - 1].text == "," and not any(

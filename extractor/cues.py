@@ -86,6 +86,7 @@ class Cues:
     group_measures: frozenset[str]
     part_verbs: frozenset[str]
     grant_verbs: frozenset[str]
+    partner_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +166,7 @@ def cues() -> Cues:
         group_measures=word_set(t, "group_measures"),
         part_verbs=word_set(t, "part_verbs"),
         grant_verbs=word_set(t, "grant_verbs"),
+        partner_markers=word_set(t, "partner_markers"),
     )
 
 

@@ -278,9 +278,12 @@ def is_name_start(doc: Any, i: int) -> bool:
     if key(tok) in lexicon().type_heads:  # "BHXH huyện Hiệp Hòa": the district's office
         if i + 1 < len(doc) and is_admin_type(doc[i + 1]):
             return not _category(doc, i + 1)
+        from .cues import cues
+
         after_word = (
             i > 0 and doc[i - 1].text[:1].islower() and key(doc[i - 1]) not in lexicon().copulas
             and key(doc[i - 1]) not in lexicon().name_connectors  # "Điện lực Kỳ Anh và Điện lực Cẩm Xuyên"
+            and key(doc[i - 1]) not in cues().topic_openers  # "..., còn Điện lực Kon Plông cao nhất"
         )  # fmt: skip
         # "Điện lực Thái Thụy (15,2%)"; not "tỷ lệ tham gia BHXH Việt Nam": the insurance
         return tok.text[:1].isupper() and i + 1 < len(doc) and is_proper(doc[i + 1]) and not after_word

@@ -223,6 +223,21 @@ def _with_field(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int]:
     return lead, span[1]
 
 
+def _partner_lead(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
+    """The name a partner marker joins the name at ``span`` to ("X phối hợp với Y"): X,
+    the subject; None when there is no such marker right before ``span``."""
+    markers = cues().partner_markers
+    for n in (3, 2):
+        at = span[0] - n
+        if at - 1 < floor:
+            continue
+        if " ".join(t.norm_.casefold() for t in doc[at : span[0]]) in markers:
+            lead = names.name_before(doc, at, floor)
+            if lead is not None and lead[1] == at and names.head_word(doc[lead[0]]) is not None:
+                return lead
+    return None
+
+
 def _a_kind(doc: Any, span: tuple[int, int]) -> bool:
     """A headed name after a plural marker (names.yaml ``plural_markers``) with no proper
     name in it: a kind of body ("của các VKSND cấp huyện trong tỉnh"), not one."""
@@ -837,6 +852,8 @@ class ArticleResolver:
             body = names.name_before(doc, span[0] - 1, floor)  # "Xí nghiệp X tại huyện Y ... đạt 95%": the body's
             if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]):
                 span = body
+        if span is not None and (lead := _partner_lead(doc, span, floor)) is not None:
+            span = lead  # "LĐLĐ tỉnh X phối hợp với VNPT X triển khai ..., đạt 76%": the federation's
         past = 0  # where the gap to the figure starts, past an apposition
         while span is not None:
             aside = clauses.aside(doc, span, k)

@@ -994,6 +994,14 @@ ORG_ROWS = [
     # a district after a commune's body says where it is: the figure is the body's
     ("Dẫn đầu là Trạm Y tế xã Tân Hưng Đông, huyện Cái Nước (tăng 38,5%) và Trạm Y tế thị trấn Sông Đốc (tăng 31,2%).",
      [("Trạm Y tế xã Tân Hưng Đông", 38.5), ("Trạm Y tế thị trấn Sông Đốc", 31.2)]),
+    # an agency named by its place after "còn" opens a name
+    ("Điện lực Sa Thầy là 4,4%, còn Điện lực Kon Plông cao nhất với 7,2%.",
+     [("Điện lực Sa Thầy", 4.4), ("Điện lực Kon Plông", 7.2)]),
+    # the partner after "phối hợp với" is no subject
+    ("LĐLĐ tỉnh Quảng Bình phối hợp với VNPT Quảng Bình triển khai thẻ, đạt 76% kế hoạch.", [("LĐLĐ tỉnh Quảng Bình", 76.0)]),
+    # "toàn công ty" before its verb: the company named before
+    ("Công ty CP Nước sạch Kinh Thầy đạt 95%. Tỷ lệ thất thoát nước toàn công ty giảm xuống còn 11,4%.",
+     [("Công ty CP Nước sạch Kinh Thầy", 95.0), ("Công ty CP Nước sạch Kinh Thầy", 11.4)]),
 ]
 
 
