@@ -512,7 +512,11 @@ def is_tier(doc: Any, span: tuple[int, int]) -> bool:
 def is_scope(doc: Any, span: tuple[int, int]) -> bool:
     """A name right after a scope word: "cao nhất thành phố" (the superlative's scope),
     "phía Nam" (a direction), "chỉ số VN-Index" (an index)."""
-    words = [t.norm_.casefold() for t in doc[max(0, span[0] - 2) : span[0]]]
+    at = span[0]
+    wholes = names.lexicon().generic_markers - cues().possessive_after
+    while at > 0 and names.key(doc[at - 1]) in wholes:
+        at -= 1  # "cao nhất toàn tỉnh": the superlative's scope is the whole province
+    words = [t.norm_.casefold() for t in doc[max(0, at - 2) : at]]
     if words and (words[-1] in cues().scope_before or " ".join(words) in cues().scope_before):
         return True
     if any(names.key(t) in cues().sector_words for t in doc[max(0, span[0] - 2) : span[0]]):

@@ -628,8 +628,8 @@ class ArticleResolver:
             placed = span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and not head  # "dịch vụ đò tại Tam Cốc"
             acronym = doc[span[0]].text in cues().referent_acronyms.get(noun, ()) or names.key(doc[span[0]]) == noun  # "của hợp tác xã", "của HTX": "HTX ..." before
             if (demonstrative or noun in cues().generic_referents or head == noun or head.startswith(f"{noun} ") or acronym) and not (_place_of(doc, span) or placed):
-                if names.person_at(doc, span[0]) == span[0] and not names.is_vague(doc, span):
-                    return [span]
+                if names.person_at(doc, span[0]) == span[0] and (not names.is_vague(doc, span) or self._completes(m, span)):
+                    return [span]  # ("Bưu điện tỉnh đang chi trả ...; tỷ lệ ... của đơn vị đạt 31,2%": completed from the article)
             j = span[0]
         if not demonstrative:  # "Theo Chi nhánh X, .... Doanh thu của chi nhánh đạt 51,6%"
             kind = i + 1 < len(doc) and doc[i + 1].text[:1].islower() and not doc[i + 1].ent_type_ and names.key(doc[i + 1]) not in (
@@ -1001,6 +1001,16 @@ class ArticleResolver:
             e.label_ == "METRIC" and span[1] <= e.start < pct.start for e in doc_ents(doc)
         ) else (0, span[0])
         self._add_org(sent, m, span, names.canonical(doc, span, full), pct, None, window)
+
+    def _completes(self, m: Matched, span: tuple[int, int]) -> bool:
+        """Does the article complete the vague name at ``span``, a body's head and its type
+        word ("Bưu điện tỉnh" -> "Bưu điện tỉnh Thanh Hóa")?"""
+        doc = m.doc
+        if names.is_admin_type(doc[span[0]]) or not names.head_word(doc[span[0]]) or not names.is_admin_type(doc[span[1] - 1]):
+            return False  # (a body of a place, its head and its type word: not "tỉnh" alone)
+        mention = doc[span[0] : span[1]].text
+        at = m.offset + doc[span[0]].idx
+        return bool(names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, at) != mention)
 
     def _short_name(self, mention: str, at: int) -> bool:
         """Is ``mention`` the short name of a body the article named before ("Công ty cổ

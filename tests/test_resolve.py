@@ -1002,6 +1002,11 @@ ORG_ROWS = [
     # "toàn công ty" before its verb: the company named before
     ("Công ty CP Nước sạch Kinh Thầy đạt 95%. Tỷ lệ thất thoát nước toàn công ty giảm xuống còn 11,4%.",
      [("Công ty CP Nước sạch Kinh Thầy", 95.0), ("Công ty CP Nước sạch Kinh Thầy", 11.4)]),
+    # "cao nhất toàn tỉnh": the superlative's scope; "của đơn vị" points back to the body its
+    # own sentence names by its head and type word, completed from the article
+    ("Bưu điện tỉnh Thanh Hóa có 506 điểm. Ở khâu phát, Bưu cục Sầm Sơn 2 có tỷ lệ phát thành công lần đầu cao nhất toàn tỉnh, đạt 99,1%."
+     " Bên cạnh đó, Bưu điện tỉnh đang chi trả lương hưu cho hơn 78.300 người hưởng; tỷ lệ chi trả không dùng tiền mặt của đơn vị đạt 31,2%.",
+     [("Bưu cục Sầm Sơn 2", 99.1), ("Bưu điện tỉnh Thanh Hóa", 31.2)]),
 ]
 
 
