@@ -1007,6 +1007,9 @@ ORG_ROWS = [
     ("Bưu điện tỉnh Thanh Hóa có 506 điểm. Ở khâu phát, Bưu cục Sầm Sơn 2 có tỷ lệ phát thành công lần đầu cao nhất toàn tỉnh, đạt 99,1%."
      " Bên cạnh đó, Bưu điện tỉnh đang chi trả lương hưu cho hơn 78.300 người hưởng; tỷ lệ chi trả không dùng tiền mặt của đơn vị đạt 31,2%.",
      [("Bưu cục Sầm Sơn 2", 99.1), ("Bưu điện tỉnh Thanh Hóa", 31.2)]),
+    # "so với đầu năm" is a comparison's basis: the next clause's rate is the same subject's
+    ("Agribank chi nhánh tỉnh Đồng Tháp đạt 98%. Dư nợ của chi nhánh tăng 8,7% so với đầu năm, tỷ lệ nợ xấu được kiểm soát ở mức 0,6%.",
+     [("Agribank chi nhánh tỉnh Đồng Tháp", 98.0), ("Agribank chi nhánh tỉnh Đồng Tháp", 8.7), ("Agribank chi nhánh tỉnh Đồng Tháp", 0.6)]),
 ]
 
 
