@@ -617,8 +617,10 @@ class ArticleResolver:
         if i < k and phrase_starts(doc, i, k, cues().breakdown_markers):
             return []  # "Công ty quản lý ..., trong đó dân cư chiếm 58%": a part's share
         banded = pct is not None and pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over")
-        if banded and i < k and any(names.key(t) in names.lexicon().plural_markers for t in doc[i + 1 : k]):
-            return []  # "Sở yêu cầu các cơ sở có tỷ lệ đạt dưới 50% ...": the kind's criterion
+        between = doc[i + 1 : k]
+        counted_kind = any(clauses.is_count(doc, t) for t in between) and any(t.norm_.casefold() in cues().existential for t in between)
+        if banded and i < k and (counted_kind or any(names.key(t) in names.lexicon().plural_markers for t in between)):
+            return []  # "Sở yêu cầu các cơ sở có tỷ lệ đạt dưới 50% ...", "phát hiện 3 đơn vị có tỷ lệ ... trên 5%": the kind's criterion
         noun = doc[i].norm_.casefold()
         j, lead = i, clauses.dateline_end(doc)  # (not the agency of a dateline)
         while (span := names.name_before(doc, j, lead)) is not None:

@@ -1010,6 +1010,12 @@ ORG_ROWS = [
     # "so với đầu năm" is a comparison's basis: the next clause's rate is the same subject's
     ("Agribank chi nhánh tỉnh Đồng Tháp đạt 98%. Dư nợ của chi nhánh tăng 8,7% so với đầu năm, tỷ lệ nợ xấu được kiểm soát ở mức 0,6%.",
      [("Agribank chi nhánh tỉnh Đồng Tháp", 98.0), ("Agribank chi nhánh tỉnh Đồng Tháp", 8.7), ("Agribank chi nhánh tỉnh Đồng Tháp", 0.6)]),
+    # a head written alone and capitalized after an opening adverbial points back to the body
+    ("Theo Chi cục Thủy sản tỉnh Bình Định, toàn tỉnh có 5.864 tàu cá. Năm nay, Chi cục cũng cấp mới 1.512 giấy phép, đạt 96% kế hoạch.",
+     [("Chi cục Thủy sản tỉnh Bình Định", 96.0)]),
+    # ... not to a counted kind's criterion
+    ("Sở Lao động tỉnh Bắc Giang đạt 90%. Trong năm, Sở đã thanh tra 12 doanh nghiệp, phát hiện 3 đơn vị có tỷ lệ vi phạm trên 5%.",
+     [("Sở Lao động tỉnh Bắc Giang", 90.0)]),
 ]
 
 
