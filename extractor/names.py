@@ -237,7 +237,10 @@ def person_at(doc: Any, i: int) -> int:
         return i  # "huyện Hoàng Su Phì": a place the gazetteer knows, after its type word
     if words and words[-1].split()[-1].casefold() in lex.org_tails:
         return i  # "Cao Nguyên Air": a company
-    return j if len(name.split()) >= 3 else i
+    syllables = name.split()
+    if len(syllables) >= 4 and _is_province(" ".join(syllables[-2:])) and i > 0 and is_capitalized(doc[i - 1]):
+        return i  # "Công ty CP Đầu tư và Xây dựng" + "Hoàng Long Nghệ An": a company's name and its province
+    return j if len(syllables) >= 3 else i
 
 
 def _is_known_place(text: str) -> bool:
@@ -359,8 +362,17 @@ def _joins_fields(doc: Any, j: int) -> bool:
         0 < j < len(doc) - 1
         and key(doc[j]) in lexicon().name_connectors and doc[j].text not in ("-", "–")
         and is_capitalized(doc[j - 1]) and not is_proper(doc[j - 1])
-        and is_capitalized(doc[j + 1]) and not is_head(doc[j + 1])
+        and is_capitalized(doc[j + 1]) and (not is_head(doc[j + 1]) or _bare_field(doc, j + 1))
     )  # fmt: skip
+
+
+def _bare_field(doc: Any, i: int) -> bool:
+    """A field a gazetteer body is known by ("Xây dựng" of "Bộ Xây dựng"), one token
+    written in sentence case: inside a name after "và", a field of that name, no second
+    body (not "Ngân hàng Nhà nước Việt Nam")."""
+    tok = doc[i]
+    alone = i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"
+    return bool(tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and alone and not is_proper(tok))
 
 
 def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False) -> int:
@@ -386,6 +398,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             continue
         if key(doc[j]) in lex.name_connectors and j + 1 < stop and not (
             doc[j].text not in ("-", "–") and is_head(doc[j + 1]) and doc[j + 1].ent_iob_ == "B"
+            and not _bare_field(doc, j + 1)  # ("Đầu tư và Xây dựng": a field, no ministry)
         ) and (  # ("Sở Y tế và Sở Tài chính": a second head starts a second name)
             is_proper(doc[j + 1]) or (doc[j].text in ("-", "–") and is_capitalized(doc[j + 1]))  # "Điện - Điện tử"
             or (is_acronym(doc[j - 1]) and is_acronym(doc[j + 1]))  # "Đội Cảnh sát PCCC và CNCH"
@@ -447,8 +460,10 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             and not _numbered_at(doc, n) and key(doc[n]) not in _verbs() and key(doc[n]) not in lex.name_connectors
         ):  # fmt: skip
             n += 1
-        if n < stop and _numbered_at(doc, n):
-            return min(n + 2, stop)
+        predicate = n - 1 > j and doc[n - 1].ent_type_ == "UNIT" and any(_predicate_word(t) for t in doc[j : n - 1])
+        if n < stop and _numbered_at(doc, n) and doc[j - 1].ent_type_ != "NUMBER" and not predicate:
+            return min(n + 2, stop)  # (not "... Cửu Long 8" + "thi công gói thầu số 2": numbered already,
+            # nor "... Mỹ Xuyên" + "thi công gói thầu số 4": a verb and the counted noun the number is of)
         if n < stop and code_end(doc, n) > n:
             return min(code_end(doc, n), stop)  # "Trung tâm Đăng kiểm xe cơ giới 60-01S"
     tail = j

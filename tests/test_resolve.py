@@ -1016,6 +1016,13 @@ ORG_ROWS = [
     # ... not to a counted kind's criterion
     ("Sở Lao động tỉnh Bắc Giang đạt 90%. Trong năm, Sở đã thanh tra 12 doanh nghiệp, phát hiện 3 đơn vị có tỷ lệ vi phạm trên 5%.",
      [("Sở Lao động tỉnh Bắc Giang", 90.0)]),
+    # fields joined by "và" inside a company's name, one of them a ministry's field; a
+    # company's name and its province after them; a verb and a counted noun after a name
+    ("Ngược lại, Công ty CP Đầu tư và Xây dựng Hoàng Long Nghệ An, nhà thầu gói thầu số 5, mới đạt 41% khối lượng.",
+     [("Công ty CP Đầu tư và Xây dựng Hoàng Long Nghệ An", 41.0)]),
+    ("Trong đó, Công ty CP Đầu tư và Xây dựng Cửu Long 8 thi công gói thầu số 2 đạt 74%, Công ty TNHH MTV Xây dựng Giao thông Mỹ Xuyên thi công gói thầu số 4 đạt 59%.",
+     [("Công ty CP Đầu tư và Xây dựng Cửu Long 8", 74.0), ("Công ty TNHH MTV Xây dựng Giao thông Mỹ Xuyên", 59.0)]),
+    ("Bộ Tài chính và Bộ Xây dựng đạt 90%.", [("Bộ Tài chính", 90.0), ("Bộ Xây dựng", 90.0)]),
 ]
 
 
