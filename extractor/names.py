@@ -189,7 +189,7 @@ def numbered_only(doc: Any, span: tuple[int, int]) -> bool:
     return (span[1] - span[0] == 2 and _numbered_at(doc, span[0])) or (span[1] > span[0] and code_end(doc, span[0]) == span[1])
 
 
-_CODE = regex.compile(r"\d{1,3}(?:-\d+)+[A-Z]*")  # "60-01" of "60-01S"; not "2010-2015" nor "1.500"
+_CODE = regex.compile(r"\d{1,3}(?:-\d+)+[A-Z]*|\d{2,5}[A-Z]{1,2}")  # "60-01" of "60-01S", "3601S"; not "2010-2015" nor "1.500"
 _CODE_TAIL = regex.compile(r"[A-Z\d]+")
 
 

@@ -1023,6 +1023,9 @@ ORG_ROWS = [
     ("Trong đó, Công ty CP Đầu tư và Xây dựng Cửu Long 8 thi công gói thầu số 2 đạt 74%, Công ty TNHH MTV Xây dựng Giao thông Mỹ Xuyên thi công gói thầu số 4 đạt 59%.",
      [("Công ty CP Đầu tư và Xây dựng Cửu Long 8", 74.0), ("Công ty TNHH MTV Xây dựng Giao thông Mỹ Xuyên", 59.0)]),
     ("Bộ Tài chính và Bộ Xây dựng đạt 90%.", [("Bộ Tài chính", 90.0), ("Bộ Xây dựng", 90.0)]),
+    # a station's code written without its dash ends its name
+    ("Dẫn đầu là Trung tâm Đăng kiểm xe cơ giới 3601S với 21.350 lượt phương tiện, đạt 112% kế hoạch năm.",
+     [("Trung tâm Đăng kiểm xe cơ giới 3601S", 112.0)]),
 ]
 
 
