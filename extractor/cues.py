@@ -87,6 +87,7 @@ class Cues:
     part_verbs: frozenset[str]
     grant_verbs: frozenset[str]
     partner_markers: frozenset[str]
+    directive_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +168,7 @@ def cues() -> Cues:
         part_verbs=word_set(t, "part_verbs"),
         grant_verbs=word_set(t, "grant_verbs"),
         partner_markers=word_set(t, "partner_markers"),
+        directive_verbs=word_set(t, "directive_verbs"),
     )
 
 

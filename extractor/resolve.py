@@ -297,10 +297,16 @@ def _reports_own(doc: Any, gap: list[Any], k: int) -> bool:
     at = next(
         (j + n - 1 for j in range(min(4, len(gap))) for n in (1, 2) if " ".join(words[j : j + n]) in c.reporting_verbs), None
     )  # ("cho" + "biết": the verb may be two tokens)
-    if at is None or at + 1 >= len(gap) or gap[at + 1].text != ",":
-        return False
+    if at is None or at + 1 >= len(gap) or any(" ".join(words[j : at + 1]) in c.directive_verbs for j in range(max(0, at - 1), at + 1)):
+        return False  # ("UBND tỉnh yêu cầu các chủ đầu tư giải ngân ...": others' work)
+    if gap[at + 1].text != ",":  # "cho biết đã thi hành xong ...": its verb right after, no comma
+        first = gap[at + 1]
+        word = first.norm_.casefold()
+        return first.ent_type_ == "" and (word in c.clause_adverbs or word in c.figure_verbs or postags.tag(first.text) == "V")
     for t in gap[at + 2 : at + 10]:
         word = t.norm_.casefold()
+        if word in names.lexicon().plural_markers:
+            return False  # "..., các đơn vị đã ...": a subject of its own
         if t.ent_type_ not in ("", "PER", "NUMWORD") or t.is_punct or not t.text[:1].islower() or word in c.reporting_verbs:
             return False  # a name, a count, a rate ("chỉ số", "tỷ lệ") or a clause of its own
         if word in c.clause_adverbs or word in c.figure_verbs:

@@ -969,6 +969,10 @@ ORG_ROWS = [
     ("BHXH tỉnh Bình Dương cho biết, năm nay đã giải quyết cho nhiều người, tăng 9,1% so với cùng kỳ.",
      [("BHXH tỉnh Bình Dương", 9.1)]),
     ("Sở Công Thương cho biết, chỉ số sản xuất tăng 8%.", []),
+    ("Cục THADS tỉnh Lâm Đồng cho biết đã thi hành xong 5.840 việc, đạt 85,6% số việc có điều kiện.",
+     [("Cục THADS tỉnh Lâm Đồng", 85.6)]),
+    # ... not when it asks others to act
+    ("UBND tỉnh Nghệ An yêu cầu các chủ đầu tư giải ngân tối thiểu 95% kế hoạch vốn.", []),
     # the same measure in another area ("ở ...") is the same subject's
     ("Tỷ lệ thu gom của huyện Long Thành đạt 99,1% ở khu vực đô thị và 96% ở khu vực nông thôn.",
      [("huyện Long Thành", 99.1), ("huyện Long Thành", 96.0)]),
