@@ -224,14 +224,19 @@ def _with_field(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int]:
 
 
 def _partner_lead(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
-    """The name a partner marker joins the name at ``span`` to ("X phối hợp với Y"): X,
-    the subject; None when there is no such marker right before ``span``."""
-    markers = cues().partner_markers
-    for n in (3, 2):
-        at = span[0] - n
+    """The name a partner marker joins the name at ``span`` to ("X phối hợp với Y"), or
+    that manages it ("X phụ trách các KCN Y"): X, the subject; None when there is no
+    such word right before ``span``."""
+    c = cues()
+    start = span[0]
+    if start > floor and names.key(doc[start - 1]) in names.lexicon().plural_markers:
+        start -= 1  # "Đội X phụ trách các KCN huyện Y, Z mới đạt 83,5%": the team's
+    for n in (3, 2, 1):
+        at = start - n
         if at - 1 < floor:
             continue
-        if " ".join(t.norm_.casefold() for t in doc[at : span[0]]) in markers:
+        words = " ".join(t.norm_.casefold() for t in doc[at:start])
+        if words in c.partner_markers or (words in c.agent_verbs and names.key(doc[at - 1]) not in c.agent_markers):
             lead = names.name_before(doc, at, floor)
             if lead is not None and lead[1] == at and names.head_word(doc[lead[0]]) is not None:
                 return lead
@@ -985,6 +990,8 @@ class ArticleResolver:
             ):
                 break  # "... số vụ truy tố toàn tỉnh; VKSND huyện X": the end of a clause, no list item
             found.insert(0, prev)
+        if len(found) > 1 and (lead := _partner_lead(doc, found[0], floor)) is not None:
+            return [lead]  # "Đội X phụ trách các KCN huyện A, B mới đạt 83,5%": the team's, not the list's
         return found
 
     def _add_named(self, sent: Sentence, m: Matched, span: tuple[int, int], pct: Any) -> None:

@@ -1003,6 +1003,9 @@ ORG_ROWS = [
      [("Điện lực Sa Thầy", 4.4), ("Điện lực Kon Plông", 7.2)]),
     # the partner after "phối hợp với" is no subject
     ("LĐLĐ tỉnh Quảng Bình phối hợp với VNPT Quảng Bình triển khai thẻ, đạt 76% kế hoạch.", [("LĐLĐ tỉnh Quảng Bình", 76.0)]),
+    # ... nor are the places the body is in charge of
+    ("Riêng Đội Cảnh sát PCCC và CNCH khu vực 4 phụ trách các KCN huyện Nhơn Trạch, Long Thành mới đạt 83,5% do số cơ sở tăng nhanh.",
+     [("Đội Cảnh sát PCCC và CNCH khu vực 4", 83.5)]),
     # "toàn công ty" before its verb: the company named before
     ("Công ty CP Nước sạch Kinh Thầy đạt 95%. Tỷ lệ thất thoát nước toàn công ty giảm xuống còn 11,4%.",
      [("Công ty CP Nước sạch Kinh Thầy", 95.0), ("Công ty CP Nước sạch Kinh Thầy", 11.4)]),
