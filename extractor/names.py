@@ -606,6 +606,8 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
     if not (at + 1 < len(doc) and tok.ent_type_ == "NUMBER" and tok.text.isdigit() and len(tok.text) <= digits):
         return False
     after = doc[at + 1]
+    if after.ent_type_ == "" and after.text[:1].islower() and _predicate_word(after) and key(after) not in lexicon().measure_words:
+        return True  # "Tổng Công ty xây dựng Công trình Giao thông 4" + "thi công gói thầu số 3"
     return after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number()
 
 

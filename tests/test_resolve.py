@@ -1033,6 +1033,9 @@ ORG_ROWS = [
     # a station's code written without its dash ends its name
     ("Dẫn đầu là Trung tâm Đăng kiểm xe cơ giới 3601S với 21.350 lượt phương tiện, đạt 112% kế hoạch năm.",
      [("Trung tâm Đăng kiểm xe cơ giới 3601S", 112.0)]),
+    # a name's own number before the name's verb, whatever verb it is
+    ("Tổng Công ty xây dựng Công trình Giao thông 4 thi công gói thầu số 3 đã đạt 68% khối lượng.",
+     [("Tổng Công ty xây dựng Công trình Giao thông 4", 68.0)]),
     # a hotel's star rating is no number of its name
     ("Một số cơ sở có công suất cao như Khách sạn Sông Son Phong Nha 3 sao đạt 71%.", [("Khách sạn Sông Son Phong Nha", 71.0)]),
 ]
