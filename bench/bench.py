@@ -1,6 +1,6 @@
 """Throughput, memory and start-up of vnextract, and its ratio to a naive peer.
 
-    python bench/bench.py                       # the figures in bench/README.md (~6 min on 2 cores)
+    python bench/bench.py                       # the figures in bench/README.md (~7 min on 2 cores)
     python bench/bench.py --flat-inputs 100000  # the long memory-flatness run
     python bench/bench.py --quick               # a smoke run (100 articles, 1 000 streamed inputs)
 
