@@ -476,10 +476,12 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         and not (tail < k < stop and (is_proper(doc[k]) or is_head(doc[k])))  # "giao thông - trật tự Công an ..."
     ):
         return tail  # "Bệnh viện Y học cổ truyền"
-    if k == j and _sentence_case_field(doc, i, j):
+    if k == j and _sentence_case_field(doc, i, j, headed=headed):
         u = j  # "Chi cục Bảo vệ" + "môi trường" + "đạt 96%": a name written in sentence case
         while u < stop and u - j < 3 and _field_word(doc[u]):
             u += 1
+        if j < u and u + 1 < stop and doc[u].text in ("-", "–") and is_capitalized(doc[u + 1]) and not is_head(doc[u + 1]):
+            return name_end(doc, u + 1, limit, headed=True)  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"
         if j < u and (u == stop or _ends_sentence_case(doc[u])):
             return u
     for at, fielded in ((j, False), (k, True)):  # (k: after the name's lower-case field words)
@@ -532,16 +534,16 @@ def _predicate_word(tok: Any) -> bool:
     return postags.tag(tok.text) in ("V", "R")
 
 
-def _sentence_case_field(doc: Any, i: int, j: int) -> bool:
+def _sentence_case_field(doc: Any, i: int, j: int, *, headed: bool = False) -> bool:
     """Does the name ``doc[i:j]`` end in its field written in sentence case, its first
     syllable capitalized and the others not ("Chi cục Bảo vệ", "Trung tâm Kiểm soát")?
     Its field may go on in lower case ("môi trường", "bệnh tật")."""
     last = doc[j - 1]
     text = last.text
     return bool(
-        i < j - 1 and is_head(doc[i]) and not is_head(last) and " " in text and text[:1].isupper()
-        and text.split(" ", 1)[1].islower() and text.replace(" ", "").isalpha()
-    )  # fmt: skip
+        ((i < j - 1 and is_head(doc[i])) or (headed and i <= j - 1)) and not is_head(last) and " " in text
+        and text[:1].isupper() and text.split(" ", 1)[1].islower() and text.replace(" ", "").isalpha()
+    )  # fmt: skip  ("headed": the rest of a name whose head came before, "Giáo dục" + "thường xuyên")
 
 
 def _ends_sentence_case(tok: Any) -> bool:

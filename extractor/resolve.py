@@ -546,6 +546,13 @@ class ArticleResolver:
                     floor = run[-1].end
                     i += len(run)
                     continue
+                group = self._plural_referents(sent, m, clause_floor, resp, len(run))
+                if group:  # "Tỷ lệ ... của các trung tâm này lần lượt đạt 86% và 82,5%": the centres named before
+                    for subject, p in zip(group, run, strict=True):
+                        self._append(sent, m, subject, p, None, (clause_floor, p.start))
+                    floor = run[-1].end
+                    i += len(run)
+                    continue
                 # "X phục vụ 178.615 lượt khách và 1.204 chuyến bay, tăng lần lượt 16,8% và 9,5%": one
                 # subject, a figure for each of its counts
                 ents = doc_ents(doc)
@@ -715,6 +722,32 @@ class ArticleResolver:
         if o is None or sent.index - o.sentence > LOOK_BACK:
             return None
         return _Subject(o.sentence, o.name, o.mention, o.start, o.end)
+
+    def _plural_referents(self, sent: Sentence, m: Matched, lo: int, hi: int, n: int) -> list[_Subject]:
+        """"các trung tâm này" in ``[lo, hi)`` before "lần lượt" and ``n`` figures: the ``n``
+        bodies with that head the sentence before names, in its order; none otherwise."""
+        doc, lex, c = m.doc, names.lexicon(), cues()
+        at = next(
+            (
+                j for j in range(lo, hi - 2)
+                if names.key(doc[j]) in lex.plural_markers and names.key(doc[j + 1]) in c.referent_nouns
+                and names.key(doc[j + 2]) in lex.demonstratives
+            ),
+            None,
+        )  # fmt: skip
+        previous = self._matched_before(sent) if at is not None else None
+        if at is None or previous is None:
+            return []
+        noun = names.key(doc[at + 1])
+        prev_sent, prev_m, _ = previous
+        pdoc = prev_m.doc
+        spans = [
+            s for s in _headed_names(pdoc)
+            if _headed_by(names.head_word(pdoc[s[0]]) or "", noun) or _called(pdoc[s[0] : s[1]].text, noun)
+        ]  # fmt: skip
+        if len({pdoc[a:b].text for a, b in spans}) != n or len(spans) != n:
+            return []
+        return [self._written_in_full(prev_sent, prev_m, span) for span in spans]
 
     def _matched_before(self, sent: Sentence) -> tuple[Sentence, Matched, list[Organization]] | None:
         """The sentence right before ``sent`` when it was matched (it had figures), with the

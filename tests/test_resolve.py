@@ -1036,6 +1036,12 @@ ORG_ROWS = [
     # a name's own number before the name's verb, whatever verb it is
     ("Tổng Công ty xây dựng Công trình Giao thông 4 thi công gói thầu số 3 đã đạt 68% khối lượng.",
      [("Tổng Công ty xây dựng Công trình Giao thông 4", 68.0)]),
+    # "các trung tâm này lần lượt": the centres the sentence before names, in its order; a
+    # field in sentence case goes on past a dash ("Giáo dục nghề nghiệp - Giáo dục thường xuyên")
+    ("Ở cấp huyện, Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Thọ Xuân đã mở 38 lớp cho 1.124 học viên;"
+     " Trung tâm GDNN-GDTX huyện Triệu Sơn mở 31 lớp với 960 học viên."
+     " Tỷ lệ học viên có việc làm sau đào tạo của các trung tâm này lần lượt đạt 86% và 82,5%.",
+     [("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Thọ Xuân", 86.0), ("Trung tâm GDNN-GDTX huyện Triệu Sơn", 82.5)]),
     # a hotel's star rating is no number of its name
     ("Một số cơ sở có công suất cao như Khách sạn Sông Son Phong Nha 3 sao đạt 71%.", [("Khách sạn Sông Son Phong Nha", 71.0)]),
 ]
