@@ -1042,6 +1042,8 @@ ORG_ROWS = [
      " Trung tâm GDNN-GDTX huyện Triệu Sơn mở 31 lớp với 960 học viên."
      " Tỷ lệ học viên có việc làm sau đào tạo của các trung tâm này lần lượt đạt 86% và 82,5%.",
      [("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Thọ Xuân", 86.0), ("Trung tâm GDNN-GDTX huyện Triệu Sơn", 82.5)]),
+    # a lender named after "vốn vay" is a fund's source
+    ("Dự án có tổng kinh phí 312 tỷ đồng, trong đó vốn vay Ngân hàng Thế giới chiếm khoảng 70%, còn lại là vốn đối ứng của tỉnh.", []),
     # a hotel's star rating is no number of its name
     ("Một số cơ sở có công suất cao như Khách sạn Sông Son Phong Nha 3 sao đạt 71%.", [("Khách sạn Sông Son Phong Nha", 71.0)]),
 ]
