@@ -1044,6 +1044,9 @@ ORG_ROWS = [
      [("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Thọ Xuân", 86.0), ("Trung tâm GDNN-GDTX huyện Triệu Sơn", 82.5)]),
     # a lender named after "vốn vay" is a fund's source
     ("Dự án có tổng kinh phí 312 tỷ đồng, trong đó vốn vay Ngân hàng Thế giới chiếm khoảng 70%, còn lại là vốn đối ứng của tỉnh.", []),
+    # detention centres and prisons head names
+    ("Tỷ lệ hồ sơ tạm giam được số hóa của Trại tạm giam số 2 đạt 64%. Trại giam Xuân Lộc đạt 90%.",
+     [("Trại tạm giam số 2", 64.0), ("Trại giam Xuân Lộc", 90.0)]),
     # a hotel's star rating is no number of its name
     ("Một số cơ sở có công suất cao như Khách sạn Sông Son Phong Nha 3 sao đạt 71%.", [("Khách sạn Sông Son Phong Nha", 71.0)]),
 ]
