@@ -649,9 +649,9 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             return i, False  # the one company named before
         if (  # "Đơn vị đã trồng mới 215 ha, đạt 107,5% kế hoạch": the subject of the sentence before
             # (also after an opening adverbial that names no one: "Nhờ đó, đơn vị đã thu hồi ...")
-            (i == 0 or (doc[i - 1].text == "," and not any(
+            (i == 0 or (i == lo and doc[i - 1].text == ";" and doc[i].text[:1].islower()) or (doc[i - 1].text == "," and not any(
                 names.is_name_start(doc, j) or doc[j].ent_type_ == "ORG_HEAD" or doc[j].text in QUOTES for j in range(lo, i - 1)
-            )))  # (not in a quotation: "Trong quý IV, đơn vị sẽ ...", a speaker's plan)
+            )))  # (not in a quotation: "Trong quý IV, đơn vị sẽ ...", a speaker's plan; "...; đơn vị đạt 101%": a clause's opening)
             and names.key(doc[i]) in c.generic_referents
             and i + 1 < hi
             and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs or (i > 0 and _a_verb(doc[i + 1])))

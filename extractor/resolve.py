@@ -647,6 +647,10 @@ class ArticleResolver:
                 span, head = (inner, span[1]), noun  # "Chủ tịch CĐCS Công ty CP X cho biết, công ty ...": the company
             placed = span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and not head  # "dịch vụ đò tại Tam Cốc"
             acronym = doc[span[0]].text in cues().referent_acronyms.get(noun, ()) or names.key(doc[span[0]]) == noun  # "của hợp tác xã", "của HTX": "HTX ..." before
+            bare = noun in cues().generic_referents and not head and not names.is_admin_type(doc[span[0]])
+            if bare and i > 0 and doc[i - 1].text == ";":
+                j = span[0]  # "X cho biết khu vực A, B đón ...; đơn vị đạt 109%": the body, not a place named after it
+                continue
             if (demonstrative or noun in cues().generic_referents or head == noun or head.startswith(f"{noun} ") or acronym) and not (_place_of(doc, span) or placed):
                 if names.person_at(doc, span[0]) == span[0] and (not names.is_vague(doc, span) or self._completes(m, span)):
                     return [span]  # ("Bưu điện tỉnh đang chi trả ...; tỷ lệ ... của đơn vị đạt 31,2%": completed from the article)

@@ -1047,6 +1047,11 @@ ORG_ROWS = [
     # detention centres and prisons head names
     ("Tỷ lệ hồ sơ tạm giam được số hóa của Trại tạm giam số 2 đạt 64%. Trại giam Xuân Lộc đạt 90%.",
      [("Trại tạm giam số 2", 64.0), ("Trại giam Xuân Lộc", 90.0)]),
+    # "đơn vị" opening a clause after ";" is the body the sentence is about, not a place it names
+    ("Cùng với thư viện, Trung tâm Văn hóa - Thể thao và Truyền thông huyện Thanh Hà đã tổ chức 26 chương trình văn nghệ; đơn vị đạt 101% chỉ tiêu được giao.",
+     [("Trung tâm Văn hóa - Thể thao và Truyền thông huyện Thanh Hà", 101.0)]),
+    ("Ban Quản lý Quần thể danh thắng Tràng An cho biết khu vực Tràng An, Tam Cốc - Bích Động đón khoảng 4,1 triệu lượt khách; đơn vị đạt 109% kế hoạch.",
+     [("Ban Quản lý Quần thể danh thắng Tràng An", 109.0)]),
     # a hotel's star rating is no number of its name
     ("Một số cơ sở có công suất cao như Khách sạn Sông Son Phong Nha 3 sao đạt 71%.", [("Khách sạn Sông Son Phong Nha", 71.0)]),
 ]
@@ -1220,6 +1225,7 @@ TOTAL_ROWS = [
     ("Tại 32 KCN do Ban Quản lý quản lý, Ban đã trình 26 báo cáo đánh giá.",
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
+    ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
 ]
 
 
