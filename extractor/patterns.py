@@ -29,8 +29,13 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when ava
 
 
 def builtin_dir() -> Path:
-    """The folder of built-in patterns (``patterns/`` in a checkout, packaged in a wheel)."""
-    return Path(str(resources.files("extractor.builtin_patterns")))
+    """The folder of built-in patterns (``patterns/`` in a checkout, packaged in a wheel).
+    Sources imported from a checkout that is not installed editable (Python started in
+    the repository's root while the installed package is a wheel) read the checkout's."""
+    try:
+        return Path(str(resources.files("extractor.builtin_patterns")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "patterns"
 
 
 @dataclass(frozen=True)
