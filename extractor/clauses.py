@@ -642,9 +642,8 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         owner_at = i - 2 if whole else i - 1  # "của toàn công ty"
         if owner_at >= 0 and names.key(doc[owner_at]) in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
             return i, False
-        verb_next = i + 1 < len(doc) and names.key(doc[i + 1]) in c.figure_verbs | c.clause_adverbs | c.change_verbs
         if whole and doc[i].text[:1].islower() and not (
-            i + 1 < len(doc) and (names.is_proper(doc[i + 1]) or (doc[i + 1].text[:1].islower() and not verb_next))
+            i + 1 < len(doc) and (names.is_proper(doc[i + 1]) or (doc[i + 1].text[:1].islower() and not _verb_word(c, doc[i + 1])))
         ):  # "Tính chung toàn công ty, tỷ lệ thu đạt 84,6%", "Tỷ lệ thất thoát toàn công ty giảm còn 11,4%"
             return i, False  # the one company named before
         if (  # "Đơn vị đã trồng mới 215 ha, đạt 107,5% kế hoạch": the subject of the sentence before
@@ -676,6 +675,12 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         ):  # ("Theo Hạt Kiểm lâm X, trong năm đơn vị đã phát hiện 29 vụ, giảm 35,6%": the source's own)
             return i, False
     return None
+
+
+def _verb_word(c: Any, tok: Any) -> bool:
+    """Is the token a figure verb, a clause adverb or a change verb ("giảm", "đã")?"""
+    word = names.key(tok)
+    return word in c.figure_verbs or word in c.clause_adverbs or word in c.change_verbs
 
 
 def _a_verb(tok: Any) -> bool:
