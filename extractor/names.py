@@ -1092,13 +1092,19 @@ def _type_aliases(type_word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _typed_rest() -> str:
-    """:data:`_REST`, optionally after a province's type word ("Đảng bộ" + " tỉnh Thái
-    Bình"; not a district's: "toàn Đảng bộ" is the province's, not the last district's)."""
+@lru_cache(maxsize=1)
+def _province_type_words() -> frozenset[str]:
+    """The type words of provinces ("tỉnh", "thành phố", "TP")."""
     from . import gazetteer
 
     g = gazetteer.load()
-    top = {t for t in lexicon().admin_types if g is not None and g.types.get(t.casefold()) in g.province_types}
+    return frozenset(t for t in lexicon().admin_types if g is not None and g.types.get(t.casefold()) in g.province_types)
+
+
+def _typed_rest() -> str:
+    """:data:`_REST`, optionally after a province's type word ("Đảng bộ" + " tỉnh Thái
+    Bình"; not a district's: "toàn Đảng bộ" is the province's, not the last district's)."""
+    top = _province_type_words()
     if not top:
         return _REST
     types = "|".join(regex.escape(t) for t in sorted(top, key=len, reverse=True))
@@ -1189,11 +1195,15 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         written = _type_aliases(mention)  # "thành phố này", "của thành phố": the city last named, "TP Hạ Long"
     dot = r"\.?" if mention[-1:].isupper() else ""  # "TP. HCM"; after "tỉnh" a period ends the sentence
     rx = regex.compile("(?i:" + written + ")" + dot + _typed_rest())
+    folded = mention.casefold()
+    numbered_type = any(folded.endswith(t.casefold()) for t in _province_type_words())
 
     def forms(source: str) -> list[tuple[int, str]]:
         out = []
         for m in rx.finditer(source, timeout=patterns.REGEX_TIMEOUT):
             rest = _cut_person(_SENTENCE_END.split(m.group("rest").strip(), maxsplit=1)[0])
+            if rest[:1].isdigit() and numbered_type:
+                continue  # "đường tỉnh 939B": a road's number, no province ("Quận 1" is a district)
             if rest:
                 head = m.group(0)[: m.start("rest") - m.start()]  # as the text writes it
                 out.append((m.start(), head.rstrip() + " " + rest))

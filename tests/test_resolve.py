@@ -1054,6 +1054,9 @@ ORG_ROWS = [
      [("Ban Quản lý Quần thể danh thắng Tràng An", 109.0)]),
     # a hotel's star rating is no number of its name
     ("Một số cơ sở có công suất cao như Khách sạn Sông Son Phong Nha 3 sao đạt 71%.", [("Khách sạn Sông Son Phong Nha", 71.0)]),
+    # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
+    ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
+     [("tỉnh Bạc Liêu", 100.0)]),
 ]
 
 
