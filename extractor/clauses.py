@@ -33,16 +33,34 @@ def is_object_count(doc: Any, tok: Any, k: int) -> bool:
     """"tiếp nhận 186 tin báo, giải quyết 178 tin báo, đạt tỷ lệ 95,7%": a count right after
     a verb (``object_verb_tags``), in a clause a comma closes before token ``k``: the
     subject's own work, not a counted subject of the figure ("..., 5 đơn vị đạt 95%")."""
+    return object_end(doc, tok, k) is not None
+
+
+def object_end(doc: Any, tok: Any, k: int) -> int | None:
+    """Where the comma closing an object count's clause is (see :func:`is_object_count`):
+    its counted noun may run on past commas ("cấp 41.286 giấy chứng nhận quyền sử dụng
+    đất, quyền sở hữu nhà ở ..., đạt 87,3%"; "đón 112.600 lượt khách ra các đảo Cô Tô,
+    Quan Lạn, tăng 22,6%"), up to the last comma before ``k`` with no other figure before it."""
     from . import postags
 
-    if tok.i == 0 or postags.tag(doc[tok.i - 1].text) not in cues().object_verb_tags:
-        return False
-    for j in range(tok.i + 1, min(k, tok.i + 6)):
-        if doc[j].text in (",", ";"):
-            return True
+    if tok.i == 0:
+        return None
+    if postags.tag(doc[tok.i - 1].text) not in cues().object_verb_tags and not (
+        tok.i >= 2 and doc[tok.i - 2].norm_.casefold() in cues().verb_markers
+    ):
+        return None
+    end = None
+    for j in range(tok.i + 1, min(k, tok.i + _OBJECT_REACH)):
         if doc[j].ent_type_ in ("NUMBER", "NUMWORD", "PERCENT"):
-            return False
-    return False
+            return end  # another figure: the clause closed at the comma before it, if any
+        if doc[j].text in (",", ";"):
+            if j < tok.i + 6:
+                return j
+            end = j  # (a long counted noun: its last comma before the figure)
+    return end
+
+
+_OBJECT_REACH = 32
 
 
 def is_count(doc: Any, tok: Any) -> bool:

@@ -83,6 +83,7 @@ class Cues:
     branch_heads: frozenset[str]
     branch_places: frozenset[str]
     object_verb_tags: frozenset[str]
+    verb_markers: frozenset[str]
     group_measures: frozenset[str]
     part_verbs: frozenset[str]
     grant_verbs: frozenset[str]
@@ -164,6 +165,7 @@ def cues() -> Cues:
         branch_heads=word_set(t, "branch_heads"),
         branch_places=word_set(t, "branch_places"),
         object_verb_tags=frozenset(str(x) for x in t.get("object_verb_tags") or []),
+        verb_markers=frozenset(str(x).casefold() for x in t.get("verb_markers") or []),
         group_measures=word_set(t, "group_measures"),
         part_verbs=word_set(t, "part_verbs"),
         grant_verbs=word_set(t, "grant_verbs"),

@@ -173,6 +173,18 @@ def is_name_part(doc: Any, i: int) -> bool:
     return False
 
 
+def is_site(doc: Any, span: tuple[int, int]) -> bool:
+    """Does the name at ``span`` open with a site's head ("KCN Quang Châu", "Khu công
+    nghiệp Khánh An"): a place where bodies are, not a body?"""
+    heads = lexicon().site_heads
+    words = ""
+    for i in range(span[0], min(span[1], span[0] + 3)):
+        words = f"{words} {key(doc[i])}" if words else key(doc[i])
+        if words in heads:
+            return True
+    return False
+
+
 def is_acronym(tok: Any) -> bool:
     """An acronym of two or more capitals ("PCCC", "CNCH")."""
     return len(tok.text) > 1 and tok.text.isalpha() and tok.text.isupper()

@@ -187,7 +187,9 @@ def _place_of(doc: Any, span: tuple[int, int]) -> bool:
     something happened; or a route ("các tuyến Quy Nhơn - An Nhơn")."""
     if clauses.is_route(doc, span[0]):
         return True
-    return span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and names.is_admin_type(doc[span[0]])
+    return span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and (
+        names.is_admin_type(doc[span[0]]) or names.is_site(doc, span)  # "tại KCN Khánh An"
+    )
 
 
 def _commune_body(doc: Any, start: int) -> tuple[int, int] | None:
@@ -944,7 +946,7 @@ class ArticleResolver:
             outer = names.name_before(doc, opened, floor)
             if outer is not None and outer[1] == opened:
                 gap_from = span[1] + 1
-                site = names.key(doc[span[0]]) in names.lexicon().site_heads  # "Công ty X (KCN Quang Châu)": where it is
+                site = names.is_site(doc, span)  # "Công ty X (KCN Quang Châu)": where it is
                 if code is None and places is None and names.head_word(doc[span[0]]) and not site:  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name
                     span = (outer[0], span[1] + 1)
                 else:  # "Trường ĐH Thủ Đô (Hà Nội)", "Kiểm toán nhà nước (KTNN)": a gloss, dropped
@@ -964,7 +966,10 @@ class ArticleResolver:
             and not clauses.is_object_count(doc, t, k)  # "X đã tiếp nhận 186 tin báo, ..., đạt tỷ lệ 95,7%"
             for t in gap
         )
-        if len(gap) > (max_gap if numeric else max_gap + 8) or any(
+        objects = sum(  # "cấp 41.286 giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở ..., đạt": one object
+            close - t.i - 1 for t in gap if t.ent_type_ == "NUMBER" and (close := clauses.object_end(doc, t, k)) is not None
+        )
+        if len(gap) - objects > (max_gap if numeric else max_gap + 8) or any(
             t.ent_type_ in ("PERCENT", "PERCENT_RANGE", "ORG") for t in gap
         ):
             return []

@@ -844,9 +844,9 @@ ORG_ROWS = [
     # "của hợp tác xã": the body named with the noun's acronym ("HTX ..."); "của xã viên": others' figure, no continuation
     ("HTX Dịch vụ nông nghiệp Thiệu Trung liên kết với 215 hộ thành viên; lợi nhuận của hợp tác xã tăng 17%, thu nhập của xã viên tăng bình quân 12%.",
      [("HTX Dịch vụ nông nghiệp Thiệu Trung", 17.0)]),
-    # a plural list after a verb is its object, the figure's scope ("ra các đảo A, B, C, tăng 22,6%");
-    # a plural list opening the clause, or with its own figures, is its subjects
-    ("Cảng Cái Rồng đón 112.600 lượt hành khách ra các đảo Cô Tô, Quan Lạn, Minh Châu, tăng 22,6%.", []),
+    # a plural list after a verb is its object, the figure's scope ("ra các đảo A, B, C, tăng 22,6%"), and the
+    # count's growth is the subject's; a plural list opening the clause, or with its own figures, is its subjects
+    ("Cảng Cái Rồng đón 112.600 lượt hành khách ra các đảo Cô Tô, Quan Lạn, Minh Châu, tăng 22,6%.", [("Cảng Cái Rồng", 22.6)]),
     ("Ở cấp xã, các xã Diễn Kỷ, Diễn Thành và Quỳnh Bảng có tỷ lệ đạt sức khỏe lần lượt là 62,5%, 60,8% và 58,3%.",
      [("Diễn Kỷ", 62.5), ("Diễn Thành", 60.8), ("Quỳnh Bảng", 58.3)]),
     # a body written with its head and code only is named as the article writes it in full
@@ -1054,6 +1054,12 @@ ORG_ROWS = [
      [("Ban Quản lý Quần thể danh thắng Tràng An", 109.0)]),
     # a hotel's star rating is no number of its name
     ("Một số cơ sở có công suất cao như Khách sạn Sông Son Phong Nha 3 sao đạt 71%.", [("Khách sạn Sông Son Phong Nha", 71.0)]),
+    # a counted noun that runs on in lower case past a comma is the verb's object, not a gap to the subject
+    ("Quảng Trị cấp giấy chứng nhận\n\nNăm nay, toàn tỉnh đã cấp 9.812 giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở"
+     " và tài sản khác gắn liền với đất (gọi tắt là sổ đỏ), đạt 91,2% kế hoạch.", [("tỉnh Quảng Trị", 91.2)]),
+    # a body "tại" an industrial park is the subject, not the park
+    ("Xí nghiệp may số 2 tại Khu công nghiệp Nam Sách vừa lắp đặt 3 dây chuyền may tự động mới, nâng năng suất của xí nghiệp thêm 18%.",
+     [("Xí nghiệp may số 2", 18.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
