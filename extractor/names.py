@@ -729,8 +729,11 @@ def _field_head(doc: Any, start: int, floor: int) -> int | None:
     và Truyền hình" + "Quảng Bình", "Công ty cổ phần Dược - Trang thiết bị y tế" + "X");
     acronyms and name modifiers may stand between the head and the field ("MTV", "cổ
     phần"). None when the words before the name are not so."""
+    from .cues import cues
+
     lex = lexicon()
     verbs = _verbs()
+    places = cues().place_prepositions
     i = start - 1
     while True:
         lower = 0
@@ -738,6 +741,8 @@ def _field_head(doc: Any, start: int, floor: int) -> int | None:
             pair = f"{key(doc[i - 1])} {key(doc[i])}" if i > floor else ""
             if doc[i].ent_type_ not in ("", "UNIT") or key(doc[i]) in lex.name_connectors or key(doc[i]) in verbs or pair in verbs:
                 return None
+            if key(doc[i]) in places:
+                return None  # "Công ty X" + "ở" + "thị xã Sông Cầu": where the body is, no field of its name
             lower += 1
             i -= 1
         field = doc[i].text if i >= floor else ""
@@ -1029,8 +1034,8 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
         if placed != mention:  # "Công ty Điện lực Quảng Ngãi (3,52%), Khánh Hòa (3,8%)"
             return placed
     if of_head:
-        if start_tok.ent_type_ == "ORG_OF" or mention.startswith(of_head):
-            return mention
+        if start_tok.ent_type_ == "ORG_OF" or mention.startswith(of_head) or key(start_tok) == key(doc[first[0]]):
+            return mention  # ("Hội LHPN tỉnh (32,4%); Hội Cựu chiến binh tỉnh (18,9%)": a peer with its own head)
         if doc[first[0]].ent_id_ == "mass-organization" and head_word(start_tok):
             return mention  # "LĐLĐ tỉnh, Trường Chính trị X": a body of its own, not the union's
         if type_head.casefold() in lexicon().admin_types and not (head_word(start_tok) or is_admin_type(start_tok)):

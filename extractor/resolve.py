@@ -432,7 +432,10 @@ class ArticleResolver:
             end = names.name_end(doc, start, limit=lo_span.end)
             if changed and (start, end) not in ((first, lo_span.end), (lo, lo_span.end)):
                 continue  # "(tăng 12%)" after anything but a name alone (or after "Xếp sau là") is that thing's change
-            counted = end + 1 < lo_span.end and clauses.is_count(doc, doc[end]) and doc[end + 1].ent_type_ == "UNIT"
+            counted = end + 1 < lo_span.end and (
+                (clauses.is_count(doc, doc[end]) and doc[end + 1].ent_type_ == "UNIT")
+                or (doc[end].ent_type_ == "NUMBER" and doc[end + 1].ent_type_ == "SCALE")  # "Hội LHPN tỉnh 1.902 tỷ đồng (32,4%)"
+            )
             if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs) and not counted:
                 end = lo_span.end  # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name (nor "987 lao động" a count)
             if clauses.is_scope(doc, (start, end)):
@@ -458,6 +461,9 @@ class ArticleResolver:
             if prev is not None and _LIST_GAP.match(text[prev.close : name_char]):
                 assert first is not None and typed is not None
                 full = names.inherit(doc, typed.name, it.name)
+                if full == doc[it.name[0] : it.name[1]].text:  # a name of its own, completed as the article writes it in full
+                    whole = names.expand_generic(full, doc, it.name, self.seg.title, self.seg.text, m.offset + doc[it.name[0]].idx)
+                    full = whole if whole in self.seg.text else full  # ("Hội Cựu chiến binh tỉnh Hà Tĩnh" elsewhere)
                 full = names.canonical(doc, it.name, full)  # "Y tế (16%)" -> "Bộ Y tế"
                 if names.is_admin_type(doc[it.name[0]]) and not lists.agency(doc, typed.name):
                     typed = it  # "phường A (99,9%), xã B (99,8%), C (99,7%)": "xã C"

@@ -1060,6 +1060,13 @@ ORG_ROWS = [
     # a body "tại" an industrial park is the subject, not the park
     ("Xí nghiệp may số 2 tại Khu công nghiệp Nam Sách vừa lắp đặt 3 dây chuyền may tự động mới, nâng năng suất của xí nghiệp thêm 18%.",
      [("Xí nghiệp may số 2", 18.0)]),
+    # an amount between a list item and its parenthesized share is no part of its name; a peer with its own head
+    # ("Hội") takes no head from the item before it
+    ("Quảng Bình ủy thác vốn\n\nHội Nông dân tỉnh Quảng Bình nhận 812 tỷ đồng, chiếm 35,1%; Hội Phụ nữ tỉnh 760 tỷ đồng (32,8%);"
+     " Hội Cựu chiến binh tỉnh 402 tỷ đồng (17,4%).",
+     [("Hội Nông dân tỉnh Quảng Bình", 35.1), ("Hội Phụ nữ tỉnh", 32.8), ("Hội Cựu chiến binh tỉnh", 17.4)]),
+    # "ở" + a place after a company's name says where it is; it is no field word of the name
+    ("Công ty TNHH Thủy sản Thành Công ở thị xã Sông Cầu năm nay đạt 108% kế hoạch doanh thu.", [("Công ty TNHH Thủy sản Thành Công", 108.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
