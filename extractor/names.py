@@ -447,11 +447,14 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             k = u  # (or a type and a proper name: "Quỹ Tình thương" + "phụ nữ" + "huyện Nghi Lộc";
             # or the body it belongs to: "Phòng Cảnh sát" + "kinh tế" + "Công an tỉnh X";
             # or its own number: "Tiểu đoàn" + "bộ binh" + "2 hoàn thành")
-    if k == j and i < j and _syllable_word(doc[j - 1]) and j + 1 < stop and _lower_word(doc[j]):
+    if k == j and i < j and _syllable_word(doc[j - 1]) and j < stop and _lower_word(doc[j]):
         k = j + 1  # "Công ty TNHH Phân phối Đồ" + "uống" + "Minh Phát": a capitalized word written
-        # with its second syllable in lower case (whatever the POS model says of it alone)
-        if is_admin_type(doc[k]) and not (k + 1 < stop and is_proper(doc[k + 1])) and any(is_head(t) for t in doc[i:j]):
+        # with its second syllable in lower case (whatever the POS model says of it alone),
+        # also at the name's end ("Trung tâm Huyết học - Truyền" + "máu" + "(...)")
+        if k < stop and is_admin_type(doc[k]) and not (k + 1 < stop and is_proper(doc[k + 1])) and any(is_head(t) for t in doc[i:j]):
             return k + 1  # "Bệnh viện Lao và Bệnh" + "phổi" + "tỉnh": the province's, completed later
+        if (k == stop or doc[k].is_punct or key(doc[k]) in _verbs()) and key(doc[j]) not in _clause_words() and any(is_head(t) for t in doc[i:j]):
+            return k  # ("Trung tâm Huyết học - Truyền máu (...)", "... Truyền máu đạt": not "Trường THPT Vinh" + "cũng")
     for p in dict.fromkeys((j, k)):  # (k: after the name's lower-case field words, "dự án đầu tư xây dựng")
         if not (p + 3 < stop and key(doc[p]) in lex.plural_markers and any(is_head(t) for t in doc[i:p])):
             continue
@@ -583,6 +586,15 @@ def _lower_word(tok: Any) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """Adverbs and markers of a clause's verb ("cũng", "đã"): never a syllable of a name."""
+    from .cues import cues
+
+    return cues().clause_adverbs | cues().verb_markers
+
+
+@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     from .cues import cues
 
@@ -675,11 +687,13 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
 def _head_before(doc: Any, start: int, floor: int) -> int:
     """Extend a name left over a few lower-case words to the head they follow
     ("Xổ số kiến thiết" + "Sóc Trăng", "Tổng Công ty xây dựng" + "Hà Nội")."""
+    from .cues import cues
+
     i = start - 1
     lower = 0
     while i >= floor and lower < 3 and doc[i].text[:1].islower() and not doc[i].is_punct:
-        if doc[i].ent_type_ not in ("", "UNIT") or key(doc[i]) in lexicon().name_connectors:
-            break
+        if doc[i].ent_type_ not in ("", "UNIT") or key(doc[i]) in lexicon().name_connectors or key(doc[i]) in cues().verb_markers:
+            break  # (not "Ủy ban MTTQ huyện" + "đã vận động" + "Quỹ ...": a clause, the fund its object)
         lower += 1
         i -= 1
     if lower and i >= floor and is_head(doc[i]):

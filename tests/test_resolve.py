@@ -1067,6 +1067,11 @@ ORG_ROWS = [
      [("Hội Nông dân tỉnh Quảng Bình", 35.1), ("Hội Phụ nữ tỉnh", 32.8), ("Hội Cựu chiến binh tỉnh", 17.4)]),
     # "ở" + a place after a company's name says where it is; it is no field word of the name
     ("Công ty TNHH Thủy sản Thành Công ở thị xã Sông Cầu năm nay đạt 108% kế hoạch doanh thu.", [("Công ty TNHH Thủy sản Thành Công", 108.0)]),
+    # a name ending in a lower-case syllable ("Truyền máu"), and its parent body in parentheses as part of it
+    ("Tỷ lệ đơn vị máu đạt chuẩn của Trung tâm Huyết học - Truyền máu (Bệnh viện Đa khoa tỉnh Nam Định) là 98,1%.",
+     [("Trung tâm Huyết học - Truyền máu (Bệnh viện Đa khoa tỉnh Nam Định)", 98.1)]),
+    ("Khoa Huyết học - Truyền máu đạt 96% kế hoạch.", [("Khoa Huyết học - Truyền máu", 96.0)]),
+    ("Trường THPT Vinh cũng đạt 97,6%.", [("Trường THPT Vinh", 97.6)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
