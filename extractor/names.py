@@ -1058,7 +1058,8 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
         return f"{of_head} {mention}"
     if type_head and not (head_word(start_tok) or is_admin_type(start_tok)):
         tail = _proper_tail(doc, *first)
-        bare = all(is_proper(t) or t.text in ("-", "–") for t in doc[item[0] : item[1]])
+        own = item[1] - 1 if item[1] - item[0] > 1 and _is_small_number(doc[item[1] - 1]) else item[1]  # "Hà Đông 1"
+        bare = all(is_proper(t) or t.text in ("-", "–") for t in doc[item[0] : own])
         modified = tail is not None and tail > first[0] + 1 and all(key(t) in lexicon().name_modifiers for t in doc[first[0] + 1 : tail])
         if bare and tail is not None and (modified or _field_head(doc, tail, first[0]) == first[0]):
             # "Công ty TNHH MTV Khai thác công trình thủy lợi Thiệu Yên (99,4%), Tĩnh Gia Bắc";

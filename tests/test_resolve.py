@@ -1072,6 +1072,9 @@ ORG_ROWS = [
      [("Trung tâm Huyết học - Truyền máu (Bệnh viện Đa khoa tỉnh Nam Định)", 98.1)]),
     ("Khoa Huyết học - Truyền máu đạt 96% kế hoạch.", [("Khoa Huyết học - Truyền máu", 96.0)]),
     ("Trường THPT Vinh cũng đạt 97,6%.", [("Trường THPT Vinh", 97.6)]),
+    # a list item with its own number inherits the first item's head and its lower-case field
+    ("Xếp sau là Xí nghiệp xe khách Nam Thăng Long (101,2%), Kim Mã 2 (97,5%).",
+     [("Xí nghiệp xe khách Nam Thăng Long", 101.2), ("Xí nghiệp xe khách Kim Mã 2", 97.5)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
@@ -1247,6 +1250,9 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
+    # samples counted with what they are of ("mẫu" alone, or of land, is an area)
+    ("Chi cục đã lấy 385 mẫu thực phẩm gửi kiểm nghiệm.", [(385.0, "mẫu thực phẩm", "exact", "actual")]),
+    ("Gia đình ông có 12 mẫu ruộng.", []),
 ]
 
 
