@@ -67,6 +67,8 @@ def is_count(doc: Any, tok: Any) -> bool:
     """A number that is not a year, nor a number word that dates one ("năm 2018"), nor
     a score, rank or date after a blocking word ("điểm 9", "lớp 12")."""
     if tok.ent_type_ == "NUMWORD":
+        if tok.i > 0 and doc[tok.i - 1].norm_.casefold() in cues().year_before and tok.text.casefold() in numbers.ambiguous_words():
+            return False  # "6 tháng đầu năm": the year, not five
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.ent_type_ != "UNIT" and names.key(nxt) in names.lexicon().measure_words:
             return False  # "Chín tháng năm 2024": a duration
@@ -446,9 +448,27 @@ def apposition(doc: Any, span: tuple[int, int], k: int) -> int | None:
             kind = len(inside) > 1 and names.key(inside[0]) in cues().referent_nouns  # "X, đơn vị sở hữu chuỗi 28 cửa hàng Y, đạt ..."
             return j if words and (part or kind) and j > 0 else None
         if not (doc[j].text[:1].islower() or doc[j].ent_type_ == "NUMBER"):
-            return None
+            return _kind_apposition(doc, span)
         words += 1
     return None
+
+
+def _kind_apposition(doc: Any, span: tuple[int, int]) -> int | None:
+    """The comma opening an apposition that says what kind of body a headed name is and
+    names the places it serves ("Công ty X, đơn vị đảm nhận thu gom tại 3 quận Ninh Kiều,
+    Bình Thủy và Cái Răng, 6 tháng đầu năm đạt ...": the company's), when ``span`` is the
+    last of those places."""
+    for j in range(span[0] - 1, max(0, span[0] - _APPOSITION_REACH), -1):
+        if doc[j].text != "," or j + 2 >= span[0] or names.key(doc[j + 1]) not in cues().referent_nouns:
+            continue
+        if not doc[j + 2].text[:1].islower():
+            return None
+        body = names.name_before(doc, j, 0)
+        return j if body is not None and body[1] == j and names.head_word(doc[body[0]]) else None
+    return None
+
+
+_APPOSITION_REACH = 20
 
 
 def owner_after(doc: Any, pct: Any) -> tuple[int, int] | None:

@@ -1075,6 +1075,10 @@ ORG_ROWS = [
     # a list item with its own number inherits the first item's head and its lower-case field
     ("Xếp sau là Xí nghiệp xe khách Nam Thăng Long (101,2%), Kim Mã 2 (97,5%).",
      [("Xí nghiệp xe khách Nam Thăng Long", 101.2), ("Xí nghiệp xe khách Kim Mã 2", 97.5)]),
+    # an apposition that says what kind of body the subject is may name the places it serves;
+    # "năm" after "đầu" is the year, no count between the subject and its figure
+    ("Công ty CP Môi trường đô thị Bắc Ninh, đơn vị phụ trách thu gom tại 2 huyện Tiên Du, Quế Võ và Yên Phong, 9 tháng đầu năm"
+     " đạt doanh thu 48,2 tỷ đồng, bằng 77% kế hoạch năm.", [("Công ty CP Môi trường đô thị Bắc Ninh", 77.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
