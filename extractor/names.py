@@ -31,6 +31,7 @@ class Lexicon:
     named_after_heads: frozenset[str]
     person_like_places: frozenset[str]
     measure_words: frozenset[str]
+    numbered_types: frozenset[str]
     lower_heads: frozenset[str]
     honorifics: frozenset[str]
     kind_words: frozenset[str]
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         named_after_heads=fold("named_after_heads"),
         person_like_places=fold("person_like_places"),
         measure_words=fold("measure_words"),
+        numbered_types=fold("numbered_types"),
         lower_heads=fold("lower_heads"),
         copulas=fold("copulas"),
         kind_words=fold("kind_words"),
@@ -1143,6 +1145,14 @@ def _typed_rest() -> str:
     return r"(?P<rest>(?:[ ](?:" + types + r"))?" + _REST[len("(?P<rest>") :]
 
 
+@lru_cache(maxsize=1)
+def _numbered_rest() -> str:
+    """:data:`_REST` for a type of numbered places: a number followed by a lower-case word
+    names one ("Quận 12 có"), unless the word measures it ("quận 6 tháng")."""
+    measures = "|".join(regex.escape(w) for w in sorted(lexicon().measure_words, key=len, reverse=True))
+    return _REST.replace(r"|[ ]\p{Ll})", r"|[ ](?:" + measures + r")(?![\p{L}]))", 1)
+
+
 def _looks_like_person(words: str) -> bool:
     lex = lexicon()
     parts = words.split()
@@ -1226,15 +1236,16 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     if is_admin_type(doc[span[0]]) and span[1] - span[0] == 1:
         written = _type_aliases(mention)  # "thành phố này", "của thành phố": the city last named, "TP Hạ Long"
     dot = r"\.?" if mention[-1:].isupper() else ""  # "TP. HCM"; after "tỉnh" a period ends the sentence
-    rx = regex.compile("(?i:" + written + ")" + dot + _typed_rest())
     folded = mention.casefold()
-    numbered_type = any(folded.endswith(t.casefold()) for t in _province_type_words())
+    rest = _numbered_rest() if folded in lexicon().numbered_types else _typed_rest()  # "Quận 12 có ...": "Quận 12"
+    rx = regex.compile("(?i:" + written + ")" + dot + rest)
+    province_typed = any(folded.endswith(t.casefold()) for t in _province_type_words())
 
     def forms(source: str) -> list[tuple[int, str]]:
         out = []
         for m in rx.finditer(source, timeout=patterns.REGEX_TIMEOUT):
             rest = _cut_person(_SENTENCE_END.split(m.group("rest").strip(), maxsplit=1)[0])
-            if rest[:1].isdigit() and numbered_type:
+            if rest[:1].isdigit() and province_typed:
                 continue  # "đường tỉnh 939B": a road's number, no province ("Quận 1" is a district)
             if rest:
                 head = m.group(0)[: m.start("rest") - m.start()]  # as the text writes it

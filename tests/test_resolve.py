@@ -1079,6 +1079,9 @@ ORG_ROWS = [
     # "năm" after "đầu" is the year, no count between the subject and its figure
     ("Công ty CP Môi trường đô thị Bắc Ninh, đơn vị phụ trách thu gom tại 2 huyện Tiên Du, Quế Võ và Yên Phong, 9 tháng đầu năm"
      " đạt doanh thu 48,2 tỷ đồng, bằng 77% kế hoạch năm.", [("Công ty CP Môi trường đô thị Bắc Ninh", 77.0)]),
+    # "của quận" points back to a district named by its number ("Quận 8 có ..."), not to one named later
+    ("Quận 8 có 6.200 trẻ vào lớp 1, khả năng đáp ứng chỗ học của quận đạt 91%. Quận 1, Quận 3 đều đáp ứng đủ.",
+     [("quận 8", 91.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
