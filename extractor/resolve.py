@@ -245,6 +245,19 @@ def _partner_lead(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int
     return None
 
 
+def _object_verb(doc: Any, span: tuple[int, int], k: int, floor: int) -> int | None:
+    """The verb whose counted object holds the name at ``span`` ("giới thiệu 1.150 đoàn viên
+    ưu tú cho Đảng xem xét, tăng 12,4%"): a name inside a verb's object is not the subject
+    of the figure in the clause right after it (see :func:`clauses.object_end`)."""
+    for i in range(span[0] - 1, max(floor, span[0] - 12) - 1, -1):
+        if doc[i].ent_type_ == "NUMBER" and i > floor:
+            close = clauses.object_end(doc, doc[i], k)
+            return i - 1 if close is not None and close >= span[1] and k - close <= 3 else None  # (the figure's clause right after)
+        if doc[i].is_punct:
+            return None
+    return None
+
+
 def _a_kind(doc: Any, span: tuple[int, int]) -> bool:
     """A headed name after a plural marker (names.yaml ``plural_markers``) with no proper
     name in it: a kind of body ("của các VKSND cấp huyện trong tỉnh"), not one."""
@@ -924,6 +937,10 @@ class ArticleResolver:
                 or clauses.is_share_whole(doc, span) or _a_kind(doc, span)
             ):
                 span = names.name_before(doc, span[0], floor)
+            elif span[0] > floor and names.key(doc[span[0] - 1]) in cues().goal_markers and doc[span[0] - 1].text.islower():
+                span = names.name_before(doc, span[0] - 1, floor)  # "kết nạp vào Đảng, đạt 107,2%": who admitted
+            elif (verb := _object_verb(doc, span, k, floor)) is not None:
+                span = names.name_before(doc, verb, floor)  # "X đã giới thiệu 1.150 đoàn viên ... cho Đảng xem xét, tăng 12,4%": X's
             else:
                 break
         np_end = max(span[1], past) if span is not None else 0  # "A thuộc B": the gap to the figure starts after B

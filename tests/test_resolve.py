@@ -1082,6 +1082,12 @@ ORG_ROWS = [
     # "của quận" points back to a district named by its number ("Quận 8 có ..."), not to one named later
     ("Quận 8 có 6.200 trẻ vào lớp 1, khả năng đáp ứng chỗ học của quận đạt 91%. Quận 1, Quận 3 đều đáp ứng đủ.",
      [("quận 8", 91.0)]),
+    # a name inside a verb's counted object, or after "vào"/"cho", is not the subject of the figure after it
+    ("Để tạo nguồn, LĐLĐ tỉnh Tây Ninh đã giới thiệu 860 đoàn viên ưu tú cho Đảng xem xét, tăng 9,5% so với năm trước.",
+     [("LĐLĐ tỉnh Tây Ninh", 9.5)]),
+    ("Phú Thọ: phát triển đảng viên\n\nNăm nay, toàn tỉnh có 312 đoàn viên được kết nạp vào Đảng, đạt 104% chỉ tiêu.",
+     [("tỉnh Phú Thọ", 104.0)]),
+    ("Chi cục X đã kiểm tra 64 doanh nghiệp trong và ngoài KCN, phát hiện 17 doanh nghiệp vi phạm, chiếm 26,6% số doanh nghiệp được kiểm tra.", []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
