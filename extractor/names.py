@@ -1057,6 +1057,8 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
         if type_head.casefold() in lexicon().admin_types and not (head_word(start_tok) or is_admin_type(start_tok)):
             typed = with_type(type_head, mention)  # "Đảng bộ huyện Tiền Hải (112%), Thái Thụy (105,4%)"
             return f"{of_head} {typed}"
+        if type_head and is_capitalized(start_tok) and not (head_word(start_tok) or is_admin_type(start_tok)):
+            return f"{of_head} {type_head} {mention}"  # "Đảng bộ Sở Y tế (150%), ..., Tư pháp (125%)": "Đảng bộ Sở Tư pháp"
         return f"{of_head} {mention}"
     if type_head and not (head_word(start_tok) or is_admin_type(start_tok)):
         tail = _proper_tail(doc, *first)
@@ -1125,7 +1127,6 @@ def _type_aliases(type_word: str) -> str:
     return "|".join(regex.escape(w.rstrip("."), literal_spaces=True) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _province_type_words() -> frozenset[str]:
     """The type words of provinces ("tỉnh", "thành phố", "TP")."""

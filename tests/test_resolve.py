@@ -1088,6 +1088,9 @@ ORG_ROWS = [
     ("Phú Thọ: phát triển đảng viên\n\nNăm nay, toàn tỉnh có 312 đoàn viên được kết nạp vào Đảng, đạt 104% chỉ tiêu.",
      [("tỉnh Phú Thọ", 104.0)]),
     ("Chi cục X đã kiểm tra 64 doanh nghiệp trong và ngoài KCN, phát hiện 17 doanh nghiệp vi phạm, chiếm 26,6% số doanh nghiệp được kiểm tra.", []),
+    # a field in a list of party bodies of departments takes the party head and the department's
+    ("Vượt chỉ tiêu có Đảng bộ Sở Tài chính (140%), Sở Nội vụ (120%), Công Thương (110%).",
+     [("Đảng bộ Sở Tài chính", 140.0), ("Đảng bộ Sở Nội vụ", 120.0), ("Đảng bộ Sở Công Thương", 110.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
