@@ -584,6 +584,13 @@ class ArticleResolver:
                 if counts >= len(run):
                     shared.update(p.start for p in run[1:])
             if resp is None and len(run) > 1 and _plain_run(doc, run):
+                listed = lists.plural_lead(doc, clause_floor, k)  # "Hai huyện A và B chưa hoàn thành ..., chỉ đạt 88,4% và 86%"
+                if len(listed) == len(run) and clause_floor <= listed[0][0][0] - 2 and not any(t.ent_type_ in ("NUMBER", "PERCENT") for t in doc[listed[-1][0][1] : k]):
+                    for (span, name), p in zip(listed, run, strict=True):
+                        self._add_org(sent, m, span, name, p, None, (0, span[0]))
+                    floor = run[-1].end
+                    i += len(run)
+                    continue
                 # "A và B có tỷ lệ ... đạt 92,4% và 90,1%": as many names as percents, in order
                 subjects = self._subjects(doc, k, clause_floor, floor, max_gap=12)
                 if len(subjects) == len(run) and all(names.head_word(doc[s[0]]) for s in subjects):

@@ -1091,6 +1091,8 @@ ORG_ROWS = [
     # a field in a list of party bodies of departments takes the party head and the department's
     ("Vượt chỉ tiêu có Đảng bộ Sở Tài chính (140%), Sở Nội vụ (120%), Công Thương (110%).",
      [("Đảng bộ Sở Tài chính", 140.0), ("Đảng bộ Sở Nội vụ", 120.0), ("Đảng bộ Sở Công Thương", 110.0)]),
+    # a plural lead's names and as many percents after them pair in order, without "lần lượt"
+    ("Hai huyện Kim Động và Ân Thi chưa hoàn thành chỉ tiêu, chỉ đạt 91,2% và 87%.", [("Kim Động", 91.2), ("Ân Thi", 87.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
