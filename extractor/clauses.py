@@ -247,6 +247,9 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     while j < k and j - i < 6 and doc[j].text[:1].islower() and names.key(doc[j]) not in cues().figure_verbs and (
         doc[j].ent_type_ in ("", "METRIC", "UNIT")
         or (doc[j].ent_type_ == "QUAL" and doc[j + 1].ent_type_ not in ("NUMBER", "NUMWORD", "PERCENT"))  # ("độ tuổi")
+        or (  # "105% kế hoạch sản lượng năm, tăng 21,7%": the year, not five
+            doc[j].ent_type_ == "NUMWORD" and doc[j].text.casefold() in numbers.ambiguous_words() and doc[j + 1].text in (",", ";")
+        )
     ):
         j += 1
     if i < j < k and doc[j].text in (",", ";") and j > floor:

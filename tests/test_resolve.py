@@ -1093,6 +1093,9 @@ ORG_ROWS = [
      [("Đảng bộ Sở Tài chính", 140.0), ("Đảng bộ Sở Nội vụ", 120.0), ("Đảng bộ Sở Công Thương", 110.0)]),
     # a plural lead's names and as many percents after them pair in order, without "lần lượt"
     ("Hai huyện Kim Động và Ân Thi chưa hoàn thành chỉ tiêu, chỉ đạt 91,2% và 87%.", [("Kim Động", 91.2), ("Ân Thi", 87.0)]),
+    # "năm" closing a plan's phrase is the year: the next change is the same subject's
+    ("Trên tuyến cao tốc Hà Nội - Hải Phòng, Công ty CP Xây dựng Cầu đường 8 đã đạt 102% kế hoạch sản lượng năm, tăng 11,3% so với cùng kỳ.",
+     [("Công ty CP Xây dựng Cầu đường 8", 102.0), ("Công ty CP Xây dựng Cầu đường 8", 11.3)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
