@@ -687,7 +687,10 @@ class ArticleResolver:
             kind = i + 1 < len(doc) and doc[i + 1].text[:1].islower() and not doc[i + 1].ent_type_ and names.key(doc[i + 1]) not in (
                 cues().figure_verbs | cues().clause_adverbs
             )  # "lỗi của hãng hàng không": a kind of body, no one named
-            return self._last_named(sent, noun, anyhead=noun in cues().generic_referents and not kind) or []
+            found = self._last_named(sent, noun, anyhead=noun in cues().generic_referents and not kind)
+            if found is None and doc[i].text[:1].isupper() and noun not in cues().generic_referents:
+                found = self._sole_in_article(noun, m.offset + doc[i].idx)  # "Chi cục đã kiểm tra ...": the one Chi cục named
+            return found or []
         if (previous := self._matched_before(sent)) is not None:
             found = self._subject_of(*previous)
             if found is None and not _headed_names(previous[1].doc):
@@ -826,6 +829,22 @@ class ArticleResolver:
             name = names.expand_generic(name, doc, span, self.seg.title, self.seg.text, earlier[1].offset + doc[span[0]].idx)
             return _written(*earlier, span, name)  # ("Bệnh viện Đa khoa tỉnh": the province's, named in full before)
         return None
+
+    def _sole_in_article(self, noun: str, at: int) -> _Subject | None:
+        """The one body with head ``noun`` the article has named with its figures before
+        ``at``, when every name it wrote with that head is the first one or a start of it
+        ("Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Nghệ An", then "Chi cục")."""
+        named = [(pos, n) for pos, n in self._named() if pos < at and _called(n, noun)]
+        if not named:
+            return None
+        pos, first = max(named, key=lambda p: len(p[1]))
+        after = self.seg.text[pos + len(first) : pos + len(first) + 2]
+        if not all(first.startswith(n) for _, n in named) or (after[:1] == " " and after[1:].islower()):
+            return None  # (not "Ban Tổ" + "chức" found on syllables: a name cut short)
+        sent = next((s for s in self.seg.sentences if s.start <= pos < s.end), None)
+        if sent is None:
+            return None
+        return _Subject(sent.index, first, first, pos, pos + len(first))
 
     def _earlier(self, sent: Sentence) -> Iterator[tuple[Sentence, Matched]]:
         """The prose sentences before ``sent``, nearest first, up to :data:`LOOK_BACK`, each

@@ -1096,6 +1096,10 @@ ORG_ROWS = [
     # "năm" closing a plan's phrase is the year: the next change is the same subject's
     ("Trên tuyến cao tốc Hà Nội - Hải Phòng, Công ty CP Xây dựng Cầu đường 8 đã đạt 102% kế hoạch sản lượng năm, tăng 11,3% so với cùng kỳ.",
      [("Công ty CP Xây dựng Cầu đường 8", 102.0), ("Công ty CP Xây dựng Cầu đường 8", 11.3)]),
+    # a capitalized head alone after an adverbial is the one body with that head the article named in full before
+    # (further back than the sentences a referent looks back over)
+    ("Theo Chi cục Thủy sản tỉnh Cà Mau, sản lượng đạt 98%." + " Thời tiết thuận lợi." * 11 + " Từ đầu năm, Chi cục đã kiểm tra 86 cơ sở, đạt 107% kế hoạch.",
+     [("Chi cục Thủy sản tỉnh Cà Mau", 107.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
