@@ -588,7 +588,6 @@ def _lower_word(tok: Any) -> bool:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _clause_words() -> frozenset[str]:
     """Adverbs and markers of a clause's verb ("cũng", "đã"): never a syllable of a name."""
     from .cues import cues
@@ -1136,6 +1135,7 @@ def _province_type_words() -> frozenset[str]:
     return frozenset(t for t in lexicon().admin_types if g is not None and g.types.get(t.casefold()) in g.province_types)
 
 
+@lru_cache(maxsize=1)
 def _typed_rest() -> str:
     """:data:`_REST`, optionally after a province's type word ("Đảng bộ" + " tỉnh Thái
     Bình"; not a district's: "toàn Đảng bộ" is the province's, not the last district's)."""
