@@ -258,6 +258,17 @@ def _object_verb(doc: Any, span: tuple[int, int], k: int, floor: int) -> int | N
     return None
 
 
+def _in_setting(doc: Any, floor: int, comma: int) -> bool:
+    """Does the comma at ``comma`` close a phrase that opens its clause with a place
+    ("Tại 4 quận trung tâm gồm Hoàn Kiếm, Ba Đình và Đống Đa,") and holds no verb of a figure?"""
+    start = comma - 1
+    while start > floor and doc[start - 1].text not in (";", ":", "."):
+        start -= 1
+    if names.key(doc[start]) not in cues().place_openers:
+        return False
+    return not any(names.key(t) in cues().figure_verbs for t in doc[start + 1 : comma])
+
+
 def _a_kind(doc: Any, span: tuple[int, int]) -> bool:
     """A headed name after a plural marker (names.yaml ``plural_markers``) with no proper
     name in it: a kind of body ("của các VKSND cấp huyện trong tỉnh"), not one."""
@@ -1071,6 +1082,8 @@ class ArticleResolver:
             word = opener.norm_.casefold() if opener is not None else ""
             if opener is not None and doc[start - 1].text == "," and word in cues().place_openers and (opener.i == 0 or doc[opener.i - 1].is_punct):
                 break  # "Tại Công ty X, Nông trường số 2 và số 4 ...": the setting, not one of them
+            if doc[start - 1].text == "," and names.head_word(doc[start]) and _in_setting(doc, coord_floor, start - 1):
+                break  # "Tại 4 quận gồm A, B và C, Công ty X thu gom ...": the places are the setting
             two = f"{doc[opener.i - 1].norm_} {word}".casefold() if opener is not None and opener.i > 0 else ""
             if opener is not None and not (
                 opener.is_punct or word in cues().conjunctions or word in cues().topic_openers or word in cues().possessive_after

@@ -1100,6 +1100,9 @@ ORG_ROWS = [
     # (further back than the sentences a referent looks back over)
     ("Theo Chi cục Thủy sản tỉnh Cà Mau, sản lượng đạt 98%." + " Thời tiết thuận lợi." * 11 + " Từ đầu năm, Chi cục đã kiểm tra 86 cơ sở, đạt 107% kế hoạch.",
      [("Chi cục Thủy sản tỉnh Cà Mau", 107.0)]),
+    # places listed in an opening "Tại ..." phrase are the setting, not subjects coordinated with the body after it
+    ("Tại 3 quận gồm Hải Châu, Thanh Khê và Sơn Trà, Công ty CP Môi trường đô thị Đà Nẵng thu gom 620 tấn/ngày, đạt 102% kế hoạch.",
+     [("Công ty CP Môi trường đô thị Đà Nẵng", 102.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
