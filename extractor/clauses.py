@@ -254,6 +254,8 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         j += 1
     if i < j < k and doc[j].text in (",", ";") and j > floor:
         i = j
+    elif (semi := _measured_to_semicolon(doc, i, k)) is not None:
+        i = semi  # "85,6% số việc có điều kiện thi hành; về tiền đạt 52,3%": what it measured, then another dimension
     if i < k and doc[i].text == "(":
         close = next((j for j in range(i, k) if doc[j].text == ")"), None)
         if close is None:
@@ -277,6 +279,19 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         and not _others_figure(doc, gap)
         and any(t.norm_.casefold() in cues().figure_verbs for t in doc[i : k + 1])
     )
+
+
+def _measured_to_semicolon(doc: Any, i: int, k: int) -> int | None:
+    """The semicolon after what a figure measured, when a few lower-case words with no
+    figure or name run up to it and the clause after it opens with another dimension
+    ("về tiền") of the same measure: its index, else None."""
+    for j in range(i, min(k, i + 10)):
+        tok = doc[j]
+        if tok.text == ";":
+            return j if j > i and j + 1 < k and names.key(doc[j + 1]) in cues().dimension_markers else None
+        if tok.is_punct or not tok.text[:1].islower() or tok.ent_type_ in ("NUMBER", "NUMWORD", "PERCENT", "ORG", "ORG_HEAD"):
+            return None
+    return None
 
 
 def _others_figure(doc: Any, gap: Any) -> bool:

@@ -1103,6 +1103,9 @@ ORG_ROWS = [
     # places listed in an opening "Tại ..." phrase are the setting, not subjects coordinated with the body after it
     ("Tại 3 quận gồm Hải Châu, Thanh Khê và Sơn Trà, Công ty CP Môi trường đô thị Đà Nẵng thu gom 620 tấn/ngày, đạt 102% kế hoạch.",
      [("Công ty CP Môi trường đô thị Đà Nẵng", 102.0)]),
+    # what a figure measured, then "; về tiền": the same subject's figure in another dimension
+    ("Chi cục THADS huyện Đức Trọng đã thi hành xong 1.240 việc, đạt 88,2% số việc có điều kiện thi hành; về tiền đạt 61,5%.",
+     [("Chi cục THADS huyện Đức Trọng", 88.2), ("Chi cục THADS huyện Đức Trọng", 61.5)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
