@@ -1106,6 +1106,9 @@ ORG_ROWS = [
     # what a figure measured, then "; về tiền": the same subject's figure in another dimension
     ("Chi cục THADS huyện Đức Trọng đã thi hành xong 1.240 việc, đạt 88,2% số việc có điều kiện thi hành; về tiền đạt 61,5%.",
      [("Chi cục THADS huyện Đức Trọng", 88.2), ("Chi cục THADS huyện Đức Trọng", 61.5)]),
+    # only an adverb between a name and its percent, in a list whose verb came before ("trong khi huyện X chỉ 31%")
+    ("Tỷ lệ hộ dùng nước sạch ở huyện Tân Châu đạt 92%, huyện Châu Thành 74%, trong khi huyện Tân Biên chỉ 41%.",
+     [("huyện Tân Châu", 92.0), ("huyện Châu Thành", 74.0), ("huyện Tân Biên", 41.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
