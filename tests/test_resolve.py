@@ -1109,6 +1109,9 @@ ORG_ROWS = [
     # only an adverb between a name and its percent, in a list whose verb came before ("trong khi huyện X chỉ 31%")
     ("Tỷ lệ hộ dùng nước sạch ở huyện Tân Châu đạt 92%, huyện Châu Thành 74%, trong khi huyện Tân Biên chỉ 41%.",
      [("huyện Tân Châu", 92.0), ("huyện Châu Thành", 74.0), ("huyện Tân Biên", 41.0)]),
+    # an electoral unit is named by its number ("Đơn vị bầu cử số 2")
+    ("Theo từng đơn vị, Đơn vị bầu cử số 2 đạt 99,31% và Đơn vị bầu cử số 3 đạt 99,45%.",
+     [("Đơn vị bầu cử số 2", 99.31), ("Đơn vị bầu cử số 3", 99.45)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
