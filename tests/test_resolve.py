@@ -1287,6 +1287,9 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
+    # women counted by the whole word on syllables too ("nữ" alone counts as well)
+    ("Hội đã hỗ trợ 2.314 phụ nữ khởi nghiệp, trong đó có 120 nữ.",
+     [(2314.0, "phụ nữ", "exact", "actual"), (120.0, "nữ", "exact", "actual")]),
     # samples counted with what they are of ("mẫu" alone, or of land, is an area)
     ("Chi cục đã lấy 385 mẫu thực phẩm gửi kiểm nghiệm.", [(385.0, "mẫu thực phẩm", "exact", "actual")]),
     ("Gia đình ông có 12 mẫu ruộng.", []),
