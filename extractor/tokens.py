@@ -149,10 +149,13 @@ def split_tails(words: list[str]) -> list[str]:
     underthesea sometimes joins the verb after it ("Kinh Bắc tuyển", "Đồng Nai ước").
     One capital and lower case is a word of its own ("Sư phạm", "Nội vụ").
 
-    A conjunction joined to a name is split off it too ("Trà và").
+    A conjunction joined to a name is split off it too ("Trà và"), and so is an adverb
+    when the two are no word ("Đầm hiện", not "Phát hiện").
 
     >>> split_tails(["Kinh Bắc tuyển", "Sư phạm", "Hà Nội", "Bãi Cháy Xanh nợ", "TMCP Hưng Phát", "Huyện Bá Thước", "Trà và"])
     ['Kinh Bắc', 'tuyển', 'Sư phạm', 'Hà Nội', 'Bãi Cháy Xanh', 'nợ', 'TMCP', 'Hưng Phát', 'Huyện', 'Bá Thước', 'Trà', 'và']
+    >>> split_tails(["Đầm hiện", "Phát hiện"])
+    ['Đầm', 'hiện', 'Phát hiện']
     """
     out: list[str] = []
     types = _type_words()
@@ -172,11 +175,19 @@ def split_tails(words: list[str]) -> list[str]:
             j += 1
         if j == len(syllables) - 1 >= 1 and syllables[-1] in _conjunctions():
             out.extend([" ".join(syllables[:j]), syllables[-1]])  # "May Sông" "Trà và" "Công ty": a name, then "và"
+        elif j == len(syllables) - 1 >= 1 and syllables[-1] in _adverbs() and word.casefold() not in _dictionary():
+            out.extend([" ".join(syllables[:j]), syllables[-1]])  # "chợ Đầm hiện quản lý": a name, then "hiện" (not "Phát hiện")
         elif 2 <= j < len(syllables):
             out.extend([" ".join(syllables[:j]), " ".join(syllables[j:])])
         else:
             out.append(" ".join(syllables))
     return out
+
+
+@lru_cache(maxsize=1)
+def _adverbs() -> frozenset[str]:
+    table = patterns.load().table("cues")
+    return frozenset(str(w) for key in ("clause_adverbs", "verb_markers") for w in table.get(key, []) if " " not in str(w))
 
 
 @lru_cache(maxsize=1)
