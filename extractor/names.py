@@ -1147,6 +1147,12 @@ def _typed_rest() -> str:
 
 
 @lru_cache(maxsize=1)
+def _fields_then_place() -> Any:
+    """A few lower-case words, then a place with its type word (see :func:`_fielded_forms`)."""
+    return regex.compile(r"(?P<fields>(?:[ ]\p{Ll}+){1,6}?)" + _typed_rest())
+
+
+@lru_cache(maxsize=1)
 def _numbered_rest() -> str:
     """:data:`_REST` for a type of numbered places: a number followed by a lower-case word
     names one ("Quận 12 có"), unless the word measures it ("quận 6 tháng")."""
@@ -1248,6 +1254,9 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
             rest = _cut_person(_SENTENCE_END.split(m.group("rest").strip(), maxsplit=1)[0])
             if rest[:1].isdigit() and province_typed:
                 continue  # "đường tỉnh 939B": a road's number, no province ("Quận 1" is a district)
+            more = _fields_then_place().match(source, m.end(), timeout=patterns.REGEX_TIMEOUT) if rest == m.group("rest").strip() else None
+            if rest and more is not None and not _names_place(rest) and _typed_place(more.group("rest")):
+                rest += more.group(0)  # "Đảng bộ Khối Các" + " cơ quan" + " tỉnh Bình Phước": its field, then its place
             if rest:
                 head = m.group(0)[: m.start("rest") - m.start()]  # as the text writes it
                 out.append((m.start(), head.rstrip() + " " + rest))
@@ -1390,6 +1399,12 @@ def _type_words() -> regex.Pattern[str]:
 
 def _untyped_key(name: str) -> str:
     return " ".join(_type_words().sub(" ", name.casefold()).split())
+
+
+def _typed_place(rest: str) -> bool:
+    """A type word and a capitalized name ("tỉnh Bình Phước"; not "tỉnh 978")."""
+    words = rest.split()
+    return len(words) > 1 and _starts_with_type(rest) and words[1][:1].isupper()
 
 
 def _names_place(rest: str) -> bool:

@@ -1114,6 +1114,9 @@ ORG_ROWS = [
      [("Đơn vị bầu cử số 2", 99.31), ("Đơn vị bầu cử số 3", 99.45)]),
     # an adverb underthesea joins to a name's last syllable ("Đầm hiện") is split off it
     ("Ban Quản lý chợ Đầm hiện quản lý 1.850 tiểu thương, tỷ lệ lấp đầy ki ốt đạt 82%.", [("Ban Quản lý chợ Đầm", 82.0)]),
+    # a completion goes on past a capitalized word's lower-case field to the place ("Đảng bộ Khối Các" + " cơ quan tỉnh X")
+    ("Đảng bộ Khối Các cơ quan tỉnh Tây Ninh tổng kết năm\n\nNăm 2023, toàn Đảng bộ kết nạp 118 đảng viên, đạt 102% chỉ tiêu.",
+     [("Đảng bộ Khối Các cơ quan tỉnh Tây Ninh", 102.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
