@@ -1061,8 +1061,10 @@ class ArticleResolver:
         ):
             return []  # "có 13 bộ ngành ... dưới 20%": the counted group is the subject
         verb_at_k = k < len(doc) and doc[k].norm_.casefold() in verbs  # "của tỉnh năm nay là 71,97%"
-        bare_gap = all(t.norm_.casefold() in cues().clause_adverbs for t in gap)  # "..., trong khi huyện X chỉ 31%": as with no gap
-        if len(gap) and not bare_gap and not (verb_at_k or paired) and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap) and not phrase_starts(doc, gap_from, k, verbs) and not _verb_before(gap):
+        if (
+            len(gap) and not all(t.norm_.casefold() in cues().clause_adverbs for t in gap)  # ("trong khi huyện X chỉ 31%": no gap)
+            and not (verb_at_k or paired) and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap) and not phrase_starts(doc, gap_from, k, verbs) and not _verb_before(gap)
+        ):
             return []  # ("lần lượt" pairs names and figures whatever the verb: "kiểm soát nợ xấu lần lượt ở mức")
         if clauses.part_after_comma(gap) or (phrase_starts(doc, gap_from, k, cues().breakdown_markers) and _identity_after(doc, k)):
             return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%", "..., trong đó 65% là nữ": the share of a part
