@@ -278,7 +278,9 @@ def _category(doc: Any, i: int) -> bool:
         return True  # (not "năm 2023 huyện X có ...": a date)
     if prev is not None and prev.ent_type_ == "UNIT" and i > 1 and key(doc[i - 2]) in lexicon().plural_markers:
         return not (i > 2 and is_head(doc[i - 3]))  # "nhiều đảng bộ huyện", not "Khối các cơ quan tỉnh"
-    named = i + 1 < len(doc) and is_proper(doc[i + 1])
+    named = i + 1 < len(doc) and (
+        is_proper(doc[i + 1]) or (key(doc[i]) in lexicon().numbered_types and _is_small_number(doc[i + 1]))  # "là quận 3"
+    )
     if prev is not None and key(prev) in lexicon().copulas and not named:  # "Sơn La là tỉnh có ..."
         return True
     if prev is not None and prev.text in (",", "/") and i > 1 and is_admin_type(doc[i - 2]):

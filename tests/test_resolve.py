@@ -1117,6 +1117,8 @@ ORG_ROWS = [
     # a completion goes on past a capitalized word's lower-case field to the place ("Đảng bộ Khối Các" + " cơ quan tỉnh X")
     ("Đảng bộ Khối Các cơ quan tỉnh Tây Ninh tổng kết năm\n\nNăm 2023, toàn Đảng bộ kết nạp 118 đảng viên, đạt 102% chỉ tiêu.",
      [("Đảng bộ Khối Các cơ quan tỉnh Tây Ninh", 102.0)]),
+    # a district named by its number after a copula is a name, not a category ("dẫn đầu là quận 5 với ...")
+    ("Về phân loại rác tại nguồn, dẫn đầu là quận 5 với 96% hộ dân thực hiện.", [("quận 5", 96.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
