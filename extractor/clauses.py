@@ -571,8 +571,7 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
     """A name right after a scope word: "cao nhất thành phố" (the superlative's scope),
     "phía Nam" (a direction), "chỉ số VN-Index" (an index)."""
     at = span[0]
-    wholes = names.lexicon().generic_markers - cues().possessive_after
-    while at > 0 and names.key(doc[at - 1]) in wholes:
+    while at > 0 and (word := names.key(doc[at - 1])) in names.lexicon().generic_markers and word not in cues().possessive_after:
         at -= 1  # "cao nhất toàn tỉnh": the superlative's scope is the whole province
     words = [t.norm_.casefold() for t in doc[max(0, at - 2) : at]]
     if words and (words[-1] in cues().scope_before or " ".join(words) in cues().scope_before):
@@ -696,7 +695,7 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             continue  # "Bác sĩ X, phụ trách ... của trung tâm, cho biết 40% ...": the speaker's post
         if i + 1 < hi and names.key(doc[i + 1]) in lex.demonstratives:
             return i, True
-        whole = i > 1 and names.key(doc[i - 1]) in names.lexicon().generic_markers - c.possessive_after
+        whole = i > 1 and (before := names.key(doc[i - 1])) in names.lexicon().generic_markers and before not in c.possessive_after
         owner_at = i - 2 if whole else i - 1  # "của toàn công ty"
         if owner_at >= 0 and names.key(doc[owner_at]) in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
             return i, False

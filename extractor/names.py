@@ -640,6 +640,7 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
     return after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number()
 
 
+@lru_cache(maxsize=1)
 def _after_number() -> frozenset[str]:
     """Words that may follow a name's own number: adverbs ("... 2 hiện có") and "thuộc"/"của"
     ("Xí nghiệp xe buýt Thái Nguyên 1 thuộc Công ty ...")."""
