@@ -731,7 +731,24 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             and (_reported_after(doc, lo, i) or any(names.key(t) in c.source_markers for t in doc[lo:i]))
         ):  # ("Theo Hạt Kiểm lâm X, trong năm đơn vị đã phát hiện 29 vụ, giảm 35,6%": the source's own)
             return i, False
+        if (  # "X cho biết, năm nay công ty thu mua ..., tăng 15%": a typed noun opening the reported clause
+            names.key(doc[i]) not in c.generic_referents
+            and doc[i].text[:1].islower()
+            and i + 1 < hi
+            and (_verb_word(c, doc[i + 1]) or _a_verb(doc[i + 1]))
+            and _opens_reported_clause(doc, lo, i)
+        ):
+            return i, False
     return None
+
+
+def _opens_reported_clause(doc: Any, lo: int, i: int) -> bool:
+    """Does token ``i`` open the clause a reporting verb before it introduces, after a
+    comma or the verb and at most two time words ("X cho biết, năm nay công ty ...")?"""
+    j = i - 1
+    while j > lo and i - j <= 2 and names.key(doc[j]) in cues().clause_time_words:
+        j -= 1
+    return j >= lo and (doc[j].text in (",", ":") or _reported_after(doc, j, j + 1)) and _reported_after(doc, lo, j + 1)
 
 
 def _verb_word(c: Any, tok: Any) -> bool:

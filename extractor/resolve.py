@@ -347,15 +347,27 @@ def _reports_own(doc: Any, gap: list[Any], k: int) -> bool:
     return False
 
 
-def _identity_after(doc: Any, k: int) -> bool:
+def _identity_after(doc: Any, k: int, *, marked: bool = False) -> bool:
     """Is the percent at token ``k`` followed by a copula naming the part it measures
-    ("trong đó 65% là nữ"), not by a predicate ("trong đó 68,4% được nộp trực tuyến")?"""
+    ("trong đó 65% là nữ"), not by a predicate ("trong đó 68,4% được nộp trực tuyến")?
+    (``marked``: by a breakdown marker and a copula, "70% trong số đó là nữ".)"""
     end = k
     while end < len(doc) and doc[end].ent_type_ != "PERCENT":
         end += 1
     while end < len(doc) and doc[end].ent_type_ == "PERCENT":
         end += 1
+    if marked:
+        return _part_after(doc, end)
     return end < len(doc) and names.key(doc[end]) in cues().copulas
+
+
+def _part_after(doc: Any, end: int) -> bool:
+    """Is the percent ending at token ``end`` followed by a breakdown marker and a copula
+    ("hiện công ty có 1.450 công nhân, 70% trong số đó là lao động nữ": a part's share)?"""
+    for n in (1, 2, 3):
+        if end + n < len(doc) and " ".join(t.norm_.casefold() for t in doc[end : end + n]) in cues().breakdown_markers:
+            return names.key(doc[end + n]) in cues().copulas
+    return False
 
 
 def _places_gloss(doc: Any, span: tuple[int, int], floor: int) -> int | None:
@@ -671,8 +683,8 @@ class ArticleResolver:
         if at is None:
             return []
         i, demonstrative = at
-        if i < k and phrase_starts(doc, i, k, cues().breakdown_markers):
-            return []  # "Công ty quản lý ..., trong đó dân cư chiếm 58%": a part's share
+        if (i < k and phrase_starts(doc, i, k, cues().breakdown_markers)) or (pct is not None and _part_after(doc, pct.end)):
+            return []  # "Công ty quản lý ..., trong đó dân cư chiếm 58%", "..., 70% trong số đó là nữ": a part's share
         banded = pct is not None and pct.start > 0 and doc[pct.start - 1].ent_id_ in ("under", "over")
         between = doc[i + 1 : k]
         counted_kind = any(clauses.is_count(doc, t) for t in between) and any(t.norm_.casefold() in cues().existential for t in between)
@@ -1066,7 +1078,7 @@ class ArticleResolver:
             and not (verb_at_k or paired) and not any(t.norm_.casefold() in verbs or t.text == "," for t in gap) and not phrase_starts(doc, gap_from, k, verbs) and not _verb_before(gap)
         ):
             return []  # ("lần lượt" pairs names and figures whatever the verb: "kiểm soát nợ xấu lần lượt ở mức")
-        if clauses.part_after_comma(gap) or (phrase_starts(doc, gap_from, k, cues().breakdown_markers) and _identity_after(doc, k)):
+        if clauses.part_after_comma(gap) or (phrase_starts(doc, gap_from, k, cues().breakdown_markers) and _identity_after(doc, k)) or _identity_after(doc, k, marked=True):
             return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%", "..., trong đó 65% là nữ": the share of a part
         if clauses.own_subject_clause(doc, doc[span[1] : k], k):
             return []  # "Ngân hàng Nhà nước là cơ quan quản lý, lãi suất tăng 2%"

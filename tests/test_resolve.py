@@ -1119,6 +1119,15 @@ ORG_ROWS = [
      [("Đảng bộ Khối Các cơ quan tỉnh Tây Ninh", 102.0)]),
     # a district named by its number after a copula is a name, not a category ("dẫn đầu là quận 5 với ...")
     ("Về phân loại rác tại nguồn, dẫn đầu là quận 5 với 96% hộ dân thực hiện.", [("quận 5", 96.0)]),
+    # a typed referent noun opening what a reporting verb reports, after a time word, is the body named before
+    ("Công ty CP Thủy sản Vĩnh Hòa cho biết, năm nay công ty chế biến 8.400 tấn cá, tăng 12% so với năm trước.",
+     [("Công ty CP Thủy sản Vĩnh Hòa", 12.0)]),
+    # "doanh nghiệp" points back to a company
+    ("Công ty TNHH Gỗ Thuận An cho biết, năm nay doanh nghiệp xuất khẩu 310 container, tăng 9,5%.",
+     [("Công ty TNHH Gỗ Thuận An", 9.5)]),
+    # "N% trong số đó là ...": a part's share, with the marker after the percent
+    ("Công ty TNHH Dệt Phú Mỹ có 2.300 công nhân, 64% trong số đó là lao động nữ.", []),
+    ("Ông Trần Văn Lộc, Giám đốc Công ty TNHH Dệt Phú Mỹ cho biết, hiện công ty có 2.300 công nhân, 64% trong số đó là lao động nữ.", []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
