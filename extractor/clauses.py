@@ -584,7 +584,10 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
         return True  # "đại biểu HĐND các cấp"
     if words and (words[-1] in cues().collective_scope or " ".join(words) in cues().collective_scope):
         lead = doc[max(0, span[0] - 10) : span[0]]  # "các cơ sở khám chữa bệnh trên địa bàn tỉnh"
-        return any(names.key(t) in names.lexicon().plural_markers or is_count(doc, t) for t in lead)
+        lex = names.lexicon()  # (not "số vụ phạm tội trên địa bàn tỉnh giảm 4,2%": the count of a kind, the province's)
+        if at > 1 and names.key(doc[at - 2]) in cues().agent_verbs:
+            return True  # "Đội X, phụ trách địa bàn thành phố Y, xử lý ...": the area a body serves
+        return any((names.key(t) in lex.plural_markers and names.key(t) not in lex.number_markers) or is_count(doc, t) for t in lead)
     if counted_member(doc, span):
         return True
     # "nối Hưng Yên với Thái Bình": the first of a pair joined by a scope word is one too

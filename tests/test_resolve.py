@@ -1128,6 +1128,12 @@ ORG_ROWS = [
     # "N% trong số đó là ...": a part's share, with the marker after the percent
     ("Công ty TNHH Dệt Phú Mỹ có 2.300 công nhân, 64% trong số đó là lao động nữ.", []),
     ("Ông Trần Văn Lộc, Giám đốc Công ty TNHH Dệt Phú Mỹ cho biết, hiện công ty có 2.300 công nhân, 64% trong số đó là lao động nữ.", []),
+    # "số vụ ... trên địa bàn tỉnh": the count of a kind in the province is the province's figure, not a kind's
+    ("Công an tỉnh Thái Bình tổ chức hội nghị tổng kết. Số vụ phạm tội về trật tự xã hội trên địa bàn tỉnh giảm 5,3% so với năm trước.",
+     [("tỉnh Thái Bình", 5.3)]),
+    # ... but the area a body serves ("phụ trách địa bàn thành phố X") is no subject
+    ("Đội Quản lý thị trường số 3, phụ trách địa bàn thành phố Bắc Ninh, xử lý 182 vụ, chiếm 12,4% tổng số vụ của toàn Cục.",
+     [("Đội Quản lý thị trường số 3", 12.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
