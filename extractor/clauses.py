@@ -203,18 +203,21 @@ def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True, w
     ("toàn", "của"); ``whole`` (with ``anonymous``): and measure no average ("bình quân") nor
     a part's share ("chiếm")."""
     i = floor
-    comma = next((j for j in range(i, min(k, i + 4)) if doc[j].text == ","), None)
-    if comma is not None and i < comma and all(t.ent_type_ in ("NUMBER", "NUMWORD", "PER") for t in doc[i:comma]):
-        i = comma + 1  # "Năm 2024, ..."
+    c, lex = cues(), names.lexicon()
+    comma = next((j for j in range(i, min(k, i + 8)) if doc[j].text == ","), None)
+    if comma is not None and i < comma and (
+        (comma - i < 4 and all(t.ent_type_ in ("NUMBER", "NUMWORD", "PER") for t in doc[i:comma]))  # "Năm 2024, ..."
+        or (i in phrase_starts(doc, i, comma, c.comparison_openers) and all(t.text[:1].islower() or t.ent_type_ in ("NUMBER", "BASIS") for t in doc[i + 1 : comma]))
+    ):  # "So với cùng kỳ, số vụ giảm 14,5%": the comparison, then the metric
+        i = comma + 1
     if i >= k or doc[i].ent_type_ != "METRIC":
         return False  # (not "Gói tín dụng ... giải ngân 1,2%": a fund's figure)
-    c, lex = cues(), names.lexicon()
     for j in range(i, k):
         t = doc[j]
         word = names.key(t)
         if anonymous and (names.is_name_start(doc, j) or t.ent_type_ in ("ORG_HEAD", "ORG") or (j > i and t.text[:1].isupper() and not t.text.isupper())):
             return False
-        if anonymous and (word in lex.plural_markers or word in lex.generic_markers):
+        if anonymous and ((word in lex.plural_markers and t.ent_type_ != "METRIC") or word in lex.generic_markers):  # ("số vụ": a metric)
             return False  # a kind of bodies ("các", "toàn"), an owner ("của")
         if anonymous and whole and (word in c.group_measures or word in c.part_verbs):
             return False  # "thu nhập bình quân ...", "Lao động nữ chiếm 86,5%": a group's, a part's
@@ -366,7 +369,10 @@ def topic(doc: Any) -> tuple[int, int] | None:
             continue
         before = doc[i - 1].norm_.casefold() if i > 0 else ""
         dated = i >= 2 and doc[i - 1].ent_type_ == "NUMBER" and names.key(doc[i - 2]) in c.bare_blockers  # "..., năm 2023 huyện X có"
-        if i > skip and doc[i - 1].text != "," and before not in c.topic_openers and not dated:
+        whole = i > skip and before in names.lexicon().generic_markers and before not in c.possessive_after and (
+            i - 1 == skip or doc[i - 2].text == ","
+        ) and i + 1 < len(doc) and names.is_proper(doc[i + 1])  # "Chín tháng năm 2024, toàn tỉnh Lâm Đồng xảy ra ...": the whole province
+        if i > skip and doc[i - 1].text != "," and before not in c.topic_openers and not dated and not whole:
             return None
         span = _name_at(doc, i)
         end = span[1]
@@ -806,7 +812,13 @@ def compared(doc: Any, pct: Any) -> bool:
     """"thấp hơn nhiều so với mức 1,5% theo quy định": the percent a figure is compared
     with, nobody's figure."""
     words = " ".join(names.key(t) for t in doc[max(0, pct.start - 4) : pct.start])
-    return any(f"{m} " in f"{words} " for m in cues().comparison_markers)
+    if any(f"{m} " in f"{words} " for m in cues().comparison_markers):
+        return True
+    # "thấp hơn bình quân cả nước (55,2%)": in parentheses after what is compared, no name
+    at = pct.start - 1
+    if at < 2 or doc[at].text != "(" or not doc[at - 1].text[:1].islower():
+        return False
+    return any(names.key(t) in cues().comparison_words for t in doc[max(0, at - 5) : at])
 
 
 def earlier_respectively(doc: Any, lo: int, resp: int) -> int | None:

@@ -69,6 +69,8 @@ class Cues:
     basis_verbs: frozenset[str]
     generic_referents: frozenset[str]
     clause_time_words: frozenset[str]
+    comparison_openers: frozenset[str]
+    comparison_words: frozenset[str]
     place_prepositions: frozenset[str]
     collective_scope: frozenset[str]
     article_before: frozenset[str]
@@ -153,6 +155,8 @@ def cues() -> Cues:
         basis_verbs=word_set(t, "basis_verbs"),
         generic_referents=word_set(t, "generic_referents"),
         clause_time_words=word_set(t, "clause_time_words"),
+        comparison_openers=word_set(t, "comparison_openers"),
+        comparison_words=word_set(t, "comparison_words"),
         place_prepositions=word_set(t, "place_prepositions"),
         collective_scope=word_set(t, "collective_scope"),
         article_before=word_set(t, "article_before"),

@@ -1134,6 +1134,14 @@ ORG_ROWS = [
     # ... but the area a body serves ("phụ trách địa bàn thành phố X") is no subject
     ("Đội Quản lý thị trường số 3, phụ trách địa bàn thành phố Bắc Ninh, xử lý 182 vụ, chiếm 12,4% tổng số vụ của toàn Cục.",
      [("Đội Quản lý thị trường số 3", 12.4)]),
+    # "So với cùng kỳ, số vụ giảm ...": after a comparison opener, the metric's figures are the subject's of the
+    # sentence before, whose topic may be "toàn tỉnh X" after an adverbial
+    ("Sáu tháng đầu năm, toàn tỉnh Gia Lai xảy ra 96 vụ tai nạn giao thông, làm chết 71 người. "
+     "So với cùng kỳ, số vụ giảm 12,7%, số người chết giảm 6,6%.",
+     [("tỉnh Gia Lai", 12.7), ("tỉnh Gia Lai", 6.6)]),
+    # a percent in parentheses after what a figure is compared with is that thing's
+    ("Đến ngày 30/9, toàn tỉnh Phú Yên giải ngân 2.100 tỷ đồng vốn đầu tư công, đạt 48,2% kế hoạch, thấp hơn bình quân cả nước (52,5%).",
+     [("tỉnh Phú Yên", 48.2)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
