@@ -217,7 +217,8 @@ def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True, w
         word = names.key(t)
         if anonymous and (names.is_name_start(doc, j) or t.ent_type_ in ("ORG_HEAD", "ORG") or (j > i and t.text[:1].isupper() and not t.text.isupper())):
             return False
-        if anonymous and ((word in lex.plural_markers and t.ent_type_ != "METRIC") or word in lex.generic_markers):  # ("số vụ": a metric)
+        whole_time = word in c.year_before and j + 1 < k and names.key(doc[j + 1]) in c.period_words  # "cả năm": a period
+        if anonymous and ((word in lex.plural_markers and t.ent_type_ != "METRIC") or (word in lex.generic_markers and not whole_time)):  # ("số vụ": a metric)
             return False  # a kind of bodies ("các", "toàn"), an owner ("của")
         if anonymous and whole and (word in c.group_measures or word in c.part_verbs):
             return False  # "thu nhập bình quân ...", "Lao động nữ chiếm 86,5%": a group's, a part's

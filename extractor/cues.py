@@ -76,6 +76,7 @@ class Cues:
     article_before: frozenset[str]
     year_before: frozenset[str]
     month_words: frozenset[str]
+    period_words: frozenset[str]
     dimension_markers: frozenset[str]
     route_words: frozenset[str]
     route_fillers: frozenset[str]
@@ -162,6 +163,7 @@ def cues() -> Cues:
         article_before=word_set(t, "article_before"),
         year_before=word_set(t, "year_before"),
         month_words=word_set(t, "month_words"),
+        period_words=word_set(t, "period_words"),
         dimension_markers=word_set(t, "dimension_markers"),
         route_words=word_set(t, "route_words"),
         route_fillers=word_set(t, "route_fillers"),

@@ -1375,6 +1375,25 @@ def headed_spellings(found: list[str]) -> dict[str, str]:
     return out
 
 
+def alias_spellings(found: list[str], text: str) -> dict[str, str]:
+    """Each name the article introduces in parentheses after a longer one among ``found``
+    ("Công ty Điện lực Thái Bình (PC Thái Bình)") -> that longer name; none when two do.
+
+    >>> alias_spellings(["PC Thái Bình", "Công ty Điện lực Thái Bình"], "Công ty Điện lực Thái Bình (PC Thái Bình) đạt")
+    {'PC Thái Bình': 'Công ty Điện lực Thái Bình'}
+    """
+    out = {}
+    for name in set(found):
+        marker = f" ({name})"
+        code, _, rest = name.partition(" ")
+        if marker not in text or not (len(code) > 1 and code.isupper()) or _starts_with_type(name):
+            continue  # (not "Trạm Y tế phường X (TP Vinh)": a place)
+        longer = {f for f in found if len(f) > len(name) and f + marker in text and f.endswith(rest)}
+        if len(longer) == 1:
+            out[name] = longer.pop()
+    return out
+
+
 def coded_spellings(found: list[str]) -> dict[str, str]:
     """Each name written short, its head and its code only ("Trung tâm 37-01S") -> the one
     spelling among ``found`` with the same head and code and a field between them

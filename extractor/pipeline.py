@@ -46,7 +46,7 @@ def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
             record=raw.record,
         ),
         title=seg.title,
-        organizations=_one_spelling(resolver.organizations),
+        organizations=_one_spelling(resolver.organizations, seg.text),
         totals=resolver.totals,
         text=seg.text,
         warnings=_warnings(seg.text),
@@ -55,7 +55,7 @@ def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
     return gazetteer.link(result)
 
 
-def _one_spelling(found: list[Organization]) -> list[Organization]:
+def _one_spelling(found: list[Organization], text: str) -> list[Organization]:
     """A subject written once without its type word ("Cục Thuế Bắc Ninh" in the title), or
     with its head and code only ("Trung tâm 37-01S"), or without the head before it
     ("Điện lực Hà Tĩnh"), is named as the article writes it in full ("Cục Thuế tỉnh Bắc
@@ -63,6 +63,7 @@ def _one_spelling(found: list[Organization]) -> list[Organization]:
     spelled = [o.name for o in found]
     full = {**names.coded_spellings(spelled), **names.typed_spellings(spelled)}  # ("Trung tâm 37-01S": its full name too)
     full.update(names.headed_spellings(spelled))  # "Điện lực Hà Tĩnh" of "Công ty Điện lực Hà Tĩnh": the company
+    full.update(names.alias_spellings(spelled, text))  # "PC Thái Bình" of "Công ty Điện lực Thái Bình (PC Thái Bình)"
     return [o.model_copy(update={"name": full[o.name]}) if o.name in full else o for o in found]
 
 

@@ -1142,6 +1142,17 @@ ORG_ROWS = [
     # a percent in parentheses after what a figure is compared with is that thing's
     ("Đến ngày 30/9, toàn tỉnh Phú Yên giải ngân 2.100 tỷ đồng vốn đầu tư công, đạt 48,2% kế hoạch, thấp hơn bình quân cả nước (52,5%).",
      [("tỉnh Phú Yên", 48.2)]),
+    # a short name introduced in parentheses after the full one ("Công ty Điện lực X (PC X)") is that company
+    ("PC Nam Định giảm tổn thất điện năng xuống 4,05%\n\nNăm 2024, Công ty Điện lực Nam Định (PC Nam Định) "
+     "thực hiện tỷ lệ tổn thất điện năng 4,05%, thấp hơn kế hoạch giao.",
+     [("Công ty Điện lực Nam Định", 4.05), ("Công ty Điện lực Nam Định", 4.05)]),
+    # ... not a place in parentheses after a name
+    ("Trạm Y tế phường Lộc Hạ (TP Nam Định) đạt 98,5%. TP Nam Định đạt 97,1%.",
+     [("Trạm Y tế phường Lộc Hạ", 98.5), ("TP Nam Định", 97.1)]),
+    # "cả năm" dates a metric: no whole body, the figure is the subject's of the sentence before
+    ("Năm 2024, Công ty Điện lực Nam Định thực hiện tỷ lệ tổn thất điện năng 4,05%. "
+     "Sản lượng điện thương phẩm cả năm đạt 2.846 triệu kWh, tăng 8,3% so với năm 2023.",
+     [("Công ty Điện lực Nam Định", 4.05), ("Công ty Điện lực Nam Định", 8.3)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
