@@ -473,7 +473,9 @@ class ArticleResolver:
                 or (doc[end].ent_type_ == "NUMBER" and doc[end + 1].ent_type_ == "SCALE")  # "Hội LHPN tỉnh 1.902 tỷ đồng (32,4%)"
             )
             if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs) and not counted:
-                end = lo_span.end  # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name (nor "987 lao động" a count)
+                # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name (nor "987 lao động" a count);
+                # the name runs to the parenthesis, or to a verb before it ("Phòng giao dịch NHCSXH huyện A có tỷ lệ thấp nhất (0,02%)")
+                end = next((j for j in range(end + 1, lo_span.end) if doc[j].text[:1].islower() and doc[j].norm_.casefold() in cues().figure_verbs), lo_span.end)
             if clauses.is_scope(doc, (start, end)):
                 continue  # "khu có tỷ lệ cao nhất tỉnh (96,4%)": the figure is not the scope's
             if (body := _commune_body(doc, start)) is not None:

@@ -1153,6 +1153,12 @@ ORG_ROWS = [
     ("Năm 2024, Công ty Điện lực Nam Định thực hiện tỷ lệ tổn thất điện năng 4,05%. "
      "Sản lượng điện thương phẩm cả năm đạt 2.846 triệu kWh, tăng 8,3% so với năm 2023.",
      [("Công ty Điện lực Nam Định", 4.05), ("Công ty Điện lực Nam Định", 8.3)]),
+    # a parenthesized item's name runs to its parenthesis, or to the verb before it
+    ("Hợp tác xã dịch vụ nông nghiệp Tân Phú có tỷ lệ trả nợ đúng hạn cao nhất (98,2%), tiếp đến là Hợp tác xã Bình Minh (96,4%).",
+     [("Hợp tác xã dịch vụ nông nghiệp Tân Phú", 98.2), ("Hợp tác xã Bình Minh", 96.4)]),
+    # "Phòng giao dịch" heads a name (not the counted "phòng giao dịch"), and its list items inherit it
+    ("Trong 9 phòng giao dịch, Phòng giao dịch NHCSXH huyện Đăk Hà có tỷ lệ nợ quá hạn thấp nhất (0,03%), tiếp đến là huyện Sa Thầy (0,05%), Đăk Tô (0,08%).",
+     [("Phòng giao dịch NHCSXH huyện Đăk Hà", 0.03), ("Phòng giao dịch NHCSXH huyện Sa Thầy", 0.05), ("Phòng giao dịch NHCSXH huyện Đăk Tô", 0.08)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
