@@ -409,6 +409,9 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         if is_name_part(doc, j):
             j += 1
             continue
+        if j == i + 1 and is_head(doc[i]) and j + 1 < stop and key(doc[j]) in _sector_words() and is_capitalized(doc[j + 1]):
+            j += 1  # "Công đoàn ngành Giáo dục": a body of a sector
+            continue
         if _branch_after_gloss(doc, j, stop):
             j += 3  # "Ngân hàng Chính sách xã hội (NHCSXH)" + "chi nhánh tỉnh Quảng Trị": one name
             continue
@@ -516,6 +519,13 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     if j < k < stop and (is_proper(doc[k]) or is_head(doc[k]) or typed or _numbered_at(doc, k) or field) and headed and person_at(doc, k) == k:
         return name_end(doc, k, limit, headed=True)
     return j
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> frozenset[str]:
+    from .cues import cues
+
+    return cues().sector_words
 
 
 def _field_word(tok: Any, *, units: bool = False) -> bool:

@@ -1159,6 +1159,10 @@ ORG_ROWS = [
     # "Phòng giao dịch" heads a name (not the counted "phòng giao dịch"), and its list items inherit it
     ("Trong 9 phòng giao dịch, Phòng giao dịch NHCSXH huyện Đăk Hà có tỷ lệ nợ quá hạn thấp nhất (0,03%), tiếp đến là huyện Sa Thầy (0,05%), Đăk Tô (0,08%).",
      [("Phòng giao dịch NHCSXH huyện Đăk Hà", 0.03), ("Phòng giao dịch NHCSXH huyện Sa Thầy", 0.05), ("Phòng giao dịch NHCSXH huyện Đăk Tô", 0.08)]),
+    # a body of a sector: "Công đoàn ngành Giáo dục"
+    ("Công đoàn ngành Giáo dục đạt 126%, Công đoàn ngành Y tế 112%.", [("Công đoàn ngành Giáo dục", 126.0), ("Công đoàn ngành Y tế", 112.0)]),
+    # a people ("người dân tộc Ê Đê") is no organization
+    ("Trong số hội viên mới, hội viên là người dân tộc Mường chiếm 24,6%.", []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
