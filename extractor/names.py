@@ -1214,9 +1214,9 @@ def is_vague(doc: Any, span: tuple[int, int]) -> bool:
     return is_generic(doc, span) and len(heads) <= 1
 
 
-#: a period after a word of two lower-case letters or more, then a space: a sentence ends
-#: ("tỉnh Bắc Giang. Ảnh: ..."), unlike an abbreviation's ("TP. HCM")
-_SENTENCE_END = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\s)")
+#: a period after a word that ends in a lower-case letter, then a space: a sentence ends
+#: ("tỉnh Bắc Giang. Ảnh: ...", "tỉnh Long An. Tỷ lệ ..."), unlike an abbreviation's ("TP. HCM")
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll})\.(?=\s)")
 
 
 def _cut_person(rest: str) -> str:
@@ -1260,6 +1260,7 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     rest = _numbered_rest() if folded in lexicon().numbered_types else _typed_rest()  # "Quận 12 có ...": "Quận 12"
     rx = regex.compile("(?i:" + written + ")" + dot + rest)
     province_typed = any(folded.endswith(t.casefold()) for t in _province_type_words())
+    typed_alone = is_admin_type(doc[span[0]])  # "tỉnh", "toàn tỉnh": not "các tỉnh X" (see forms)
 
     def forms(source: str) -> list[tuple[int, str]]:
         out = []
@@ -1267,6 +1268,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
             rest = _cut_person(_SENTENCE_END.split(m.group("rest").strip(), maxsplit=1)[0])
             if rest[:1].isdigit() and province_typed:
                 continue  # "đường tỉnh 939B": a road's number, no province ("Quận 1" is a district)
+            if rest.rstrip(".").casefold() in lexicon().not_names or (typed_alone and _plural_before(source, m.start())):
+                continue  # "các tỉnh Đông Nam Bộ": a region, a kind of units, not the one unit
             more = _fields_then_place().match(source, m.end(), timeout=patterns.REGEX_TIMEOUT) if rest == m.group("rest").strip() else None
             if rest and more is not None and not _names_place(rest) and _typed_place(more.group("rest")):
                 rest += more.group(0)  # "Đảng bộ Khối Các" + " cơ quan" + " tỉnh Bình Phước": its field, then its place
@@ -1299,6 +1302,17 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         return max(after, key=after.count)
     fielded = _fielded_forms(written, title, text)
     return fielded.pop() if len(fielded) == 1 else mention
+
+
+def _plural_before(text: str, at: int) -> bool:
+    """Does a plural marker ("các", "những") end right before ``at``?"""
+    words = text[max(0, at - 12) : at].split()
+    return bool(words) and text[at - 1 : at].isspace() and words[-1].casefold() in _plural_words()
+
+
+@lru_cache(maxsize=1)
+def _plural_words() -> frozenset[str]:
+    return lexicon().plural_markers - lexicon().number_markers
 
 
 def _fielded_forms(written: str, title: str | None, text: str) -> set[str]:

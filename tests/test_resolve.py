@@ -1163,6 +1163,12 @@ ORG_ROWS = [
     ("Công đoàn ngành Giáo dục đạt 126%, Công đoàn ngành Y tế 112%.", [("Công đoàn ngành Giáo dục", 126.0), ("Công đoàn ngành Y tế", 112.0)]),
     # a people ("người dân tộc Ê Đê") is no organization
     ("Trong số hội viên mới, hội viên là người dân tộc Mường chiếm 24,6%.", []),
+    # "các tỉnh Đông Nam Bộ" (a region, a kind of units) is no form of "tỉnh" for a later "trên địa bàn tỉnh"
+    ("Tỉnh đoàn Bạc Liêu tổng kết năm 2024. Nhiều thanh niên đi làm ăn xa tại các tỉnh Đông Nam Bộ. "
+     "Tỷ lệ thanh niên được tập hợp vào tổ chức Đoàn trên địa bàn tỉnh đạt 76,4%.",
+     [("tỉnh Bạc Liêu", 76.4)]),
+    # a place whose last syllable has one lower-case letter ("Long An") ends at the sentence's period
+    ("Đoàn công tác làm việc tại tỉnh Long An. Tỷ lệ hộ nghèo trên địa bàn tỉnh đạt 6,4%.", [("tỉnh Long An", 6.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
