@@ -463,12 +463,16 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         if (k == stop or doc[k].is_punct or key(doc[k]) in _verbs()) and key(doc[j]) not in _clause_words() and any(is_head(t) for t in doc[i:j]):
             return k  # ("Trung tâm Huyết học - Truyền máu (...)", "... Truyền máu đạt": not "Trường THPT Vinh" + "cũng")
     for p in dict.fromkeys((j, k)):  # (k: after the name's lower-case field words, "dự án đầu tư xây dựng")
-        if not (p + 3 < stop and key(doc[p]) in lex.plural_markers and any(is_head(t) for t in doc[i:p])):
+        if p + 3 < stop and p > i and doc[p].ent_type_ == "UNIT" and is_acronym(doc[p - 1]) and any(is_head(t) for t in doc[i:p]):
+            p -= 1  # "Ban QLDA ĐTXD" + "công trình dân dụng và công nghiệp tỉnh": the kind of unit, no "các"
+        elif not (p + 3 < stop and key(doc[p]) in lex.plural_markers and any(is_head(t) for t in doc[i:p])):
             continue
         u = p + 1  # "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc": the body of a kind of unit
         while u < stop and not is_admin_type(doc[u]) and (
             doc[u].ent_type_ in ("UNIT", "ORG_HEAD")  # ("các KCN")
-            or (u > p + 1 and u - p <= 6 and (_field_word(doc[u]) or (key(doc[u]) in lex.name_connectors and _field_word(doc[u - 1]))))
+            or (u > p + 1 and u - p <= 7 and (_field_word(doc[u]) or (key(doc[u]) in lex.name_connectors and _field_word(doc[u - 1])) or (
+                key(doc[u - 1]) in lex.name_connectors and u + 1 < stop and doc[u].text[:1].islower() and _field_word(doc[u + 1])
+            )))  # (a verb named as a field after "và": "nông nghiệp và phát triển nông thôn")
         ):  # "các công trình giao thông tỉnh", "các công trình dân dụng và công nghiệp tỉnh"
             u += 1
         if p + 1 < u < stop - 1 and is_admin_type(doc[u]) and is_proper(doc[u + 1]):
@@ -693,8 +697,24 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
                 return head, max(name_end(doc, head, limit=k), name_end(doc, run, limit=k), j + 1)
             if start <= j:
                 head = _head_before(doc, start, floor)  # "Đảng bộ Khối các cơ quan" + "tỉnh"
+                if head == start and is_admin_type(doc[start]) and (far := _far_head(doc, start, floor, k)) is not None:
+                    return far  # "Ban Quản lý dự án ... các công trình dân dụng và công nghiệp" + "tỉnh"
                 return head, max(name_end(doc, head, limit=k), name_end(doc, start, limit=k))
         j -= 1
+    return None
+
+
+def _far_head(doc: Any, at: int, floor: int, k: int) -> tuple[int, int] | None:
+    """The name a type word at ``at`` ends, when a head up to a dozen lower-case words
+    before it starts a name that runs to it ("Ban Quản lý dự án đầu tư xây dựng các công
+    trình dân dụng và công nghiệp tỉnh"), as :func:`name_end` reads names forward."""
+    for h in range(at - 1, max(floor, at - 14) - 1, -1):
+        tok = doc[h]
+        if tok.is_punct or tok.ent_type_ in ("NUMBER", "PERCENT") or key(tok) in _verbs():
+            return None
+        if is_head(tok) and (h == floor or not is_head(doc[h - 1])):
+            end = name_end(doc, h, limit=k)
+            return (h, end) if end == at + 1 else None
     return None
 
 

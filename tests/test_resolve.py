@@ -1169,6 +1169,13 @@ ORG_ROWS = [
      [("tỉnh Bạc Liêu", 76.4)]),
     # a place whose last syllable has one lower-case letter ("Long An") ends at the sentence's period
     ("Đoàn công tác làm việc tại tỉnh Long An. Tỷ lệ hộ nghèo trên địa bàn tỉnh đạt 6,4%.", [("tỉnh Long An", 6.4)]),
+    # a board's long lower-case field up to its type word is its name, found back from the figure (not "tỉnh" alone)
+    ("Sở Tài chính tỉnh Hà Nam họp. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và thủy lợi tỉnh mới đạt 58,2%, "
+     "còn Ban Quản lý dự án các công trình nông nghiệp và phát triển nông thôn tỉnh đạt 71,4%.",
+     [("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và thủy lợi tỉnh", 58.2),
+      ("Ban Quản lý dự án các công trình nông nghiệp và phát triển nông thôn tỉnh", 71.4)]),
+    ("Sở Tài chính tỉnh Hà Nam họp. Riêng Ban QLDA ĐTXD công trình dân dụng và công nghiệp tỉnh mới giải ngân 3,4 tỷ đồng, đạt 4,1%.",
+     [("Ban QLDA ĐTXD công trình dân dụng và công nghiệp tỉnh", 4.1)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
