@@ -1055,8 +1055,11 @@ class ArticleResolver:
                 break
             before.append(t)
         before = [t for t in before if t.text[:1].islower()]
+        verb_after = span[1]  # ("do Cục Thuế trực tiếp quản lý")
+        while verb_after < len(doc) and names.key(doc[verb_after]) in cues().clause_adverbs:
+            verb_after += 1
         managed = (  # "thu ngân sách do Cục Thuế quản lý đạt": the office's; not "14 bến phà do tỉnh quản lý"
-            span[1] < len(doc) and names.key(doc[span[1]]) in cues().agent_verbs
+            verb_after < len(doc) and names.key(doc[verb_after]) in cues().agent_verbs
             and not any(t.ent_type_ in ("NUMBER", "NUMWORD") for t in doc[max(0, span[0] - 6) : span[0]])
         )
         if not managed and any(t.norm_.casefold() in cues().not_subject_after for t in before):

@@ -1176,6 +1176,8 @@ ORG_ROWS = [
       ("Ban Quản lý dự án các công trình nông nghiệp và phát triển nông thôn tỉnh", 71.4)]),
     ("Sở Tài chính tỉnh Hà Nam họp. Riêng Ban QLDA ĐTXD công trình dân dụng và công nghiệp tỉnh mới giải ngân 3,4 tỷ đồng, đạt 4,1%.",
      [("Ban QLDA ĐTXD công trình dân dụng và công nghiệp tỉnh", 4.1)]),
+    # an adverb between the agent and its verb of managing ("do Cục Thuế tỉnh X trực tiếp quản lý")
+    ("Số thu do Cục Thuế tỉnh Hải Dương trực tiếp quản lý đạt 12.640 tỷ đồng, bằng 108,3% dự toán.", [("Cục Thuế tỉnh Hải Dương", 108.3)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
