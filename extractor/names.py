@@ -292,8 +292,8 @@ def _category(doc: Any, i: int) -> bool:
 
 def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
-    if i >= 2 and doc[i - 1].text == "/" and doc[i - 2].ent_type_ == "NUMBER":
-        return False  # "Quyết định số 1978/QĐ-TTg": a document's code, no name
+    if i >= 2 and doc[i - 1].text in ("/", "-") and doc[i - 2].ent_type_ == "NUMBER" and (doc[i - 1].text == "/" or tok.text.isupper()):
+        return False  # "Quyết định số 1978/QĐ-TTg", "Nghị quyết số 28-NQ/TW": a document's code, no name
     if key(tok) in lexicon().type_heads:  # "BHXH huyện Hiệp Hòa": the district's office
         if i + 1 < len(doc) and is_admin_type(doc[i + 1]):
             return not _category(doc, i + 1)

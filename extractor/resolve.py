@@ -1102,6 +1102,8 @@ class ArticleResolver:
             word = opener.norm_.casefold() if opener is not None else ""
             if opener is not None and doc[start - 1].text == "," and word in cues().place_openers and (opener.i == 0 or doc[opener.i - 1].is_punct):
                 break  # "Tại Công ty X, Nông trường số 2 và số 4 ...": the setting, not one of them
+            if doc[start - 1].text == ";" and word in cues().place_openers and not (opener.i == 0 or doc[opener.i - 1].is_punct):  # type: ignore[union-attr]
+                break  # "... làm việc tại Khu kinh tế X; huyện Y đạt 91,4%": a place in the clause before, no list item
             if doc[start - 1].text == "," and names.head_word(doc[start]) and _in_setting(doc, coord_floor, start - 1):
                 break  # "Tại 4 quận gồm A, B và C, Công ty X thu gom ...": the places are the setting
             two = f"{doc[opener.i - 1].norm_} {word}".casefold() if opener is not None and opener.i > 0 else ""

@@ -1178,6 +1178,13 @@ ORG_ROWS = [
      [("Ban QLDA ĐTXD công trình dân dụng và công nghiệp tỉnh", 4.1)]),
     # an adverb between the agent and its verb of managing ("do Cục Thuế tỉnh X trực tiếp quản lý")
     ("Số thu do Cục Thuế tỉnh Hải Dương trực tiếp quản lý đạt 12.640 tỷ đồng, bằng 108,3% dự toán.", [("Cục Thuế tỉnh Hải Dương", 108.3)]),
+    # a document's code ("Nghị quyết số 28-NQ/TW") names no one
+    ("Theo Nghị quyết số 19-NQ/TW, đến năm 2030 khoảng 60% lực lượng lao động phải tham gia BHXH.", []),
+    # "chưa đạt mức 95% theo bộ tiêu chí": the standard compared with, nobody's
+    ("Tỷ lệ người dân tham gia BHYT của xã Hòa Bình mới đạt 91%, chưa đạt mức 95% theo bộ tiêu chí.", [("xã Hòa Bình", 91.0)]),
+    # a place after "tại" in the clause before a semicolon is no list item of the next clause's subject
+    ("Thấp nhất là thị xã Ba Đồn với 86,1%, do có đông lao động làm việc tại Khu kinh tế Hòn La; huyện Quảng Trạch đạt 90,2%.",
+     [("thị xã Ba Đồn", 86.1), ("huyện Quảng Trạch", 90.2)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
