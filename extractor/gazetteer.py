@@ -211,22 +211,22 @@ def unit_type(type_word: str) -> str | None:
     return g.types.get(type_word.casefold()) if g is not None else None
 
 
-def nearest_province(text: str, at: int, type_word: str) -> tuple[int, str] | None:
-    """The last province named before ``at`` whose type is ``type_word``'s ("tỉnh" ->
-    "Hà Giang", "TP" -> "Đà Nẵng"): (position, name as written), or None.
+def provinces_before(text: str, at: int, type_word: str) -> list[tuple[int, str]]:
+    """Every province named before ``at`` whose type is ``type_word``'s ("tỉnh" ->
+    "Hà Giang", "TP" -> "Đà Nẵng"), in order: (position, name as written).
 
-    >>> nearest_province("Sơn La đạt 28%. Hà Giang cũng thấp. Toàn tỉnh", 40, "tỉnh")
-    (16, 'Hà Giang')
+    >>> provinces_before("Sơn La đạt 28%. Hà Giang cũng thấp. Toàn tỉnh", 40, "tỉnh")
+    [(0, 'Sơn La'), (16, 'Hà Giang')]
     """
     g, rx = load(), _province_names()
     typ = g.types.get(type_word.casefold()) if g is not None else None
     if g is None or rx is None or typ not in g.province_types:
-        return None
-    found = None
+        return []
+    found = []
     for m in rx.finditer(text, 0, at, timeout=patterns.REGEX_TIMEOUT):
         p = g.provinces.get(m.group().casefold())
         if p is not None and _province_unit(p).type == typ:
-            found = (m.start(), m.group())
+            found.append((m.start(), m.group()))
     return found
 
 

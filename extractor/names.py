@@ -1494,13 +1494,37 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     typ = next((t for t in _types_longest_first() if mention.casefold() == t or mention.casefold().endswith(" " + t)), None)
     if typ is None:
         return None  # "TAND tỉnh", "tỉnh": a body of the province, or the province
-    found = gazetteer.nearest_province(text, at, typ)
-    if found is None:
+    candidates = gazetteer.provinces_before(text, at, typ)
+    while len(candidates) > 1 and _visited(text, candidates[-1][0]):
+        candidates.pop()  # "... đi làm ăn xa ở TP.HCM, Bình Dương. ... toàn tỉnh": where people go, not the article's
+    if not candidates:
         return None
-    pos, name = found
+    pos, name = candidates[-1]
     if lower_type_word(name) != name or name.split()[0].casefold().rstrip(".") in lexicon().admin_types:
         return pos, mention[: len(mention) - len(typ)] + name  # "TP.HCM": the type word is there
     return pos, f"{mention} {name}"
+
+
+def _visited(text: str, pos: int) -> bool:
+    """Is the place named at ``pos`` (or the list it ends) the object of a place
+    preposition inside a clause ("làm ăn xa ở TP.HCM, Bình Dương"), not a clause's setting
+    ("Tại Hà Giang, ...")?"""
+    from .cues import cues
+
+    start = pos
+    while True:  # back over a list of places: "ở TP.HCM, Bình Dương"
+        m = _LIST_ITEM_BEFORE.search(text, 0, start)
+        if m is None:
+            break
+        start = m.start()
+    words = text[max(0, start - 40) : start].split()
+    if len(words) < 2 or words[-1].casefold() not in cues().place_prepositions:
+        return False
+    return words[-2][-1:].isalpha() and words[-2][:1].islower()  # (after a word of the clause, not after "." or ",")
+
+
+#: a place name, then a comma or "và", right before a position: a list item before it
+_LIST_ITEM_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)(?:, | và )$")
 
 
 def canonical(doc: Any, span: tuple[int, int], name: str) -> str:

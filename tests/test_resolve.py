@@ -1185,6 +1185,10 @@ ORG_ROWS = [
     # a place after "tại" in the clause before a semicolon is no list item of the next clause's subject
     ("Thấp nhất là thị xã Ba Đồn với 86,1%, do có đông lao động làm việc tại Khu kinh tế Hòn La; huyện Quảng Trạch đạt 90,2%.",
      [("thị xã Ba Đồn", 86.1), ("huyện Quảng Trạch", 90.2)]),
+    # places people go to inside a clause ("đi làm ăn xa ở TP.HCM, Đồng Nai") do not complete a later "toàn tỉnh"
+    ("Trà Vinh có 920.000 người tham gia BHYT. Nhiều lao động đi làm ăn xa ở TP.HCM, Đồng Nai không tái tục thẻ. "
+     "Với BHYT học sinh, toàn tỉnh đạt 98,1%.",
+     [("tỉnh Trà Vinh", 98.1)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
