@@ -195,12 +195,38 @@ def _conjunctions() -> frozenset[str]:
     return frozenset(str(w) for w in patterns.load().table("cues").get("conjunctions", []))
 
 
+def regroup_fields(words: list[str]) -> list[str]:
+    """A capitalized syllable joined to a lower-case one that is no word, when that one
+    and the next word are one ("Kính quang" + "học" -> "Kính" + "quang học"): a name's
+    field written in sentence case, which underthesea cut in the wrong place.
+
+    >>> regroup_fields(["Công ty", "TNHH", "Kính quang", "học", "Hải Minh", "Sư phạm", "học"])
+    ['Công ty', 'TNHH', 'Kính', 'quang học', 'Hải Minh', 'Sư phạm', 'học']
+    """
+    known = _dictionary()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        syllables = word.split(" ")
+        if (
+            len(syllables) == 2 and syllables[0][:1].isupper() and syllables[1].islower() and i + 1 < len(words)
+            and (nxt := words[i + 1]).islower() and word.casefold() not in known and f"{syllables[1]} {nxt}" in known
+        ):
+            out.extend([syllables[0], f"{syllables[1]} {nxt}"])
+            i += 2
+            continue
+        out.append(word)
+        i += 1
+    return out
+
+
 def segment_words(text: str) -> list[str]:
     """underthesea word segmentation, without its token normalization; numbers, verbs
     and lower-case tails split off names."""
     from .wordseg import word_tokenize  # heavy: imports underthesea on first use
 
-    return split_verbs(split_tails(split_numbers(word_tokenize(text))))
+    return split_verbs(regroup_fields(split_tails(split_numbers(word_tokenize(text)))))
 
 
 def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:

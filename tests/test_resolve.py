@@ -1189,6 +1189,8 @@ ORG_ROWS = [
     ("Trà Vinh có 920.000 người tham gia BHYT. Nhiều lao động đi làm ăn xa ở TP.HCM, Đồng Nai không tái tục thẻ. "
      "Với BHYT học sinh, toàn tỉnh đạt 98,1%.",
      [("tỉnh Trà Vinh", 98.1)]),
+    # a field in sentence case that underthesea cuts in the wrong place ("Kính quang" + "học") is regrouped
+    ("Ngược lại, Công ty TNHH Kính quang học Phú Thành giảm 5,2% do mất một khách hàng lớn.", [("Công ty TNHH Kính quang học Phú Thành", 5.2)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
