@@ -71,6 +71,7 @@ class Cues:
     clause_time_words: frozenset[str]
     comparison_openers: frozenset[str]
     comparison_words: frozenset[str]
+    announce_verbs: frozenset[str]
     place_prepositions: frozenset[str]
     collective_scope: frozenset[str]
     article_before: frozenset[str]
@@ -158,6 +159,7 @@ def cues() -> Cues:
         clause_time_words=word_set(t, "clause_time_words"),
         comparison_openers=word_set(t, "comparison_openers"),
         comparison_words=word_set(t, "comparison_words"),
+        announce_verbs=word_set(t, "announce_verbs"),
         place_prepositions=word_set(t, "place_prepositions"),
         collective_scope=word_set(t, "collective_scope"),
         article_before=word_set(t, "article_before"),

@@ -328,6 +328,8 @@ def _reports_own(doc: Any, gap: list[Any], k: int) -> bool:
     at = next(
         (j + n - 1 for j in range(min(4, len(gap))) for n in (1, 2) if " ".join(words[j : j + n]) in c.reporting_verbs), None
     )  # ("cho" + "biết": the verb may be two tokens)
+    if at is not None and at + 1 == len(gap) and words[at] in c.announce_verbs:
+        return True  # "Trường X công bố 94,7% sinh viên ... có việc làm": its own figure, announced
     if at is None or at + 1 >= len(gap) or any(" ".join(words[j : at + 1]) in c.directive_verbs for j in range(max(0, at - 1), at + 1)):
         return False  # ("UBND tỉnh yêu cầu các chủ đầu tư giải ngân ...": others' work)
     if gap[at + 1].text != ",":  # "cho biết đã thi hành xong ...": its verb right after, no comma

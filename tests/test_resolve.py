@@ -1191,6 +1191,10 @@ ORG_ROWS = [
      [("tỉnh Trà Vinh", 98.1)]),
     # a field in sentence case that underthesea cuts in the wrong place ("Kính quang" + "học") is regrouped
     ("Ngược lại, Công ty TNHH Kính quang học Phú Thành giảm 5,2% do mất một khách hàng lớn.", [("Công ty TNHH Kính quang học Phú Thành", 5.2)]),
+    # a body announcing a percent right after "công bố" announces its own figure
+    ("Trường Đại học Kinh tế Nghệ An công bố 92,3% sinh viên khóa 2019-2023 có việc làm sau 12 tháng.", [("Trường Đại học Kinh tế Nghệ An", 92.3)]),
+    # ... not a person telling a figure
+    ("Bác sĩ Trần Văn An, phụ trách chương trình của trung tâm, cho biết gần 35% ca bệnh mới không có triệu chứng.", []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
