@@ -486,7 +486,9 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             and not _numbered_at(doc, n) and key(doc[n]) not in _verbs() and key(doc[n]) not in lex.name_connectors
         ):  # fmt: skip
             n += 1
-        predicate = n - 1 > j and doc[n - 1].ent_type_ == "UNIT" and any(_predicate_word(t) for t in doc[j : n - 1])
+        predicate = (n - 1 > j and doc[n - 1].ent_type_ == "UNIT" and any(_predicate_word(t) for t in doc[j : n - 1])) or sum(
+            _predicate_word(t) for t in doc[j:n]
+        ) > 1  # ("Sở X" + "tiếp tục giữ vị trí số 1": a clause, not "Xí nghiệp khai thác số 2")
         if n < stop and _numbered_at(doc, n) and doc[j - 1].ent_type_ != "NUMBER" and not predicate:
             return min(n + 2, stop)  # (not "... Cửu Long 8" + "thi công gói thầu số 2": numbered already,
             # nor "... Mỹ Xuyên" + "thi công gói thầu số 4": a verb and the counted noun the number is of)

@@ -332,6 +332,8 @@ def _reports_own(doc: Any, gap: list[Any], k: int) -> bool:
         return True  # "Trường X công bố 94,7% sinh viên ... có việc làm": its own figure, announced
     if at is None or at + 1 >= len(gap) or any(" ".join(words[j : at + 1]) in c.directive_verbs for j in range(max(0, at - 1), at + 1)):
         return False  # ("UBND tỉnh yêu cầu các chủ đầu tư giải ngân ...": others' work)
+    if gap[at + 1].ent_type_ == "METRIC" and words[at + 1] not in c.reported_rates and clauses.opens_with_metric(doc, gap[at + 1].i, k):
+        return True  # "Công ty X cho biết doanh thu dịp lễ đạt 36 tỷ đồng, tăng 15%": its own measure, no one else's
     if gap[at + 1].text != ",":  # "cho biết đã thi hành xong ...": its verb right after, no comma
         first = gap[at + 1]
         word = first.norm_.casefold()

@@ -1195,6 +1195,10 @@ ORG_ROWS = [
     ("Trường Đại học Kinh tế Nghệ An công bố 92,3% sinh viên khóa 2019-2023 có việc làm sau 12 tháng.", [("Trường Đại học Kinh tế Nghệ An", 92.3)]),
     # ... not a person telling a figure
     ("Bác sĩ Trần Văn An, phụ trách chương trình của trung tâm, cho biết gần 35% ca bệnh mới không có triệu chứng.", []),
+    # a clause ("tiếp tục giữ vị trí số 1") is no field before a name's number
+    ("Sở Tư pháp tiếp tục giữ vị trí số 1 với 82,4 điểm, tăng 2,7% so với năm 2022.", [("Sở Tư pháp", 2.7)]),
+    # a body reporting a measure of its own ("cho biết doanh thu ...") reports its own figure
+    ("Công ty CP Du lịch Hạ Long 2 cho biết doanh thu dịp lễ đạt 28 tỷ đồng, tăng 12%.", [("Công ty CP Du lịch Hạ Long 2", 12.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
