@@ -1529,6 +1529,23 @@ def _visited(text: str, pos: int) -> bool:
 _LIST_ITEM_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)(?:, | và )$")
 
 
+@lru_cache(maxsize=1)
+def _org_ids() -> frozenset[str]:
+    """The canonical names of the known organizations (``organizations.jsonl`` ids)."""
+    return frozenset(str(e["id"]) for e in patterns.load().entities if e["label"] == "ORG" and e.get("id"))
+
+
+def peer_of_known(doc: Any, known: tuple[int, int], item: tuple[int, int]) -> str | None:
+    """A list item written as a bare field after a known organization's ("Bộ Giao thông vận
+    tải (58,6%), Quốc phòng (52,4%), Công an (49,9%)"): the known organization with the first
+    item's head and that field ("Bộ Công an"), when there is one; None otherwise."""
+    first = doc[known[0]]
+    if first.ent_type_ != "ORG" or not first.ent_id_ or item[1] - item[0] != 1:
+        return None
+    name = f"{str(first.ent_id_).split(' ', 1)[0]} {doc[item[0]].text}"
+    return name if name in _org_ids() else None
+
+
 def canonical(doc: Any, span: tuple[int, int], name: str) -> str:
     """A bare field written for a known body ("Y tế" for "Bộ Y tế") gets the body's name.
 

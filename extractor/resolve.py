@@ -502,6 +502,10 @@ class ArticleResolver:
             name_char = doc[it.name[0]].idx
             if prev is not None and _LIST_GAP.match(text[prev.close : name_char]):
                 assert first is not None and typed is not None
+                if (known := names.peer_of_known(doc, typed.name, it.name)) is not None:
+                    self._add_org(sent, m, it.name, known, it.percent, group, (0, first.name[0]))
+                    prev = it  # "Bộ Giao thông vận tải (58,6%), ..., Công an (49,9%)": "Bộ Công an", a peer
+                    continue
                 full = names.inherit(doc, typed.name, it.name)
                 if full == doc[it.name[0] : it.name[1]].text:  # a name of its own, completed as the article writes it in full
                     whole = names.expand_generic(full, doc, it.name, self.seg.title, self.seg.text, m.offset + doc[it.name[0]].idx)

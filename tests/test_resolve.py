@@ -1199,6 +1199,9 @@ ORG_ROWS = [
     ("Sở Tư pháp tiếp tục giữ vị trí số 1 với 82,4 điểm, tăng 2,7% so với năm 2022.", [("Sở Tư pháp", 2.7)]),
     # a body reporting a measure of its own ("cho biết doanh thu ...") reports its own figure
     ("Công ty CP Du lịch Hạ Long 2 cho biết doanh thu dịp lễ đạt 28 tỷ đồng, tăng 12%.", [("Công ty CP Du lịch Hạ Long 2", 12.0)]),
+    # a bare field after a known ministry in a list is that ministry's peer ("Công an" -> "Bộ Công an"), whose head the next items do not take
+    ("Tiếp theo là Bộ Tài chính (61,2%), Quốc phòng (55,4%), Công an (50,1%) và Lao động - Thương binh và Xã hội (44,8%).",
+     [("Bộ Tài chính", 61.2), ("Bộ Quốc phòng", 55.4), ("Bộ Công an", 50.1), ("Bộ Lao động - Thương binh và Xã hội", 44.8)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
