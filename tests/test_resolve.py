@@ -1202,6 +1202,8 @@ ORG_ROWS = [
     # a bare field after a known ministry in a list is that ministry's peer ("Công an" -> "Bộ Công an"), whose head the next items do not take
     ("Tiếp theo là Bộ Tài chính (61,2%), Quốc phòng (55,4%), Công an (50,1%) và Lao động - Thương binh và Xã hội (44,8%).",
      [("Bộ Tài chính", 61.2), ("Bộ Quốc phòng", 55.4), ("Bộ Công an", 50.1), ("Bộ Lao động - Thương binh và Xã hội", 44.8)]),
+    # a sector word before a copula gives no scope to the name after it
+    ("Dẫn đầu khối bộ, ngành là Kho bạc Nhà nước với 68,4%.", [("Kho bạc Nhà nước", 68.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
