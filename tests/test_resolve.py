@@ -1204,6 +1204,9 @@ ORG_ROWS = [
      [("Bộ Tài chính", 61.2), ("Bộ Quốc phòng", 55.4), ("Bộ Công an", 50.1), ("Bộ Lao động - Thương binh và Xã hội", 44.8)]),
     # a sector word before a copula gives no scope to the name after it
     ("Dẫn đầu khối bộ, ngành là Kho bạc Nhà nước với 68,4%.", [("Kho bạc Nhà nước", 68.4)]),
+    # an exact value leading a list ("đạt 100% ... như:") past a date with a slash; "Khu nghỉ dưỡng" heads a name
+    ("Nhiều cơ sở đạt 100% công suất trong hai ngày 1 và 2/9 như: Khách sạn Sao Biển, Khu nghỉ dưỡng Cát Bà Xanh.",
+     [("Khách sạn Sao Biển", 100.0), ("Khu nghỉ dưỡng Cát Bà Xanh", 100.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
