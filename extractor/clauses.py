@@ -610,6 +610,10 @@ def counted_member(doc: Any, span: tuple[int, int]) -> bool:
     c = cues()
     for i in range(span[0], max(-1, span[0] - 16), -1):
         t = doc[i]
+        if i < span[0] and names.is_admin_type(t) and i + 1 < len(doc) and doc[i + 1].text == "," and not (
+            i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD")
+        ):
+            return False  # "Trong 9 quận, huyện, quận Ninh Kiều có ...": the count's kinds ("quận, huyện"), then a clause
         if names.is_admin_type(t) and i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD") and is_count(doc, doc[i - 1]):
             return True  # (not "năm 2025 tỉnh phấn đấu")
         if i < span[0] and i > 1 and t.text[:1].islower() and _plural_before(doc, i):

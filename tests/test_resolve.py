@@ -1207,6 +1207,9 @@ ORG_ROWS = [
     # an exact value leading a list ("đạt 100% ... như:") past a date with a slash; "Khu nghỉ dưỡng" heads a name
     ("Nhiều cơ sở đạt 100% công suất trong hai ngày 1 và 2/9 như: Khách sạn Sao Biển, Khu nghỉ dưỡng Cát Bà Xanh.",
      [("Khách sạn Sao Biển", 100.0), ("Khu nghỉ dưỡng Cát Bà Xanh", 100.0)]),
+    # "Trong 9 quận, huyện, quận A có ...": the count's kinds, then a clause whose subject is no member of a counted list
+    # (its type word is still read as the count's: the name comes out without "quận")
+    ("Trong 11 quận, huyện, quận Hải Châu có tỷ lệ bao phủ cao nhất với 96,8%.", [("Hải Châu", 96.8)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
