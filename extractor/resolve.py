@@ -1036,7 +1036,7 @@ class ArticleResolver:
                 k = max(k, span[1])
         gap = [t for t in _without_asides(doc, gap_from, k) if t.text not in ("(", ")")]
         verbs = cues().figure_verbs
-        verb_at = span[1]  # "Nghệ An đã có 360/411 xã": adverbs before the name's own verb
+        verb_at = gap_from  # "Nghệ An đã có 360/411 xã": adverbs before the name's own verb (after a gloss: "huyện X (tỉnh Y) có")
         while verb_at < len(doc) and doc[verb_at].norm_.casefold() in cues().clause_adverbs:
             verb_at += 1
         own = verb_at + 1 if verb_at < len(doc) and doc[verb_at].norm_.casefold() in cues().existential else -1

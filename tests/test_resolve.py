@@ -1210,6 +1210,8 @@ ORG_ROWS = [
     # "Trong 9 quận, huyện, quận A có ...": the count's kinds, then a clause whose subject is no member of a counted list
     # (its type word is still read as the count's: the name comes out without "quận")
     ("Trong 11 quận, huyện, quận Hải Châu có tỷ lệ bao phủ cao nhất với 96,8%.", [("Hải Châu", 96.8)]),
+    # the name's own count after its gloss ("huyện X (tỉnh Y) có 9/24 xã ..., đạt 37,5%")
+    ("Huyện Tân Sơn (tỉnh Phú Thọ) có 7/17 xã đạt chuẩn nông thôn mới, đạt 41,2%.", [("huyện Tân Sơn", 41.2)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
