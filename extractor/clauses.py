@@ -823,9 +823,11 @@ def compared(doc: Any, pct: Any) -> bool:
         return True
     # "thấp hơn bình quân cả nước (55,2%)": in parentheses after what is compared, no name
     at = pct.start - 1
+    while at > 0 and doc[at].ent_type_ == "QUAL":
+        at -= 1  # "(khoảng 52,3%)"
     if at < 2 or doc[at].text != "(" or not doc[at - 1].text[:1].islower():
         return False
-    return any(names.key(t) in cues().comparison_words for t in doc[max(0, at - 5) : at])
+    return any(names.key(t) in cues().comparison_words for t in doc[max(0, at - 8) : at])
 
 
 def earlier_respectively(doc: Any, lo: int, resp: int) -> int | None:

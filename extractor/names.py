@@ -1421,6 +1421,33 @@ def headed_spellings(found: list[str]) -> dict[str, str]:
     return out
 
 
+def legal_spellings(found: list[str]) -> dict[str, str]:
+    """Each company name written without its legal form ("Tổng Công ty Sông Mây", in a
+    title) -> the one spelling among ``found`` that writes it ("Tổng Công ty CP Sông Mây").
+
+    >>> legal_spellings(["Tổng Công ty Sông Mây", "Tổng Công ty CP Sông Mây"])
+    {'Tổng Công ty Sông Mây': 'Tổng Công ty CP Sông Mây'}
+    """
+    forms = _legal_form_rx()
+    bare: dict[str, set[str]] = {}
+    for name in set(found):
+        key_ = forms.sub("", f" {name.casefold()} ").strip()
+        if key_ != name.casefold().strip():
+            bare.setdefault(key_, set()).add(name)
+    out = {}
+    for name in set(found):
+        longer = bare.get(name.casefold().strip(), set()) - {name}
+        if len(longer) == 1:
+            out[name] = longer.pop()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _legal_form_rx() -> regex.Pattern[str]:
+    alt = "|".join(regex.escape(f) for f in sorted(lexicon().legal_forms, key=len, reverse=True))
+    return regex.compile(rf"(?<= )(?:{alt})(?: (?:{alt}))* ")
+
+
 def alias_spellings(found: list[str], text: str) -> dict[str, str]:
     """Each name the article introduces in parentheses after a longer one among ``found``
     ("Công ty Điện lực Thái Bình (PC Thái Bình)") -> that longer name; none when two do.

@@ -64,6 +64,7 @@ def _one_spelling(found: list[Organization], text: str) -> list[Organization]:
     full = {**names.coded_spellings(spelled), **names.typed_spellings(spelled)}  # ("Trung tâm 37-01S": its full name too)
     full.update(names.headed_spellings(spelled))  # "Điện lực Hà Tĩnh" of "Công ty Điện lực Hà Tĩnh": the company
     full.update(names.alias_spellings(spelled, text))  # "PC Thái Bình" of "Công ty Điện lực Thái Bình (PC Thái Bình)"
+    full.update(names.legal_spellings(spelled))  # "Tổng Công ty Sông Mây" of "Tổng Công ty CP Sông Mây"
     return [o.model_copy(update={"name": full[o.name]}) if o.name in full else o for o in found]
 
 

@@ -1212,6 +1212,12 @@ ORG_ROWS = [
     ("Trong 11 quận, huyện, quận Hải Châu có tỷ lệ bao phủ cao nhất với 96,8%.", [("Hải Châu", 96.8)]),
     # the name's own count after its gloss ("huyện X (tỉnh Y) có 9/24 xã ..., đạt 37,5%")
     ("Huyện Tân Sơn (tỉnh Phú Thọ) có 7/17 xã đạt chuẩn nông thôn mới, đạt 41,2%.", [("huyện Tân Sơn", 41.2)]),
+    # a qualifier inside the parenthesis of what a figure is compared with ("cao hơn mức bình quân chung của cả nước (khoảng 52,3%)")
+    ("Tỉnh Lạng Sơn đã giải ngân 3.120 tỷ đồng, đạt 68,2% kế hoạch, cao hơn mức bình quân chung của cả nước (khoảng 51,6%).",
+     [("tỉnh Lạng Sơn", 68.2)]),
+    # a company named without its legal form (in a title) is the one the article names with it
+    ("Tổng Công ty Hòa Bình xuất khẩu tăng 12,6%\n\nNăm 2024, Tổng Công ty CP Hòa Bình xuất khẩu 210 triệu USD, tăng 12,6%.",
+     [("Tổng Công ty CP Hòa Bình", 12.6), ("Tổng Công ty CP Hòa Bình", 12.6)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
