@@ -726,7 +726,7 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             )))  # (not in a quotation: "Trong quý IV, đơn vị sẽ ...", a speaker's plan; "...; đơn vị đạt 101%": a clause's opening)
             and names.key(doc[i]) in c.generic_referents
             and i + 1 < hi
-            and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs or (i > 0 and _a_verb(doc[i + 1])))
+            and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs or (i > 0 and _a_verb(doc[i + 1]) and not _modified(doc, i, hi)))
         ):
             return i, True
         if (  # "Công ty đã lắp đặt ..., nâng tỷ lệ ... lên 86%", "..., cảng đã phục vụ ...": the one such body named before
@@ -756,6 +756,18 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         ):
             return i, False
     return None
+
+
+def _modified(doc: Any, i: int, hi: int) -> bool:
+    """Is the referent noun at ``i`` the head of a longer noun phrase, lower-case words up
+    to a verb marker ("đơn vị tư vấn độc lập đã khảo sát ..."): another body, not the one
+    named before?"""
+    for j in range(i + 2, min(hi, i + 6)):
+        if names.key(doc[j]) in cues().verb_markers:
+            return True
+        if not doc[j].text[:1].islower() or doc[j].ent_type_:
+            return False
+    return False
 
 
 def _opens_reported_clause(doc: Any, lo: int, i: int) -> bool:

@@ -1218,6 +1218,9 @@ ORG_ROWS = [
     # a company named without its legal form (in a title) is the one the article names with it
     ("Tổng Công ty Hòa Bình xuất khẩu tăng 12,6%\n\nNăm 2024, Tổng Công ty CP Hòa Bình xuất khẩu 210 triệu USD, tăng 12,6%.",
      [("Tổng Công ty CP Hòa Bình", 12.6), ("Tổng Công ty CP Hòa Bình", 12.6)]),
+    # a referent noun heading a longer phrase up to a verb marker is another body ("đơn vị tư vấn độc lập đã ...")
+    ("Chiều 12/3, UBND tỉnh Bắc Kạn tổ chức hội nghị công bố chỉ số DDCI. Năm nay, đơn vị tư vấn độc lập đã khảo sát 980 doanh nghiệp; "
+     "tỷ lệ phiếu phản hồi hợp lệ đạt 71,2%.", []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
@@ -1393,6 +1396,8 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
+    # a time of day before a date ("sáng 10/12") makes it no count of the noun before it
+    ("Thông tin được đưa ra tại hội nghị tổng kết năm 2024 sáng 10/12; toàn tỉnh có 214 đơn vị tham gia.", [(214.0, "đơn vị", "exact", "actual")]),
     # women counted by the whole word on syllables too ("nữ" alone counts as well)
     ("Hội đã hỗ trợ 2.314 phụ nữ khởi nghiệp, trong đó có 120 nữ.",
      [(2314.0, "phụ nữ", "exact", "actual"), (120.0, "nữ", "exact", "actual")]),
