@@ -62,11 +62,17 @@ class Pipeline:
         heads = {r["pattern"] for r in rows if r["label"] in ("ORG_HEAD", "ORG_OF", "ORG")}
         #: units matched capitalized as well ("132 Đảng viên"), by their NORM key
         self.capitalized_units: set[str] = set()
+        #: heads of several words that are units too: a unit right after a number ("7 Phòng
+        #: giao dịch"), a head elsewhere ("Phòng giao dịch NHCSXH huyện X")
+        self.head_units: set[str] = set()
         for row in [r for r in rows if r["label"] == "UNIT" and isinstance(r["pattern"], str)]:
             upper = row["pattern"][:1].upper() + row["pattern"][1:]
             if upper != row["pattern"] and upper not in heads:  # "132 Đảng viên", not "Trường"
                 rows.append({**row, "pattern": upper})
                 self.capitalized_units.add(_phrase_key(upper))
+            elif upper != row["pattern"] and " " in upper:
+                rows.append({**row, "pattern": upper})
+                self.head_units.add(_phrase_key(upper))
         for word, cls in numbers.qualifier_words().items():
             rows.append({"label": "QUAL", "pattern": word, "id": cls})
             rows.append({"label": "QUAL", "pattern": word.capitalize(), "id": cls})
@@ -167,6 +173,10 @@ class Pipeline:
                 continue  # "metro 2 Bến Thành - Tham Lương": a place, not 2 "bến"
             if label == "ORG_HEAD" and start in after_number and end - start == 1 and doc[start].text.isupper():
                 continue  # "11 KCN đã đi vào hoạt động": counted, no name's head (see _acronym_unit)
+            if label in ("UNIT", "ORG_HEAD") and self.head_units and _phrase_key(doc[start:end].text) in self.head_units and (
+                (label == "UNIT") != (start in after_number and (start < 2 or doc[start - 2].norm_.casefold() not in self.count_blockers))
+            ):  # (not "Trại tạm giam số 2 Công an tỉnh X": a name's number)
+                continue  # "7 Phòng giao dịch": counted; "Phòng giao dịch NHCSXH ...": a name's head
             cues.append(Span(doc, start, end, label=label, span_id=ent_id))
         cues = filter_spans(cues)
         if self.open_tags:

@@ -1396,6 +1396,10 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
+    # a head of several words that is a unit too counts right after a number, and heads a name elsewhere
+    ("Toàn tỉnh có 7 Phòng giao dịch. Phòng giao dịch NHCSXH huyện Đăk Hà có 1.200 khách hàng.",
+     [(7.0, "phòng giao dịch", "exact", "actual"), (1200.0, "khách hàng", "exact", "actual")]),
+    ("Trại tạm giam số 2 Công an tỉnh Thái Nguyên có 120 cán bộ.", [(120.0, "cán bộ", "exact", "actual")]),
     # a time of day before a date ("sáng 10/12") makes it no count of the noun before it
     ("Theo báo cáo của Sở Y tế tại hội nghị sơ kết chiều 15/10, toàn tỉnh đã tiêm cho 38.400 trẻ.", [(38400.0, "trẻ", "exact", "actual")]),
     # women counted by the whole word on syllables too ("nữ" alone counts as well)
