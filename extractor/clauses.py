@@ -232,6 +232,28 @@ def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True, w
     return True
 
 
+def subject_part(doc: Any, floor: int, k: int) -> bool:
+    """A clause after the previous figure that singles out a part of the same subject's
+    work, in lower case and with no name of its own, and gives its figure ("..., đạt tỷ
+    lệ 89,5%; riêng trọng án đạt 97,3%", "tổng lượng khách tăng 41%, riêng khách quốc tế
+    tăng 64%"): the subject's figure too."""
+    c = cues()
+    i = next((j for j in range(floor, min(k - 2, floor + 12)) if doc[j].text in (",", ";") and names.key(doc[j + 1]) in c.part_openers), None)
+    if i is None:  # (past what the previous figure measured: "kế hoạch", "vượt chỉ tiêu Bộ Công an giao")
+        return False
+    gap = doc[i + 2 : k]
+    while gap and gap[-1].ent_type_ == "QUAL":
+        gap = gap[:-1]
+    if not gap or names.key(gap[-1]) not in c.figure_verbs or len(gap) > 10 or any(
+        names.key(t) in c.sector_words or names.key(t) in c.agent_markers for t in gap
+    ):  # (not "riêng ngành trí tuệ nhân tạo có 100% ...": a field of study's; nor "riêng vùng do các
+        return False  # doanh nghiệp thủy lợi phục vụ, tỷ lệ này đạt 98,2%": an area others serve)
+    return all(
+        t.text[:1].islower() and not t.is_punct and t.ent_type_ in ("", "METRIC", "UNIT") or (t.text == "," and j > 0)
+        for j, t in enumerate(gap[:-1])
+    )
+
+
 def continues(doc: Any, floor: int, k: int) -> bool:
     """Only a comma and a short verb phrase since the previous figure, after the basis
     and the aside in parentheses that may follow it ("94,7% kế hoạch, tăng 3,2%"; "là

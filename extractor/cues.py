@@ -73,6 +73,7 @@ class Cues:
     comparison_words: frozenset[str]
     announce_verbs: frozenset[str]
     reported_rates: frozenset[str]
+    part_openers: frozenset[str]
     place_prepositions: frozenset[str]
     collective_scope: frozenset[str]
     article_before: frozenset[str]
@@ -162,6 +163,7 @@ def cues() -> Cues:
         comparison_words=word_set(t, "comparison_words"),
         announce_verbs=word_set(t, "announce_verbs"),
         reported_rates=word_set(t, "reported_rates"),
+        part_openers=word_set(t, "part_openers"),
         place_prepositions=word_set(t, "place_prepositions"),
         collective_scope=word_set(t, "collective_scope"),
         article_before=word_set(t, "article_before"),

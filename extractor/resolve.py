@@ -642,7 +642,7 @@ class ArticleResolver:
                 floor, last, i = pct.end, [], i + 1  # "thấp hơn mức 93,4% của cả nước"
                 continue
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
-            if not subjects and last and (changed or pct.start in shared or clauses.continues(doc, floor, k)):
+            if not subjects and last and (changed or pct.start in shared or clauses.continues(doc, floor, k) or clauses.subject_part(doc, floor, k)):
                 subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
             carried = None
             if not subjects and not last and carried_last is not None and (changed or clauses.continues(doc, floor, k)):

@@ -1221,6 +1221,11 @@ ORG_ROWS = [
     # a referent noun heading a longer phrase up to a verb marker is another body ("đơn vị tư vấn độc lập đã ...")
     ("Chiều 12/3, UBND tỉnh Bắc Kạn tổ chức hội nghị công bố chỉ số DDCI. Năm nay, đơn vị tư vấn độc lập đã khảo sát 980 doanh nghiệp; "
      "tỷ lệ phiếu phản hồi hợp lệ đạt 71,2%.", []),
+    # "riêng" + a part of the subject's own work, no name of its own, after its figure: the subject's figure too
+    ("Công an tỉnh Thanh Hóa đã điều tra làm rõ 1.024 vụ, đạt tỷ lệ 88,2%, vượt chỉ tiêu Bộ Công an giao; riêng trọng án đạt 96,1%.",
+     [("Công an tỉnh Thanh Hóa", 88.2), ("Công an tỉnh Thanh Hóa", 96.1)]),
+    # ... not a field of study, nor an area others serve
+    ("Trường ĐH Khoa học Dữ liệu đạt 97,4%, riêng ngành trí tuệ nhân tạo có 100% sinh viên có việc làm.", [("Trường ĐH Khoa học Dữ liệu", 97.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
