@@ -1,4 +1,4 @@
-"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev39): their gold was
+"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev43): their gold was
 annotated blind before the extractor ran on them. The floors sit under today's scores,
 so a change that loses figures on them fails here, wherever the tests run (the texts are
 in the repository, unlike the real corpus). tests/final is not scored here: it is kept
@@ -56,6 +56,10 @@ FLOORS = {
     "dev37": (0.91, 0.88, 0.97, 0.96),
     "dev38": (0.94, 0.88, 0.98, 0.98),
     "dev39": (0.93, 0.89, 0.98, 0.99),
+    "dev40": (0.95, 0.92, 0.98, 0.98),
+    "dev41": (0.93, 0.86, 0.99, 0.96),
+    "dev42": (0.92, 0.89, 0.98, 0.97),
+    "dev43": (0.87, 0.79, 0.97, 0.97),
 }
 
 
