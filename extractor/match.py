@@ -65,6 +65,7 @@ class Pipeline:
         #: heads of several words that are units too: a unit right after a number ("7 Phòng
         #: giao dịch"), a head elsewhere ("Phòng giao dịch NHCSXH huyện X")
         self.head_units: set[str] = set()
+        self.head_unit_starts: set[str] = set()  # their first words, tested before the whole key
         for row in [r for r in rows if r["label"] == "UNIT" and isinstance(r["pattern"], str)]:
             upper = row["pattern"][:1].upper() + row["pattern"][1:]
             if upper != row["pattern"] and upper not in heads:  # "132 Đảng viên", not "Trường"
@@ -73,6 +74,7 @@ class Pipeline:
             elif upper != row["pattern"] and " " in upper:
                 rows.append({**row, "pattern": upper})
                 self.head_units.add(_phrase_key(upper))
+                self.head_unit_starts.add(upper.split(" ", 1)[0])
         for word, cls in numbers.qualifier_words().items():
             rows.append({"label": "QUAL", "pattern": word, "id": cls})
             rows.append({"label": "QUAL", "pattern": word.capitalize(), "id": cls})
@@ -173,7 +175,7 @@ class Pipeline:
                 continue  # "metro 2 Bến Thành - Tham Lương": a place, not 2 "bến"
             if label == "ORG_HEAD" and start in after_number and end - start == 1 and doc[start].text.isupper():
                 continue  # "11 KCN đã đi vào hoạt động": counted, no name's head (see _acronym_unit)
-            if label in ("UNIT", "ORG_HEAD") and self.head_units and _phrase_key(doc[start:end].text) in self.head_units and (
+            if label in ("UNIT", "ORG_HEAD") and doc[start].text.split(" ", 1)[0] in self.head_unit_starts and _phrase_key(doc[start:end].text) in self.head_units and (
                 (label == "UNIT") != (start in after_number and (start < 2 or doc[start - 2].norm_.casefold() not in self.count_blockers))
             ):  # (not "Trại tạm giam số 2 Công an tỉnh X": a name's number)
                 continue  # "7 Phòng giao dịch": counted; "Phòng giao dịch NHCSXH ...": a name's head

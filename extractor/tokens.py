@@ -208,9 +208,9 @@ def regroup_fields(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         word = words[i]
-        syllables = word.split(" ")
+        syllables = word.split(" ") if word[:1].isupper() else ()
         if (
-            len(syllables) == 2 and syllables[0][:1].isupper() and syllables[1].islower() and i + 1 < len(words)
+            len(syllables) == 2 and syllables[1].islower() and i + 1 < len(words)
             and (nxt := words[i + 1]).islower() and word.casefold() not in known and f"{syllables[1]} {nxt}" in known
         ):
             out.extend([syllables[0], f"{syllables[1]} {nxt}"])
