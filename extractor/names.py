@@ -1334,7 +1334,11 @@ def _plural_before(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _plural_words() -> frozenset[str]:
-    return lexicon().plural_markers - lexicon().number_markers
+    """Plural markers of a kind ("các", "những"): not "số", nor a number ("Hai xã A và B"
+    names two units)."""
+    from . import numbers
+
+    return lexicon().plural_markers - lexicon().number_markers - frozenset(w.casefold() for w in numbers.number_words())
 
 
 def _fielded_forms(written: str, title: str | None, text: str) -> set[str]:

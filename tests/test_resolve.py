@@ -1226,6 +1226,10 @@ ORG_ROWS = [
      [("Công an tỉnh Thanh Hóa", 88.2), ("Công an tỉnh Thanh Hóa", 96.1)]),
     # ... not a field of study, nor an area others serve
     ("Trường ĐH Khoa học Dữ liệu đạt 97,4%, riêng ngành trí tuệ nhân tạo có 100% sinh viên có việc làm.", [("Trường ĐH Khoa học Dữ liệu", 97.4)]),
+    # a count of units ("Hai xã A và B") names them: "Xã này" points back to A (only "các"/"những" make a kind)
+    ("Tiếp theo là xã Nà Hỳ giảm 9,7%. Hai xã Nậm Pồ và Chà Tở vẫn còn trên 50% hộ nghèo. "
+     "Tại Nậm Pồ, tỷ lệ hộ nghèo năm qua chỉ giảm 3,5%. Xã này đặt mục tiêu năm 2024 giảm thêm 4%.",
+     [("xã Nà Hỳ", 9.7), ("xã Nậm Pồ", 3.5), ("xã Nậm Pồ", 4.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
