@@ -395,7 +395,8 @@ def topic(doc: Any) -> tuple[int, int] | None:
         whole = i > skip and before in names.lexicon().generic_markers and before not in c.possessive_after and (
             i - 1 == skip or doc[i - 2].text == ","
         ) and i + 1 < len(doc) and names.is_proper(doc[i + 1])  # "Chín tháng năm 2024, toàn tỉnh Lâm Đồng xảy ra ...": the whole province
-        if i > skip and doc[i - 1].text != "," and before not in c.topic_openers and not dated and not whole:
+        opening_adverb = i - 1 == skip and before in c.clause_adverbs  # "Hiện LĐLĐ tỉnh X đang quản lý ..."
+        if i > skip and doc[i - 1].text != "," and before not in c.topic_openers and not dated and not whole and not opening_adverb:
             return None
         span = _name_at(doc, i)
         end = span[1]

@@ -1527,7 +1527,7 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     typ = next((t for t in _types_longest_first() if mention.casefold() == t or mention.casefold().endswith(" " + t)), None)
     if typ is None:
         return None  # "TAND tỉnh", "tỉnh": a body of the province, or the province
-    candidates = gazetteer.provinces_before(text, at, typ)
+    candidates = [c for c in gazetteer.provinces_before(text, at, typ) if not _inside_name(text, *c)]
     while len(candidates) > 1 and _visited(text, candidates[-1][0]):
         candidates.pop()  # "... đi làm ăn xa ở TP.HCM, Bình Dương. ... toàn tỉnh": where people go, not the article's
     if not candidates:
@@ -1536,6 +1536,22 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     if lower_type_word(name) != name or name.split()[0].casefold().rstrip(".") in lexicon().admin_types:
         return pos, mention[: len(mention) - len(typ)] + name  # "TP.HCM": the type word is there
     return pos, f"{mention} {name}"
+
+
+def _inside_name(text: str, pos: int, name: str) -> bool:
+    """Is the place named at ``pos`` part of a longer proper name, a capitalized word
+    right after it and no type word before it ("Công ty TNHH Lương thực Hậu Giang Xanh";
+    not "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải")?"""
+    after = text[pos + len(name) : pos + len(name) + 2]
+    if not (len(after) == 2 and after[0] == " " and after[1].isupper()):
+        return False
+    before = text[max(0, pos - 12) : pos].split()
+    return not (before and before[-1].casefold().rstrip(".") in _type_word_set())
+
+
+@lru_cache(maxsize=1)
+def _type_word_set() -> frozenset[str]:
+    return frozenset(t.casefold().rstrip(".") for t in lexicon().admin_types)
 
 
 def _visited(text: str, pos: int) -> bool:

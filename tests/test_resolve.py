@@ -1230,6 +1230,13 @@ ORG_ROWS = [
     ("Tiếp theo là xã Nà Hỳ giảm 9,7%. Hai xã Nậm Pồ và Chà Tở vẫn còn trên 50% hộ nghèo. "
      "Tại Nậm Pồ, tỷ lệ hộ nghèo năm qua chỉ giảm 3,5%. Xã này đặt mục tiêu năm 2024 giảm thêm 4%.",
      [("xã Nà Hỳ", 9.7), ("xã Nậm Pồ", 3.5), ("xã Nậm Pồ", 4.0)]),
+    # a name after an opening adverb ("Hiện X đang quản lý ...") is the sentence's topic, whose next measure after ";" it gets
+    ("Hiện LĐLĐ tỉnh Quảng Bình đang quản lý 1.210 công đoàn cơ sở với 96.400 đoàn viên; tỷ lệ tập hợp đoàn viên đạt 84,1%.",
+     [("LĐLĐ tỉnh Quảng Bình", 84.1)]),
+    # a province inside a company's name ("Công ty TNHH Lương thực Hậu Giang Xanh") completes no lone "tỉnh"
+    ("Tỉnh Bạc Liêu đã thu hoạch 92% diện tích lúa. Nhiều HTX liên kết với Công ty TNHH Lương thực Cà Mau Xanh. "
+     "Hội Nông dân tỉnh có tỷ lệ thu hồi vốn đúng hạn đạt 96,4%.",
+     [("tỉnh Bạc Liêu", 92.0), ("Hội Nông dân tỉnh Bạc Liêu", 96.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
