@@ -488,6 +488,25 @@ class ArticleResolver:
             items.append(_Item(name=(start, end), percent=pct, close=close))
         return items
 
+    def _field_peer_head(self, sent: Sentence, m: Matched, span: tuple[int, int]) -> str:
+        """"Sở Giao thông vận tải đạt 88,6%, tiếp đến là Y tế (84,2%), Giáo dục và Đào tạo
+        (79,5%)": a list of bare fields right after a body named with its head and a field,
+        and its figure, in the same sentence, takes that head ("Sở"), not the known body's
+        ("Bộ Y tế"); "" when it does not."""
+        doc = m.doc
+        first = doc[span[0]]
+        if first.ent_type_ != "ORG" or names.canonical(doc, span, doc[span[0] : span[1]].text) == doc[span[0] : span[1]].text:
+            return ""
+        pct = next((j for j in range(span[0] - 1, max(-1, span[0] - 8), -1) if doc[j].ent_type_ == "PERCENT"), None)
+        if pct is None or not all(t.is_punct or t.text[:1].islower() for t in doc[pct + 1 : span[0]]):
+            return ""
+        prev = names.name_before(doc, pct, 0)
+        head = names.head_word(doc[prev[0]]) if prev is not None else None
+        known = str(first.ent_id_).split(" ", 1)[0]
+        if prev is None or not head or head.casefold() == known.casefold() or doc[prev[0]].ent_type_ == "ORG":
+            return ""
+        return str(doc[prev[0]].text) if doc[prev[0]].text.casefold() == head.casefold() else ""
+
     def _organizations(self, sent: Sentence, m: Matched) -> None:
         doc, text = m.doc, sent.text
         items = self._paren_items(sent, doc)
@@ -522,7 +541,7 @@ class ArticleResolver:
             else:
                 first = typed = it
                 group = group_of(text[:name_char])
-                lead = lists.lead_head_before(doc, it.name[0])
+                lead = lists.lead_head_before(doc, it.name[0]) or self._field_peer_head(sent, m, it.name)
                 full = doc[it.name[0] : it.name[1]].text
                 full = names.expand_generic(full, doc, it.name, self.seg.title, self.seg.text, m.offset + doc[it.name[0]].idx)
             if lead:

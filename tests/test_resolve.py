@@ -1237,6 +1237,9 @@ ORG_ROWS = [
     ("Tỉnh Bạc Liêu đã thu hoạch 92% diện tích lúa. Nhiều HTX liên kết với Công ty TNHH Lương thực Cà Mau Xanh. "
      "Hội Nông dân tỉnh có tỷ lệ thu hồi vốn đúng hạn đạt 96,4%.",
      [("tỉnh Bạc Liêu", 92.0), ("Hội Nông dân tỉnh Bạc Liêu", 96.4)]),
+    # bare fields listed right after a body named with its head ("Sở X đạt ..., tiếp đến là Y tế (..)") take that head, not "Bộ"
+    ("Sở Tài nguyên và Môi trường giải ngân tốt nhất với 86,4%, tiếp đến là Y tế (82,1%), Giáo dục và Đào tạo (77,3%).",
+     [("Sở Tài nguyên và Môi trường", 86.4), ("Sở Y tế", 82.1), ("Sở Giáo dục và Đào tạo", 77.3)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
