@@ -1240,6 +1240,9 @@ ORG_ROWS = [
     # bare fields listed right after a body named with its head ("Sở X đạt ..., tiếp đến là Y tế (..)") take that head, not "Bộ"
     ("Sở Tài nguyên và Môi trường giải ngân tốt nhất với 86,4%, tiếp đến là Y tế (82,1%), Giáo dục và Đào tạo (77,3%).",
      [("Sở Tài nguyên và Môi trường", 86.4), ("Sở Y tế", 82.1), ("Sở Giáo dục và Đào tạo", 77.3)]),
+    # "tổng vốn đăng ký" is a metric: after "; " it carries the source's own referent ("Theo X, ..., đơn vị đã ...")
+    ("Theo Ban Quản lý các KCN tỉnh Hải Dương, trong 9 tháng, đơn vị đã cấp mới 22 dự án; tổng vốn đăng ký đạt 0,9 tỷ USD, bằng 104% kế hoạch năm.",
+     [("Ban Quản lý các KCN tỉnh Hải Dương", 104.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
