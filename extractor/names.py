@@ -470,7 +470,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         u = p + 1  # "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc": the body of a kind of unit
         while u < stop and not is_admin_type(doc[u]) and (
             doc[u].ent_type_ in ("UNIT", "ORG_HEAD")  # ("các KCN")
-            or (u > p + 1 and u - p <= 7 and (_field_word(doc[u]) or (key(doc[u]) in lex.name_connectors and _field_word(doc[u - 1])) or (
+            or (u > p + 1 and u - p <= 7 and (_field_word(doc[u]) or (key(doc[u]) in lex.name_connectors and (
+                _field_word(doc[u - 1]) or doc[u - 1].ent_type_ == "UNIT")) or (  # ("các cơ quan và doanh nghiệp tỉnh")
                 key(doc[u - 1]) in lex.name_connectors and u + 1 < stop and doc[u].text[:1].islower() and _field_word(doc[u + 1])
             )))  # (a verb named as a field after "và": "nông nghiệp và phát triển nông thôn")
         ):  # "các công trình giao thông tỉnh", "các công trình dân dụng và công nghiệp tỉnh"

@@ -1243,6 +1243,9 @@ ORG_ROWS = [
     # "tổng vốn đăng ký" is a metric: after "; " it carries the source's own referent ("Theo X, ..., đơn vị đã ...")
     ("Theo Ban Quản lý các KCN tỉnh Hải Dương, trong 9 tháng, đơn vị đã cấp mới 22 dự án; tổng vốn đăng ký đạt 0,9 tỷ USD, bằng 104% kế hoạch năm.",
      [("Ban Quản lý các KCN tỉnh Hải Dương", 104.0)]),
+    # "Đoàn Khối", "Thị đoàn" head names; a kind's units joined by "và" run to the type word ("các cơ quan và doanh nghiệp tỉnh")
+    ("Tỉnh đoàn Bạc Liêu tổng kết năm. Đoàn Khối các cơ quan và doanh nghiệp tỉnh đạt 94,2% chỉ tiêu; Thị đoàn Giá Rai đạt 118%.",
+     [("Đoàn Khối các cơ quan và doanh nghiệp tỉnh", 94.2), ("Thị đoàn Giá Rai", 118.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
