@@ -1246,6 +1246,9 @@ ORG_ROWS = [
     # "Đoàn Khối", "Thị đoàn" head names; a kind's units joined by "và" run to the type word ("các cơ quan và doanh nghiệp tỉnh")
     ("Tỉnh đoàn Bạc Liêu tổng kết năm. Đoàn Khối các cơ quan và doanh nghiệp tỉnh đạt 94,2% chỉ tiêu; Thị đoàn Giá Rai đạt 118%.",
      [("Đoàn Khối các cơ quan và doanh nghiệp tỉnh", 94.2), ("Thị đoàn Giá Rai", 118.0)]),
+    # a police department's official name with its lower-case field is one head ("Phòng Cảnh sát điều tra tội phạm về ma túy")
+    ("Phòng Cảnh sát điều tra tội phạm về ma túy chủ trì, phối hợp các đơn vị bắt giữ 214 vụ, số vụ tăng 9,4% so với cùng kỳ.",
+     [("Phòng Cảnh sát điều tra tội phạm về ma túy", 9.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
