@@ -1249,6 +1249,8 @@ ORG_ROWS = [
     # a police department's official name with its lower-case field is one head ("Phòng Cảnh sát điều tra tội phạm về ma túy")
     ("Phòng Cảnh sát điều tra tội phạm về ma túy chủ trì, phối hợp các đơn vị bắt giữ 214 vụ, số vụ tăng 9,4% so với cùng kỳ.",
      [("Phòng Cảnh sát điều tra tội phạm về ma túy", 9.4)]),
+    ("Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh Bến Tre đạt 95% kế hoạch kiểm tra.",
+     [("Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh Bến Tre", 95.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
