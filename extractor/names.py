@@ -919,7 +919,7 @@ def _types_longest_first() -> tuple[str, ...]:
 def _starts_with_type(rest: str) -> bool:
     """Does ``rest`` start with a type word ("tỉnh Thanh Hóa", "TP. Huế")?"""
     words = rest.split()
-    return bool(words) and words[0].casefold().rstrip(".") in {t.rstrip(".") for t in lexicon().admin_types}
+    return bool(words) and words[0].casefold().rstrip(".") in _type_word_set()
 
 
 def _own_type(stem: str, mention: str) -> str | None:
