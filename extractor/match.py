@@ -75,6 +75,11 @@ class Pipeline:
                 rows.append({**row, "pattern": upper})
                 self.head_units.add(_phrase_key(upper))
                 self.head_unit_starts.add(upper.split(" ", 1)[0])
+        for row in [r for r in rows if r["label"] in ("ORG_HEAD", "ORG_OF") and isinstance(r["pattern"], str)]:
+            title = title_case(row["pattern"])  # "Tỉnh Ủy", "Huyện Đoàn", "Trung Tâm Y Tế": a head
+            if title != row["pattern"] and title not in heads:  # written in title case is a head
+                rows.append({**row, "pattern": title})
+                heads.add(title)
         for word, cls in numbers.qualifier_words().items():
             rows.append({"label": "QUAL", "pattern": word, "id": cls})
             rows.append({"label": "QUAL", "pattern": word.capitalize(), "id": cls})
@@ -343,6 +348,15 @@ def _label_and_id(key: str) -> tuple[str, str]:
     """The entity label and id of a match key ("UNIT|party-members")."""
     label, _, ent_id = key.partition("|")
     return label, ent_id
+
+
+def title_case(phrase: str) -> str:
+    """Every word of a phrase capitalized, the rest of each word as written.
+
+    >>> title_case("Tỉnh ủy"), title_case("Ban Quản lý dự án"), title_case("UBND")
+    ('Tỉnh Ủy', 'Ban Quản Lý Dự Án', 'UBND')
+    """
+    return " ".join(w[:1].upper() + w[1:] for w in phrase.split(" "))
 
 
 def _is_short(phrase: str) -> bool:

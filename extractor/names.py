@@ -1629,7 +1629,11 @@ def lower_type_word(name: str) -> str:
 
     >>> lower_type_word("Tỉnh Phú Thọ"), lower_type_word("TP. HCM"), lower_type_word("Đảng bộ quận A")
     ('tỉnh Phú Thọ', 'TP. HCM', 'Đảng bộ quận A')
+    >>> lower_type_word("Tỉnh Ủy Nghệ An")
+    'Tỉnh Ủy Nghệ An'
     """
+    if " ".join(name.casefold().split()[:2]) in _head_texts():
+        return name  # "Tỉnh Ủy Nghệ An", "Huyện Đoàn X": the type word is half the head
     for typ in sorted(lexicon().admin_types, key=len, reverse=True):
         if name.startswith(typ[:1].upper() + typ[1:] + " "):
             rest = name[len(typ) + 1 :]

@@ -138,6 +138,15 @@ def _head_words() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _head_pairs() -> frozenset[str]:
+    """Organization heads of two syllables, case-folded ("huyện đoàn", "tỉnh ủy")."""
+    return frozenset(
+        str(e["pattern"]).casefold() for e in patterns.load().entities
+        if e["label"] in ("ORG_HEAD", "ORG_OF") and isinstance(e["pattern"], str) and str(e["pattern"]).count(" ") == 1
+    )
+
+
 def _is_place(word: str) -> bool:
     from . import gazetteer
 
@@ -156,11 +165,17 @@ def split_tails(words: list[str]) -> list[str]:
     ['Kinh Bắc', 'tuyển', 'Sư phạm', 'Hà Nội', 'Bãi Cháy Xanh', 'nợ', 'TMCP', 'Hưng Phát', 'Huyện', 'Bá Thước', 'Trà', 'và']
     >>> split_tails(["Đầm hiện", "Phát hiện"])
     ['Đầm', 'hiện', 'Phát hiện']
+    >>> split_tails(["Huyện", "Đoàn Yên Thành"])
+    ['Huyện', 'Đoàn', 'Yên Thành']
     """
     out: list[str] = []
     types = _type_words()
+    pairs = _head_pairs()
     for word in words:
         syllables = word.split(" ")
+        if len(syllables) > 1 and out and syllables[0][:1].isupper() and f"{out[-1]} {syllables[0]}".casefold() in pairs:
+            out.append(syllables[0])  # the second half of a head ("Huyện" + "Đoàn Yên Thành")
+            syllables = syllables[1:]
         if len(syllables) > 1 and len(syllables[0]) > 1 and syllables[0].isalpha() and syllables[0].isupper():
             out.append(syllables[0])  # an acronym is a word of its own ("TMCP Hưng Phát")
             syllables = syllables[1:]

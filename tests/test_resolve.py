@@ -1251,6 +1251,12 @@ ORG_ROWS = [
      [("Phòng Cảnh sát điều tra tội phạm về ma túy", 9.4)]),
     ("Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh Bến Tre đạt 95% kế hoạch kiểm tra.",
      [("Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh Bến Tre", 95.0)]),
+    # a head written in title case is a head ("Huyện Đoàn", "Tỉnh Ủy", "Trung Tâm Y Tế"), even where
+    # underthesea joins its second half to the name after it ("Đoàn Yên Thành"), and keeps its capital
+    ("Huyện Đoàn Yên Thành đạt 110%, Huyện Đoàn Quỳnh Lưu đạt 98%.",
+     [("Huyện Đoàn Yên Thành", 110.0), ("Huyện Đoàn Quỳnh Lưu", 98.0)]),
+    ("Tỉnh Ủy Nghệ An đạt 105% chỉ tiêu; Trung Tâm Y Tế huyện Nghi Lộc đạt 96%.",
+     [("Tỉnh Ủy Nghệ An", 105.0), ("Trung Tâm Y Tế huyện Nghi Lộc", 96.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
