@@ -67,7 +67,7 @@ def lexicon() -> Lexicon:
 
     return Lexicon(
         admin_types=fold("admin_types"),
-        not_name_start=fold("not_name_start"),
+        not_name_start=fold("not_name_start") | fold("posts"),
         not_names=fold("not_names"),
         name_connectors=fold("name_connectors"),
         item_connectors=fold("item_connectors"),

@@ -236,12 +236,37 @@ def regroup_fields(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    """People's posts named after a head ("Cục trưởng", "Chi cục trưởng"), case-folded, from
+    names.yaml (``posts``)."""
+    table = patterns.load().table("names")
+    return frozenset(str(w).casefold() for w in table.get("posts", []))
+
+
+def join_posts(words: list[str]) -> list[str]:
+    """A post written as a head and "trưởng" is one word, no head ("Cục" + "trưởng" ->
+    "Cục trưởng"): the body whose head it is comes after it.
+
+    >>> join_posts(["Phó", "Cục", "trưởng", "Cục", "Hải quan", "Chi cục", "trưởng"])
+    ['Phó', 'Cục trưởng', 'Cục', 'Hải quan', 'Chi cục trưởng']
+    """
+    posts = _posts()
+    out: list[str] = []
+    for word in words:
+        if out and f"{out[-1]} {word}".casefold() in posts:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
 def segment_words(text: str) -> list[str]:
     """underthesea word segmentation, without its token normalization; numbers, verbs
     and lower-case tails split off names."""
     from .wordseg import word_tokenize  # heavy: imports underthesea on first use
 
-    return split_verbs(regroup_fields(split_tails(split_numbers(word_tokenize(text)))))
+    return join_posts(split_verbs(regroup_fields(split_tails(split_numbers(word_tokenize(text))))))
 
 
 def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:

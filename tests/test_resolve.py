@@ -1257,6 +1257,10 @@ ORG_ROWS = [
      [("Huyện Đoàn Yên Thành", 110.0), ("Huyện Đoàn Quỳnh Lưu", 98.0)]),
     ("Tỉnh Ủy Nghệ An đạt 105% chỉ tiêu; Trung Tâm Y Tế huyện Nghi Lộc đạt 96%.",
      [("Tỉnh Ủy Nghệ An", 105.0), ("Trung Tâm Y Tế huyện Nghi Lộc", 96.0)]),
+    # a post named after a head ("Phó Cục trưởng", "Viện trưởng") is no part of the body's name
+    ("Ông Phạm Quốc Khánh, Phó Cục trưởng Cục Hải quan tỉnh Quảng Ninh, cho biết năm 2024 đơn vị này thu đạt 103,5% dự toán.",
+     [("Cục Hải quan tỉnh Quảng Ninh", 103.5)]),
+    ("Viện trưởng Viện KSND huyện Nghi Lộc cho biết đơn vị đạt 100% chỉ tiêu.", [("Viện KSND huyện Nghi Lộc", 100.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
