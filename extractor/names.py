@@ -305,6 +305,8 @@ def is_name_start(doc: Any, i: int) -> bool:
             and key(doc[i - 1]) not in cues().topic_openers  # "..., còn Điện lực Kon Plông cao nhất"
         )  # fmt: skip
         # "Điện lực Thái Thụy (15,2%)"; not "tỷ lệ tham gia BHXH Việt Nam": the insurance
+        if _place_after_gloss(doc, i + 1, len(doc)):
+            return tok.text[:1].isupper() and not after_word  # "Bảo hiểm xã hội (BHXH) Nghệ An"
         return tok.text[:1].isupper() and i + 1 < len(doc) and is_proper(doc[i + 1]) and not after_word
     if _unit_head(doc, i):  # "Khu công nghiệp Bình Xuyên Đông"
         return True
@@ -412,9 +414,9 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         if j == i + 1 and is_head(doc[i]) and j + 1 < stop and key(doc[j]) in _sector_words() and is_capitalized(doc[j + 1]):
             j += 1  # "Công đoàn ngành Giáo dục": a body of a sector
             continue
-        if _branch_after_gloss(doc, j, stop):
+        if _branch_after_gloss(doc, j, stop) or _place_after_gloss(doc, j, stop):
             j += 3  # "Ngân hàng Chính sách xã hội (NHCSXH)" + "chi nhánh tỉnh Quảng Trị": one name
-            continue
+            continue  # (and "Kho bạc Nhà nước (KBNN)" + "Nghệ An")
         if key(doc[j]) in lex.name_connectors and j + 1 < stop and not (
             doc[j].text not in ("-", "–") and is_head(doc[j + 1]) and doc[j + 1].ent_iob_ == "B"
             and not _bare_field(doc, j + 1)  # ("Đầu tư và Xây dựng": a field, no ministry)
@@ -627,9 +629,26 @@ def _branch_after_gloss(doc: Any, j: int, stop: int) -> bool:
     from .cues import cues
 
     return (
-        j + 3 < stop and doc[j].text == "(" and is_acronym(doc[j + 1]) and doc[j + 2].text == ")"
+        j + 3 < stop and doc[j].text == "(" and _is_gloss(doc[j + 1]) and doc[j + 2].text == ")"
         and key(doc[j + 3]) in cues().branch_heads and doc[j + 3].text[:1].islower()
     )  # fmt: skip
+
+
+def _place_after_gloss(doc: Any, j: int, stop: int) -> bool:
+    """Does an acronym in parentheses at ``j`` gloss a name that goes on with its place
+    ("Kho bạc Nhà nước (KBNN) Nghệ An", "Bảo hiểm xã hội (BHXH) Nghệ An")?"""
+    from . import gazetteer
+
+    return (
+        j > 0 and j + 3 < stop and doc[j].text == "(" and _is_gloss(doc[j + 1]) and doc[j + 2].text == ")"
+        and is_proper(doc[j + 3]) and gazetteer.is_place(doc[j + 3].text)
+    )  # fmt: skip
+
+
+def _is_gloss(tok: Any) -> bool:
+    """An acronym or a brand written in one word with a capital inside ("KBNN", "Co-opBank")."""
+    text = tok.text
+    return is_acronym(tok) or (text[:1].isupper() and " " not in text and any(c.isupper() for c in text[1:]) and not any(c.isdigit() for c in text))
 
 
 def without_gloss(name: str) -> str:
@@ -678,6 +697,9 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             while start - 1 >= floor:
                 if start - 5 >= floor and _branch_after_gloss(doc, start - 4, len(doc)):
                     start -= 4  # "Ngân hàng Nhà nước (NHNN)" + "chi nhánh tỉnh X": one name
+                    continue
+                if start - 4 >= floor and _place_after_gloss(doc, start - 3, len(doc)):
+                    start -= 3  # "Kho bạc Nhà nước (KBNN)" + "Nghệ An"
                     continue
                 if not (
                     (doc[start - 1].text in ("-", "–") and start - 2 >= floor and (is_proper(doc[start - 2]) or (is_capitalized(doc[start - 2]) and is_capitalized(doc[start]))))  # "Văn hóa - Thể thao"

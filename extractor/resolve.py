@@ -115,8 +115,13 @@ def _called(name: str, noun: str) -> bool:
 
 def _inner_head(doc: Any, span: tuple[int, int], noun: str) -> int | None:
     """Where a head that a referent noun names starts inside a longer name ("Công ty" of
-    "CĐCS Công ty CP X"), if one does."""
-    return next((t for t in range(span[0] + 1, span[1]) if doc[t].ent_iob_ == "B" and (names.head_word(doc[t]) or "").casefold() == noun), None)
+    "CĐCS Công ty CP X"), if one does; a branch written in lower case is the whole name's
+    ("của chi nhánh" of "Ngân hàng Nhà nước chi nhánh Thái Bình": the bank's branch)."""
+    for t in range(span[0] + 1, span[1]):
+        if doc[t].ent_iob_ == "B" and (names.head_word(doc[t]) or "").casefold() == noun:
+            branch = doc[t].text[:1].islower() and names.key(doc[t]) in cues().branch_heads
+            return span[0] if branch else t
+    return None
 
 
 def _numbered_after(doc: Any, span: tuple[int, int], k: int) -> list[tuple[int, int]]:

@@ -1261,6 +1261,13 @@ ORG_ROWS = [
     ("Ông Phạm Quốc Khánh, Phó Cục trưởng Cục Hải quan tỉnh Quảng Ninh, cho biết năm 2024 đơn vị này thu đạt 103,5% dự toán.",
      [("Cục Hải quan tỉnh Quảng Ninh", 103.5)]),
     ("Viện trưởng Viện KSND huyện Nghi Lộc cho biết đơn vị đạt 100% chỉ tiêu.", [("Viện KSND huyện Nghi Lộc", 100.0)]),
+    # an acronym glossing a name in parentheses may stand before its place or branch ("Kho bạc Nhà nước (KBNN) Nghệ An",
+    # "Ngân hàng Hợp tác xã Việt Nam (Co-opBank) chi nhánh Thái Bình"); "Bảo hiểm xã hội" heads a province's or district's office;
+    # "của chi nhánh" points to the whole name whose branch it is
+    ('Tính đến ngày 31/10, Kho bạc Nhà nước (KBNN) Nghệ An đã thanh toán 21.346 tỷ đồng vốn đầu tư công, đạt 63,8% kế hoạch.', [('Kho bạc Nhà nước Nghệ An', 63.8)]),
+    ('Năm 2024, Bảo hiểm xã hội (BHXH) Nghệ An thu đạt 95% kế hoạch; Bảo hiểm xã hội huyện Nghi Lộc đạt 97%.', [('Bảo hiểm xã hội Nghệ An', 95.0), ('Bảo hiểm xã hội huyện Nghi Lộc', 97.0)]),
+    ('Ngân hàng Hợp tác xã Việt Nam (Co-opBank) chi nhánh Thái Bình có tỷ lệ nợ xấu 0,09%.', [('Ngân hàng Hợp tác xã Việt Nam chi nhánh Thái Bình', 0.09)]),
+    ('Ngân hàng Nhà nước chi nhánh Thái Bình cho biết tỷ lệ nợ xấu của chi nhánh ở mức 0,09%.', [('Ngân hàng Nhà nước chi nhánh Thái Bình', 0.09)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
