@@ -1117,7 +1117,7 @@ class ArticleResolver:
             return []  # ("lần lượt" pairs names and figures whatever the verb: "kiểm soát nợ xấu lần lượt ở mức")
         if clauses.part_after_comma(gap) or (phrase_starts(doc, gap_from, k, cues().breakdown_markers) and _identity_after(doc, k)) or _identity_after(doc, k, marked=True):
             return []  # "Hà Nội có 500 đảng viên mới, nữ chiếm 20%", "..., trong đó 65% là nữ": the share of a part
-        if clauses.own_subject_clause(doc, doc[span[1] : k], k):
+        if clauses.own_subject_clause(doc, doc[max(span[1], gap_from) : k], k):  # (after a gloss: "Công ty X (huyện A, tỉnh B) đạt")
             return []  # "Ngân hàng Nhà nước là cơ quan quản lý, lãi suất tăng 2%"
         found = [_with_field(doc, span, coord_floor) if paired else span]  # ("lần lượt": as many names as figures)
         while True:

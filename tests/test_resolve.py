@@ -1268,6 +1268,11 @@ ORG_ROWS = [
     ('Năm 2024, Bảo hiểm xã hội (BHXH) Nghệ An thu đạt 95% kế hoạch; Bảo hiểm xã hội huyện Nghi Lộc đạt 97%.', [('Bảo hiểm xã hội Nghệ An', 95.0), ('Bảo hiểm xã hội huyện Nghi Lộc', 97.0)]),
     ('Ngân hàng Hợp tác xã Việt Nam (Co-opBank) chi nhánh Thái Bình có tỷ lệ nợ xấu 0,09%.', [('Ngân hàng Hợp tác xã Việt Nam chi nhánh Thái Bình', 0.09)]),
     ('Ngân hàng Nhà nước chi nhánh Thái Bình cho biết tỷ lệ nợ xấu của chi nhánh ở mức 0,09%.', [('Ngân hàng Nhà nước chi nhánh Thái Bình', 0.09)]),
+    # words about a name in parentheses after it (where it is, what it belongs to: "(mã chứng khoán: SHP, trụ sở tại TP X)",
+    # "(thuộc Tổng công ty Y)") name no subject; a gloss of places after it ("(huyện A, tỉnh B)") opens no clause of its own
+    ('Công ty CP Dệt may Sông Hồng Phát (mã chứng khoán: SHP, trụ sở tại TP Nam Định) đạt doanh thu quý III 1.286 tỷ đồng, tăng 17,4% so với cùng kỳ; lợi nhuận sau thuế 86,2 tỷ đồng, tăng 42%.', [('Công ty CP Dệt may Sông Hồng Phát', 17.4), ('Công ty CP Dệt may Sông Hồng Phát', 42.0)]),
+    ('Công ty CP Xây lắp Minh Tâm (thuộc Tổng công ty Sông Đà) đạt 95% kế hoạch.', [('Công ty CP Xây lắp Minh Tâm', 95.0)]),
+    ('Công ty TNHH Minh Phát (huyện Ia Grai, tỉnh Gia Lai) đạt 95% kế hoạch.', [('Công ty TNHH Minh Phát', 95.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
