@@ -217,6 +217,8 @@ def regroup_fields(words: list[str]) -> list[str]:
 
     >>> regroup_fields(["Công ty", "TNHH", "Kính quang", "học", "Hải Minh", "Sư phạm", "học"])
     ['Công ty', 'TNHH', 'Kính', 'quang học', 'Hải Minh', 'Sư phạm', 'học']
+    >>> regroup_fields(["Quỹ Bảo", "vệ", "và", "Phát triển"])
+    ['Quỹ', 'Bảo vệ', 'và', 'Phát triển']
     """
     known = _dictionary()
     out: list[str] = []
@@ -225,9 +227,10 @@ def regroup_fields(words: list[str]) -> list[str]:
         word = words[i]
         syllables = word.split(" ") if word[:1].isupper() else ()
         if (
-            len(syllables) == 2 and syllables[1].islower() and i + 1 < len(words)
-            and (nxt := words[i + 1]).islower() and word.casefold() not in known and f"{syllables[1]} {nxt}" in known
-        ):
+            len(syllables) == 2 and (syllables[1].islower() or syllables[0] in _head_words()) and i + 1 < len(words)
+            and (nxt := words[i + 1]).islower() and " " not in nxt and word.casefold() not in known
+            and f"{syllables[1]} {nxt}".casefold() in known
+        ):  # ("Quỹ Bảo" + "vệ" -> "Quỹ" + "Bảo vệ": a one-syllable head, then its field)
             out.extend([syllables[0], f"{syllables[1]} {nxt}"])
             i += 2
             continue
