@@ -249,12 +249,25 @@ def person_at(doc: Any, i: int) -> int:
     name = " ".join(words)
     if i > 0 and is_admin_type(doc[i - 1]) and (name.casefold() in lex.person_like_places or _is_known_place(name)):
         return i  # "huyện Hoàng Su Phì": a place the gazetteer knows, after its type word
+    if i > 0 and _figure_at(doc, j) and (
+        key(doc[i - 1]) in lex.commune_types or (i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERCENT")
+    ):  # "phường Bùi Thị Xuân 95,4%", "Phường A đạt 98,1%, Bùi Thị Xuân 95,4%": a ward named after a person
+        return i
     if words and words[-1].split()[-1].casefold() in lex.org_tails:
         return i  # "Cao Nguyên Air": a company
     syllables = name.split()
     if len(syllables) >= 4 and _is_province(" ".join(syllables[-2:])) and i > 0 and is_capitalized(doc[i - 1]):
         return i  # "Công ty CP Đầu tư và Xây dựng" + "Hoàng Long Nghệ An": a company's name and its province
     return j if len(syllables) >= 3 else i
+
+
+def _figure_at(doc: Any, j: int) -> bool:
+    """Does a percent, or a figure verb and a percent, stand at token ``j``?"""
+    from .cues import cues
+
+    if j < len(doc) and key(doc[j]) in cues().figure_verbs:
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "PERCENT"
 
 
 def _is_known_place(text: str) -> bool:

@@ -1275,6 +1275,11 @@ ORG_ROWS = [
     ('Công ty TNHH Minh Phát (huyện Ia Grai, tỉnh Gia Lai) đạt 95% kế hoạch.', [('Công ty TNHH Minh Phát', 95.0)]),
     # a one-syllable head that underthesea joins to the first syllable of its field ("Quỹ Bảo" + "vệ") is cut before it
     ('Về chính sách chi trả dịch vụ môi trường rừng, Quỹ Bảo vệ và Phát triển rừng tỉnh Nghệ An đã chi 98,6 tỷ đồng cho 76 chủ rừng là tổ chức và khoảng 9.400 hộ gia đình, cộng đồng dân cư nhận khoán; tỷ lệ giải ngân của Quỹ đạt 97,3%.', [('Quỹ Bảo vệ và Phát triển rừng tỉnh Nghệ An', 97.3)]),
+    # a ward or commune named after a person ("phường Bùi Thị Xuân") is a place after its type word or as a list item, when its
+    # figure follows it; not the person after a body ("Chủ tịch UBND xã Nguyễn Văn Bình cho biết")
+    ('Phường Quang Trung đạt 98,1%, Bùi Thị Xuân 95,4%, Trần Quang Diệu 93,7%.', [('phường Quang Trung', 98.1), ('phường Bùi Thị Xuân', 95.4), ('phường Trần Quang Diệu', 93.7)]),
+    ('Tỷ lệ thu gom rác của phường Bùi Thị Xuân đạt 95,4%.', [('phường Bùi Thị Xuân', 95.4)]),
+    ('Chủ tịch UBND xã Nguyễn Văn Bình cho biết xã đạt 95%.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
