@@ -531,7 +531,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     for at, fielded in ((j, False), (k, True)):  # (k: after the name's lower-case field words)
         if (  # "Phân xưởng Khai thác 3 hoàn thành ...", "Công ty cổ phần Xây dựng công trình giao thông 4 đã ...":
             # a name ending in a small number, before its verb ("Trung đoàn 888": right after its head, three digits)
-            at + 1 < stop and (headed or any(is_head(t) for t in doc[i:at])) and (fielded or is_capitalized(doc[at - 1]))
+            at < stop and (headed or any(is_head(t) for t in doc[i:at])) and (fielded or is_capitalized(doc[at - 1]))
             and (not fielded or at > j) and _own_number(doc, at, 3 if is_head(doc[at - 1]) else 2)
         ):
             return at + 1
@@ -686,6 +686,8 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
     after = doc[at + 1]
     if after.ent_type_ == "" and after.text[:1].islower() and _predicate_word(after) and key(after) not in lexicon().measure_words:
         return True  # "Tổng Công ty xây dựng Công trình Giao thông 4" + "thi công gói thầu số 3"
+    if after.text == "(" and at + 2 < len(doc) and doc[at + 2].text[:1].islower() and doc[at + 2].ent_type_ == "":
+        return True  # "Xí nghiệp Môi trường đô thị 1" + "(phụ trách quận X)": words about the name
     return after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number()
 
 

@@ -1280,6 +1280,8 @@ ORG_ROWS = [
     ('Phường Quang Trung đạt 98,1%, Bùi Thị Xuân 95,4%, Trần Quang Diệu 93,7%.', [('phường Quang Trung', 98.1), ('phường Bùi Thị Xuân', 95.4), ('phường Trần Quang Diệu', 93.7)]),
     ('Tỷ lệ thu gom rác của phường Bùi Thị Xuân đạt 95,4%.', [('phường Bùi Thị Xuân', 95.4)]),
     ('Chủ tịch UBND xã Nguyễn Văn Bình cho biết xã đạt 95%.', []),
+    # a name's own number before a parenthesis of words about it ("Xí nghiệp Môi trường đô thị 1 (phụ trách quận X)")
+    ('Xí nghiệp Môi trường đô thị 1 (phụ trách quận Ninh Kiều) hoàn thành 100,4% khối lượng hợp đồng.', [('Xí nghiệp Môi trường đô thị 1', 100.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
