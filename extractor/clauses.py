@@ -488,6 +488,18 @@ def aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
     return open_at
 
 
+def comma_aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
+    """The comma opening an aside a name sits in, set off by commas and opened by one of
+    cues.yaml ``aside_openers``, when it closes before the figure at ``k`` ("Chi nhánh X,
+    nơi có lượng hồ sơ lớn thứ 2 toàn tỉnh, đạt 96,8%": the branch's, not the province's)."""
+    j = span[0] - 1
+    while j > 0 and doc[j].text not in (",", ";", "(", ")", ":"):
+        j -= 1
+    if j <= 0 or doc[j].text != "," or names.key(doc[j + 1]) not in cues().aside_openers or j + 1 == span[0]:
+        return None
+    return j if any(doc[e].text == "," for e in range(span[1], k)) else None
+
+
 def apposition(doc: Any, span: tuple[int, int], k: int) -> int | None:
     """The comma opening an apposition a name ends, when it says whose part the subject
     before it is ("Trung tâm X, đơn vị trực thuộc Sở GTVT, kiểm định ..., đạt 118%": the

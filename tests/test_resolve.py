@@ -1282,6 +1282,8 @@ ORG_ROWS = [
     ('Chủ tịch UBND xã Nguyễn Văn Bình cho biết xã đạt 95%.', []),
     # a name's own number before a parenthesis of words about it ("Xí nghiệp Môi trường đô thị 1 (phụ trách quận X)")
     ('Xí nghiệp Môi trường đô thị 1 (phụ trách quận Ninh Kiều) hoàn thành 100,4% khối lượng hợp đồng.', [('Xí nghiệp Môi trường đô thị 1', 100.4)]),
+    # a name inside an aside set off by commas ("X, nơi có ... toàn tỉnh ..., đạt 96,8%") is not the subject: the name before it is
+    ('Chi nhánh Văn phòng Đăng ký đất đai thành phố Bảo Lộc, nơi có lượng hồ sơ lớn thứ 2 toàn tỉnh với 27.460 hồ sơ, đạt 96,8%.', [('Chi nhánh Văn phòng Đăng ký đất đai thành phố Bảo Lộc', 96.8)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
