@@ -110,10 +110,18 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
         return False  # "..., kéo giảm 40%": the clause opens with its verb
     if any(t.ent_type_ == "METRIC" for t in toks[:2]):
         return False  # "..., công suất sử dụng giường bệnh lên tới 135%": the subject's measure
-    return any(
-        t.norm_.casefold() in c.figure_verbs and t.norm_.casefold() not in c.copula_verbs and t.ent_type_ != "METRIC"
-        for t in toks
-    )
+    verb = next((
+        j for j, t in enumerate(toks)
+        if t.norm_.casefold() in c.figure_verbs and t.norm_.casefold() not in c.copula_verbs and t.ent_type_ != "METRIC"
+    ), None)  # fmt: skip
+    if verb is None:
+        return False
+    from . import postags
+
+    # "có tỷ lệ HTX khá, tốt cao nhất tỉnh với 85%": adjectives joined by the comma, no subject
+    # (but "Số hộ có thu nhập khá, giàu chiếm 48,6%": a kind's share)
+    adjectives = all(t.text.islower() and postags.tag(t.text) == "A" for t in toks[:verb])
+    return not (adjectives and toks[verb].norm_.casefold() not in c.part_verbs)
 
 
 def part_after_comma(gap: Any) -> bool:

@@ -1284,6 +1284,10 @@ ORG_ROWS = [
     ('Xí nghiệp Môi trường đô thị 1 (phụ trách quận Ninh Kiều) hoàn thành 100,4% khối lượng hợp đồng.', [('Xí nghiệp Môi trường đô thị 1', 100.4)]),
     # a name inside an aside set off by commas ("X, nơi có ... toàn tỉnh ..., đạt 96,8%") is not the subject: the name before it is
     ('Chi nhánh Văn phòng Đăng ký đất đai thành phố Bảo Lộc, nơi có lượng hồ sơ lớn thứ 2 toàn tỉnh với 27.460 hồ sơ, đạt 96,8%.', [('Chi nhánh Văn phòng Đăng ký đất đai thành phố Bảo Lộc', 96.8)]),
+    # adjectives joined by a comma ("HTX khá, tốt cao nhất tỉnh với 85%") open no clause with a subject of its own; a kind's share
+    # ("Số hộ ... có thu nhập khá, giàu chiếm 48,6%") stays no subject's
+    ('Huyện Mỹ Xuyên có tỷ lệ HTX khá, tốt cao nhất tỉnh với 85%, thị xã Vĩnh Châu 80%.', [('huyện Mỹ Xuyên', 85.0), ('thị xã Vĩnh Châu', 80.0)]),
+    ('Phong trào phát triển mạnh. Số hộ CCB có thu nhập khá, giàu chiếm 48,6%.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
