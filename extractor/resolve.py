@@ -448,7 +448,10 @@ class ArticleResolver:
         items: list[_Item] = []
         for pct in percent_ents(doc):
             # "(N%)": token checks, so the cost per percent does not grow with the sentence
-            if not (pct.end < len(doc) and doc[pct.end].text == ")"):
+            shut = pct.end  # (or "(135% kế hoạch)": the plan the percent is of)
+            while shut < len(doc) and shut - pct.end < 3 and doc[shut].ent_type_ in ("PLAN", "BASIS", "TARGET"):
+                shut += 1
+            if not (shut < len(doc) and doc[shut].text == ")"):
                 continue
             opened = pct.start - 1
             changed = opened > 0 and names.key(doc[opened]) in cues().change_verbs and doc[opened - 1].text == "("
@@ -467,7 +470,7 @@ class ArticleResolver:
                     lo = j + 1
             first = lo_span.start + (doc[lo_span.start].norm_.casefold() in cues().conjunctions)
             if items and names.numbered_only(doc, (first, lo_span.end)):
-                items.append(_Item(name=(first, lo_span.end), percent=pct, close=doc[pct.end].idx + 1))
+                items.append(_Item(name=(first, lo_span.end), percent=pct, close=doc[shut].idx + 1))
                 continue  # "Đội X số 1 (112%), số 3 (98,5%) và số 7 (95,1%)": the list's next numbers
             start = names.first_name_start(doc, lo, lo_span.end)
             if start is None:  # no name after the verb: the name before it ("Bắc Giang đứng thứ ba")
@@ -480,6 +483,10 @@ class ArticleResolver:
             counted = end + 1 < lo_span.end and (
                 (clauses.is_count(doc, doc[end]) and doc[end + 1].ent_type_ == "UNIT")
                 or (doc[end].ent_type_ == "NUMBER" and doc[end + 1].ent_type_ == "SCALE")  # "Hội LHPN tỉnh 1.902 tỷ đồng (32,4%)"
+                or any(  # "Đảng bộ Công ty X 2" + "kết nạp 9 đảng viên (112,5%)": a predicate and its count
+                    doc[j].text[:1].islower() and clauses.is_count(doc, doc[j + 1]) and doc[j + 2].ent_type_ == "UNIT"
+                    for j in range(end, lo_span.end - 2)
+                )
             )
             if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs) and not counted:
                 # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name (nor "987 lao động" a count);
@@ -489,7 +496,7 @@ class ArticleResolver:
                 continue  # "khu có tỷ lệ cao nhất tỉnh (96,4%)": the figure is not the scope's
             if (body := _commune_body(doc, start)) is not None:
                 start, end = body  # "Trạm Y tế xã Tân Hưng Đông, huyện Cái Nước (tăng 38,5%)": the station's
-            close = doc[pct.end].idx + 1
+            close = doc[shut].idx + 1
             items.append(_Item(name=(start, end), percent=pct, close=close))
         return items
 

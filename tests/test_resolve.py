@@ -1288,6 +1288,9 @@ ORG_ROWS = [
     # ("Số hộ ... có thu nhập khá, giàu chiếm 48,6%") stays no subject's
     ('Huyện Mỹ Xuyên có tỷ lệ HTX khá, tốt cao nhất tỉnh với 85%, thị xã Vĩnh Châu 80%.', [('huyện Mỹ Xuyên', 85.0), ('thị xã Vĩnh Châu', 80.0)]),
     ('Phong trào phát triển mạnh. Số hộ CCB có thu nhập khá, giàu chiếm 48,6%.', []),
+    # a parenthesized figure may name its plan ("(135% kế hoạch)"); a predicate and its count before it ("kết nạp 9 đảng viên (112,5%)") are no part of the name
+    ('Trong đó, Đảng bộ Tổng Công ty Đầu tư Hạ tầng Thăng Long kết nạp 27 đảng viên (135% kế hoạch), Đảng bộ Công ty TNHH MTV Nước sạch Sóc Sơn 2 kết nạp 9 đảng viên (112,5%).', [('Đảng bộ Tổng Công ty Đầu tư Hạ tầng Thăng Long', 135.0), ('Đảng bộ Công ty TNHH MTV Nước sạch Sóc Sơn 2', 112.5)]),
+    ('Đảng bộ quận Ba Đình (120% kế hoạch), quận Tây Hồ (110% kế hoạch).', [('Đảng bộ quận Ba Đình', 120.0), ('Đảng bộ quận Tây Hồ', 110.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
