@@ -1291,6 +1291,13 @@ ORG_ROWS = [
     # a parenthesized figure may name its plan ("(135% kế hoạch)"); a predicate and its count before it ("kết nạp 9 đảng viên (112,5%)") are no part of the name
     ('Trong đó, Đảng bộ Tổng Công ty Đầu tư Hạ tầng Thăng Long kết nạp 27 đảng viên (135% kế hoạch), Đảng bộ Công ty TNHH MTV Nước sạch Sóc Sơn 2 kết nạp 9 đảng viên (112,5%).', [('Đảng bộ Tổng Công ty Đầu tư Hạ tầng Thăng Long', 135.0), ('Đảng bộ Công ty TNHH MTV Nước sạch Sóc Sơn 2', 112.5)]),
     ('Đảng bộ quận Ba Đình (120% kế hoạch), quận Tây Hồ (110% kế hoạch).', [('Đảng bộ quận Ba Đình', 120.0), ('Đảng bộ quận Tây Hồ', 110.0)]),
+    # "Trung ương Đoàn" is a body (a basis agent in "chỉ tiêu Trung ương Đoàn giao", a recipient after "trích nộp"); "Đảng" alone
+    # (the Party) and "CCB" alone (veterans) are no subjects, "Đảng ủy", "Hội CCB" are
+    ('Năm qua, Tỉnh Đoàn Lâm Đồng kết nạp 9.870 đoàn viên mới, đạt 123% chỉ tiêu Trung ương Đoàn giao, tăng 5,6% so với năm 2023.', [('Tỉnh Đoàn Lâm Đồng', 123.0), ('Tỉnh Đoàn Lâm Đồng', 5.6)]),
+    ('Tổng số đoàn phí thu được cả năm đạt 8,6 tỷ đồng, trong đó trích nộp Trung ương Đoàn 5%.', []),
+    ('Thành Đoàn giới thiệu 8.915 đoàn viên ưu tú cho Đảng xem xét kết nạp, trong đó 6.302 đoàn viên đã được kết nạp Đảng, chiếm 70,7% số được giới thiệu.', []),
+    ('Đảng ủy xã An Bình đạt 105% chỉ tiêu, Đảng ủy xã Tân Phú đạt 112%.', [('Đảng ủy xã An Bình', 105.0), ('Đảng ủy xã Tân Phú', 112.0)]),
+    ('Toàn tỉnh còn 512 hộ CCB nghèo, chiếm 1,05% tổng số hộ hội viên; Hội CCB huyện Núi Thành đạt 99,6%.', [('Hội CCB huyện Núi Thành', 99.6)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
