@@ -491,7 +491,10 @@ class ArticleResolver:
             if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs) and not counted:
                 # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name (nor "987 lao động" a count);
                 # the name runs to the parenthesis, or to a verb before it ("Phòng giao dịch NHCSXH huyện A có tỷ lệ thấp nhất (0,02%)")
-                end = next((j for j in range(end + 1, lo_span.end) if doc[j].text[:1].islower() and doc[j].norm_.casefold() in cues().figure_verbs), lo_span.end)
+                end = next((
+                    j for j in range(end, lo_span.end)
+                    if doc[j].text[:1].islower() and (doc[j].norm_.casefold() in cues().figure_verbs or postags.tag(doc[j].text) == "C")
+                ), lo_span.end)  # (or to a conjunction: "Trường THPT X" + "dù không đạt tuyệt đối (99,8%)")
             if clauses.is_scope(doc, (start, end)):
                 continue  # "khu có tỷ lệ cao nhất tỉnh (96,4%)": the figure is not the scope's
             if (body := _commune_body(doc, start)) is not None:

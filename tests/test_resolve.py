@@ -1298,6 +1298,10 @@ ORG_ROWS = [
     ('Thành Đoàn giới thiệu 8.915 đoàn viên ưu tú cho Đảng xem xét kết nạp, trong đó 6.302 đoàn viên đã được kết nạp Đảng, chiếm 70,7% số được giới thiệu.', []),
     ('Đảng ủy xã An Bình đạt 105% chỉ tiêu, Đảng ủy xã Tân Phú đạt 112%.', [('Đảng ủy xã An Bình', 105.0), ('Đảng ủy xã Tân Phú', 112.0)]),
     ('Toàn tỉnh còn 512 hộ CCB nghèo, chiếm 1,05% tổng số hộ hội viên; Hội CCB huyện Núi Thành đạt 99,6%.', [('Hội CCB huyện Núi Thành', 99.6)]),
+    # the place a leader leads ("dẫn đầu toàn tỉnh") is a scope, no subject; a name before a parenthesized figure ends at a conjunction
+    # ("... dù không đạt tuyệt đối (99,8%)")
+    ('BHXH huyện Hoằng Hóa hiện dẫn đầu toàn tỉnh với 14.380 người tham gia, hoàn thành 96,3% kế hoạch năm.', [('BHXH huyện Hoằng Hóa', 96.3)]),
+    ('Trường THPT Châu Văn Liêm dù không đạt tuyệt đối (99,8%) nhưng có 23 thí sinh đạt từ 27 điểm trở lên.', [('Trường THPT Châu Văn Liêm', 99.8)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
