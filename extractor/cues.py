@@ -77,6 +77,7 @@ class Cues:
     place_prepositions: frozenset[str]
     collective_scope: frozenset[str]
     article_before: frozenset[str]
+    distributive_words: frozenset[str]
     year_before: frozenset[str]
     month_words: frozenset[str]
     period_words: frozenset[str]
@@ -167,6 +168,7 @@ def cues() -> Cues:
         place_prepositions=word_set(t, "place_prepositions"),
         collective_scope=word_set(t, "collective_scope"),
         article_before=word_set(t, "article_before"),
+        distributive_words=word_set(t, "distributive_words"),
         year_before=word_set(t, "year_before"),
         month_words=word_set(t, "month_words"),
         period_words=word_set(t, "period_words"),

@@ -132,6 +132,8 @@ class TotalResolver:
                     continue  # "một" alone is the article "a", not a count
                 if value == 1 and span.start > 0 and doc[span.start - 1].norm_.casefold() in cues().article_before:
                     continue  # "của một công ty chứng khoán", "mỗi xã một sản phẩm": "a", not one
+                if value == 1 and _distributive(doc, span.start):
+                    continue  # "giao cho mỗi chi đoàn nhận chăm sóc một tuyến đường": one each
                 if span.start > 0 and words.casefold() in numbers.ambiguous_words() and doc[span.start - 1].norm_.casefold() in cues().year_before:
                     continue  # "trong năm đơn vị đã phát hiện ...": during the year, not five units
             if scale is None and value != int(value):
@@ -357,3 +359,14 @@ def _after_listed_number(doc: Any, i: int) -> bool:
 def _unit_text(total: Any) -> str:
     """The unit words of a matched total ("lao động" of "khoảng 519 lao động")."""
     return " ".join(x.text for x in total if x.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
+
+
+def _distributive(doc: Any, at: int) -> bool:
+    """Does a distributive word ("mỗi") stand before token ``at`` in its clause?"""
+    words = cues().distributive_words
+    for j in range(at - 1, -1, -1):
+        if doc[j].is_punct:
+            return False
+        if doc[j].norm_.casefold() in words:
+            return True
+    return False

@@ -1477,6 +1477,10 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
+    # youth-union cells and districts ("chi đoàn", "huyện đoàn") and assistant doctors ("y sĩ") are counted; "một" after a
+    # distributive word in its clause ("mỗi chi đoàn nhận chăm sóc một tuyến") is one each, no count
+    ('Tỉnh có 12 huyện đoàn và 5.326 chi đoàn; trạm có 2 bác sĩ, 4 y sĩ.', [(12.0, 'huyện đoàn', 'exact', 'actual'), (5326.0, 'chi đoàn', 'exact', 'actual'), (2.0, 'bác sĩ', 'exact', 'actual'), (4.0, 'y sĩ', 'exact', 'actual')]),
+    ('Xã có 16 chi đoàn xóm, chúng tôi giao cho mỗi chi đoàn nhận chăm sóc một tuyến đường hoa.', [(16.0, 'chi đoàn', 'exact', 'actual')]),
     # a head of several words that is a unit too counts right after a number, and heads a name elsewhere
     ("Toàn tỉnh có 7 Phòng giao dịch. Phòng giao dịch NHCSXH huyện Đăk Hà có 1.200 khách hàng.",
      [(7.0, "phòng giao dịch", "exact", "actual"), (1200.0, "khách hàng", "exact", "actual")]),
