@@ -274,8 +274,10 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     while i < k and doc[i].ent_type_ in ("BASIS", "PLAN", "TARGET", "PER"):
         i += 1
     i = _past_basis_agent(doc, i, k)
-    while i < k and i > floor and names.key(doc[i]) in cues().basis_tails:
-        i += 1  # "kế hoạch năm, tăng 9,5%"
+    while i < k and i > floor and (names.key(doc[i]) in cues().basis_tails or (
+        i + 1 < k and f"{names.key(doc[i])} {names.key(doc[i + 1])}" in cues().basis_tails
+    )):  # fmt: skip
+        i += 1 if names.key(doc[i]) in cues().basis_tails else 2  # "kế hoạch năm, tăng 9,5%", "chỉ tiêu cả năm và tăng"
     i = _past_dimension(doc, i, k)
     j = i  # "thu được 71,6% giá trị hợp đồng, giảm 9,2%": what the figure measures, then the comma
     while j < k and j - i < 6 and doc[j].text[:1].islower() and names.key(doc[j]) not in cues().figure_verbs and (

@@ -1302,6 +1302,8 @@ ORG_ROWS = [
     # ("... dù không đạt tuyệt đối (99,8%)")
     ('BHXH huyện Hoằng Hóa hiện dẫn đầu toàn tỉnh với 14.380 người tham gia, hoàn thành 96,3% kế hoạch năm.', [('BHXH huyện Hoằng Hóa', 96.3)]),
     ('Trường THPT Châu Văn Liêm dù không đạt tuyệt đối (99,8%) nhưng có 23 thí sinh đạt từ 27 điểm trở lên.', [('Trường THPT Châu Văn Liêm', 99.8)]),
+    # a basis ending in a period of two words ("chỉ tiêu cả năm và tăng 4,2%") keeps the subject for the next figure
+    ('Toàn Đảng bộ quận Ba Đình đã kết nạp 546 đảng viên mới, đạt 61,5% chỉ tiêu cả năm và tăng 4,2% so với cùng kỳ năm trước.', [('Đảng bộ quận Ba Đình', 61.5), ('Đảng bộ quận Ba Đình', 4.2)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
