@@ -51,6 +51,8 @@ def object_end(doc: Any, tok: Any, k: int) -> int | None:
         return None
     end = None
     for j in range(tok.i + 1, min(k, tok.i + _OBJECT_REACH)):
+        if doc[j].ent_type_ in ("NUMBER", "NUMWORD") and postags.tag(doc[j - 1].text) == "E":
+            continue  # "tiếp nhận 186.420 hồ sơ của 18 sở, ngành": a count inside the object
         if doc[j].ent_type_ in ("NUMBER", "NUMWORD", "PERCENT"):
             return end  # another figure: the clause closed at the comma before it, if any
         if doc[j].text in (",", ";"):

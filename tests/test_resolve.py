@@ -1304,6 +1304,8 @@ ORG_ROWS = [
     ('Trường THPT Châu Văn Liêm dù không đạt tuyệt đối (99,8%) nhưng có 23 thí sinh đạt từ 27 điểm trở lên.', [('Trường THPT Châu Văn Liêm', 99.8)]),
     # a basis ending in a period of two words ("chỉ tiêu cả năm và tăng 4,2%") keeps the subject for the next figure
     ('Toàn Đảng bộ quận Ba Đình đã kết nạp 546 đảng viên mới, đạt 61,5% chỉ tiêu cả năm và tăng 4,2% so với cùng kỳ năm trước.', [('Đảng bộ quận Ba Đình', 61.5), ('Đảng bộ quận Ba Đình', 4.2)]),
+    # a count after a preposition inside a verb's counted object ("tiếp nhận 186.420 hồ sơ của 18 sở, ngành, tỷ lệ ... đạt") is part of the object
+    ('Riêng Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh tiếp nhận 186.420 hồ sơ của 18 sở, ngành, tỷ lệ trả kết quả đúng hạn đạt 99,87%.', [('Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh', 99.87)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
