@@ -767,8 +767,13 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             return i, True
         whole = i > 1 and (before := names.key(doc[i - 1])) in names.lexicon().generic_markers and before not in c.possessive_after
         owner_at = i - 2 if whole else i - 1  # "của toàn công ty"
-        if owner_at >= 0 and names.key(doc[owner_at]) in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
+        owner = names.key(doc[owner_at]) if owner_at >= 0 else ""
+        if owner in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):
             return i, False
+        if owner in c.referent_owners and not whole and doc[i].text[:1].isupper() and names.key(doc[i]) not in c.generic_referents and not (
+            i + 1 < len(doc) and (names.is_capitalized(doc[i + 1]) or names.is_admin_type(doc[i + 1]))
+        ):  # "tại Trung tâm", "đối với Trung tâm": the head written alone for the body named before
+            return i, False  # (not "tại Đảng bộ thành phố X", a name of its own; nor "đối với đơn vị giải ngân dưới 10%", a kind)
         if whole and doc[i].text[:1].islower() and not (
             i + 1 < len(doc) and (names.is_proper(doc[i + 1]) or (doc[i + 1].text[:1].islower() and not _verb_word(c, doc[i + 1])))
         ):  # "Tính chung toàn công ty, tỷ lệ thu đạt 84,6%", "Tỷ lệ thất thoát toàn công ty giảm còn 11,4%"

@@ -32,6 +32,7 @@ class Cues:
     respectively: frozenset[str]
     existential: frozenset[str]
     possessive_after: frozenset[str]
+    referent_owners: frozenset[str]
     identity_after: frozenset[str]
     source_markers: frozenset[str]
     not_subject_after: frozenset[str]
@@ -130,6 +131,7 @@ def cues() -> Cues:
         goal_markers=word_set(t, "goal_markers"),
         identity_after=word_set(t, "identity_after"),
         possessive_after=word_set(t, "possessive_after"),
+        referent_owners=word_set(t, "referent_owners"),
         respectively=word_set(t, "respectively"),
         bare_blockers=word_set(t, "bare_number_blockers"),
         topic_openers=word_set(t, "topic_openers"),

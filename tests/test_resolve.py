@@ -1306,6 +1306,10 @@ ORG_ROWS = [
     ('Toàn Đảng bộ quận Ba Đình đã kết nạp 546 đảng viên mới, đạt 61,5% chỉ tiêu cả năm và tăng 4,2% so với cùng kỳ năm trước.', [('Đảng bộ quận Ba Đình', 61.5), ('Đảng bộ quận Ba Đình', 4.2)]),
     # a count after a preposition inside a verb's counted object ("tiếp nhận 186.420 hồ sơ của 18 sở, ngành, tỷ lệ ... đạt") is part of the object
     ('Riêng Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh tiếp nhận 186.420 hồ sơ của 18 sở, ngành, tỷ lệ trả kết quả đúng hạn đạt 99,87%.', [('Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh', 99.87)]),
+    # a head written alone after "tại"/"đối với" ("tại Trung tâm", "đối với Trung tâm") points back to the body named before; not a
+    # name of its own ("Tại Đảng bộ thành phố Hà Tĩnh, ... giảm 35%")
+    ('Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh đã tiếp nhận nhiều hồ sơ. Tỷ lệ hồ sơ trực tuyến toàn trình tại Trung tâm đạt 72,4%. Mức độ hài lòng của người dân đối với Trung tâm đạt 98,9%.', [('Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh', 72.4), ('Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh', 98.9)]),
+    ('Năm nay Đảng bộ tỉnh Hà Tĩnh kiểm tra nhiều tổ chức. Tại Đảng bộ thành phố Hà Tĩnh, số đảng viên bị kỷ luật giảm 35% so với năm trước.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
