@@ -122,7 +122,7 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
 
     # "có tỷ lệ HTX khá, tốt cao nhất tỉnh với 85%": adjectives joined by the comma, no subject
     # (but "Số hộ có thu nhập khá, giàu chiếm 48,6%": a kind's share)
-    adjectives = all(t.text.islower() and postags.tag(t.text) == "A" for t in toks[:verb])
+    adjectives = all(t.text.islower() and postags.tag(t.text) in ("A", "V") for t in toks[:verb])  # (or verbs: "tỷ lệ điều tra, khám phá án đạt")
     return not (adjectives and toks[verb].norm_.casefold() not in c.part_verbs)
 
 

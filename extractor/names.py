@@ -261,6 +261,9 @@ def person_at(doc: Any, i: int) -> int:
     return j if len(syllables) >= 3 else i
 
 
+_ROMAN = regex.compile(r"[IVX]+")
+
+
 def _opens_entity(doc: Any, i: int) -> bool:
     """Does token ``i`` open a head or body of several tokens ("Đảng" + "ủy")?"""
     return doc[i].ent_iob_ == "B" and doc[i].ent_type_ in HEADS and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
@@ -332,6 +335,9 @@ def is_name_start(doc: Any, i: int) -> bool:
         return i + 1 < len(doc) and is_proper(doc[i + 1]) and not (i > 0 and doc[i - 1].text[:1].islower())
     if key(tok) in lexicon().not_name_start or (key(tok) in lexicon().not_names and not _opens_entity(doc, i)):
         return False  # (but "Đảng" + "ủy": a longer head it opens)
+    parts = tok.text.split()
+    if len(parts) > 1 and parts[0].casefold() in lexicon().not_name_start and all(_ROMAN.fullmatch(p) for p in parts[1:]):
+        return False  # "Quý IV", one word: a quarter
     words = key(tok).split()
     if any(" ".join(words[:n]) in lexicon().document_heads for n in (1, 2)):
         return False  # "Luật Lâm nghiệp", "Nghị quyết 60": a document

@@ -1310,6 +1310,10 @@ ORG_ROWS = [
     # name of its own ("Tại Đảng bộ thành phố Hà Tĩnh, ... giảm 35%")
     ('Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh đã tiếp nhận nhiều hồ sơ. Tỷ lệ hồ sơ trực tuyến toàn trình tại Trung tâm đạt 72,4%. Mức độ hài lòng của người dân đối với Trung tâm đạt 98,9%.', [('Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh', 72.4), ('Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh', 98.9)]),
     ('Năm nay Đảng bộ tỉnh Hà Tĩnh kiểm tra nhiều tổ chức. Tại Đảng bộ thành phố Hà Tĩnh, số đảng viên bị kỷ luật giảm 35% so với năm trước.', []),
+    # police departments named by their field ("Phòng Cảnh sát kinh tế", "Cơ quan Cảnh sát điều tra Công an tỉnh X"); a metric of two
+    # coordinated verbs ("tỷ lệ điều tra, khám phá án đạt") opens no clause with a subject of its own
+    ('Phòng Cảnh sát kinh tế phát hiện 326 vụ vi phạm, tăng 18,1% so với năm trước; Phòng Cảnh sát hình sự phá 95% số vụ.', [('Phòng Cảnh sát kinh tế', 18.1), ('Phòng Cảnh sát hình sự', 95.0)]),
+    ('Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai khởi tố 1.928 vụ, 3.206 bị can; tỷ lệ điều tra, khám phá án đạt 88,3%.', [('Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai', 88.3)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
@@ -1562,3 +1566,8 @@ def test_a_short_party_body_is_named_as_the_title_writes_it_in_full() -> None:
         "Theo báo cáo, năm 2024 Đảng bộ Khối kết nạp 412 đảng viên, đạt 103% chỉ tiêu."
     )
     assert orgs(text) == [("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh Bình Dương", 103.0)]
+
+def test_a_quarter_written_as_one_word_is_no_name() -> None:
+    """underthesea joins "Quý IV" into one word; a time word and a Roman numeral name no body."""
+    found = orgs('"Quý IV, đơn vị phấn đấu cấp thêm khoảng 2.800 GCN, bảo đảm hoàn thành 100% kế hoạch năm", ông Sơn nói.')
+    assert all("Quý" not in name for name, _ in found)
