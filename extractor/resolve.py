@@ -518,9 +518,19 @@ class ArticleResolver:
         prev = names.name_before(doc, pct, 0)
         head = names.head_word(doc[prev[0]]) if prev is not None else None
         known = str(first.ent_id_).split(" ", 1)[0]
-        if prev is None or not head or head.casefold() == known.casefold() or doc[prev[0]].ent_type_ == "ORG":
+        if prev is not None and doc[prev[0]].ent_type_ == "ORG":  # "..., tiếp đến Y tế 101,5%, Giao thông vận tải 100,2%":
+            at = m.offset + doc[prev[0]].idx  # the head the item before took, if it took one
+            led = next((o.name for o in reversed(self.organizations) if o.sentence == sent.index and o.start == at), "")
+            mention = doc[prev[0] : prev[1]].text
+            return led[: -len(mention)].rstrip() if led.endswith(" " + mention) and led != names.canonical(doc, prev, mention) else ""
+        if prev is None or not head or head.casefold() == known.casefold():
             return ""
-        return str(doc[prev[0]].text) if doc[prev[0]].text.casefold() == head.casefold() else ""
+        if doc[prev[0]].text.casefold() != head.casefold():
+            return ""
+        end = prev[0] + 1  # "Công đoàn ngành Giáo dục với 104%, tiếp đến Y tế 101,5%": "Công đoàn ngành"
+        while end < prev[1] and doc[end].text.islower() and names.key(doc[end]) in names.sector_words():
+            end += 1
+        return str(doc[prev[0] : end].text)
 
     def _organizations(self, sent: Sentence, m: Matched) -> None:
         doc, text = m.doc, sent.text
@@ -1182,6 +1192,8 @@ class ArticleResolver:
             return  # "TP", "Đảng bộ" that the article never names in full: no subject
         if full == mention:
             full = listed
+        if full == mention and (peer := self._field_peer_head(sent, m, span)):
+            full = names.with_lead(peer, mention)  # "Sở X đạt 88,6%, tiếp đến là Y tế 84,2%": "Sở Y tế"
         window = (span[1], pct.start) if any(
             e.label_ == "METRIC" and span[1] <= e.start < pct.start for e in doc_ents(doc)
         ) else (0, span[0])

@@ -165,8 +165,8 @@ def split_tails(words: list[str]) -> list[str]:
     ['Kinh Bắc', 'tuyển', 'Sư phạm', 'Hà Nội', 'Bãi Cháy Xanh', 'nợ', 'TMCP', 'Hưng Phát', 'Huyện', 'Bá Thước', 'Trà', 'và']
     >>> split_tails(["Đầm hiện", "Phát hiện"])
     ['Đầm', 'hiện', 'Phát hiện']
-    >>> split_tails(["Huyện", "Đoàn Yên Thành"])
-    ['Huyện', 'Đoàn', 'Yên Thành']
+    >>> split_tails(["Huyện", "Đoàn Yên Thành", "Đakrông dù"])
+    ['Huyện', 'Đoàn', 'Yên Thành', 'Đakrông', 'dù']
     """
     out: list[str] = []
     types = _type_words()
@@ -192,11 +192,20 @@ def split_tails(words: list[str]) -> list[str]:
             out.extend([" ".join(syllables[:j]), syllables[-1]])  # "May Sông" "Trà và" "Công ty": a name, then "và"
         elif j == len(syllables) - 1 >= 1 and syllables[-1] in _adverbs() and word.casefold() not in _dictionary():
             out.extend([" ".join(syllables[:j]), syllables[-1]])  # "chợ Đầm hiện quản lý": a name, then "hiện" (not "Phát hiện")
+        elif j == len(syllables) - 1 >= 1 and word.casefold() not in _dictionary() and _is_conjunction(syllables[-1]):
+            out.extend([" ".join(syllables[:j]), syllables[-1]])  # "Đakrông dù khó khăn": a name, then "dù"
         elif 2 <= j < len(syllables):
             out.extend([" ".join(syllables[:j]), " ".join(syllables[j:])])
         else:
             out.append(" ".join(syllables))
     return out
+
+
+def _is_conjunction(syllable: str) -> bool:
+    """Is a lower-case syllable a conjunction on its own (underthesea's POS model: "dù")?"""
+    from . import postags
+
+    return syllable.islower() and postags.tag(syllable) in ("C", "Cc")
 
 
 @lru_cache(maxsize=1)

@@ -1314,6 +1314,11 @@ ORG_ROWS = [
     # coordinated verbs ("tỷ lệ điều tra, khám phá án đạt") opens no clause with a subject of its own
     ('Phòng Cảnh sát kinh tế phát hiện 326 vụ vi phạm, tăng 18,1% so với năm trước; Phòng Cảnh sát hình sự phá 95% số vụ.', [('Phòng Cảnh sát kinh tế', 18.1), ('Phòng Cảnh sát hình sự', 95.0)]),
     ('Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai khởi tố 1.928 vụ, 3.206 bị can; tỷ lệ điều tra, khám phá án đạt 88,3%.', [('Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai', 88.3)]),
+    # bare fields listed after a body named with its head and a field take that head without parentheses too ("Công đoàn ngành
+    # Giáo dục với 104%, tiếp đến Y tế 101,5%, Giao thông vận tải 100,2%"); a conjunction underthesea joins to a name is cut off ("Đakrông dù")
+    ('Khối Công đoàn ngành thực hiện tốt nhất là Công đoàn ngành Giáo dục với 104% dự toán, tiếp đến Y tế 101,5%, Giao thông vận tải 100,2%.', [('Công đoàn ngành Giáo dục', 104.0), ('Công đoàn ngành Y tế', 101.5), ('Công đoàn ngành Giao thông vận tải', 100.2)]),
+    ('Sở Giao thông vận tải đạt 88,6%, tiếp đến là Y tế 84,2%, Giáo dục và Đào tạo 79,5%.', [('Sở Giao thông vận tải', 88.6), ('Sở Y tế', 84.2), ('Sở Giáo dục và Đào tạo', 79.5)]),
+    ('Các huyện miền núi Hướng Hóa, Đakrông dù khó khăn vẫn vượt kế hoạch, lần lượt đạt 105% và 102%.', [('Hướng Hóa', 105.0), ('Đakrông', 102.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
