@@ -62,6 +62,7 @@ class Cues:
     result_markers: frozenset[str]
     passive_markers: frozenset[str]
     aside_openers: frozenset[str]
+    verb_particles: frozenset[str]
     conjunctions: frozenset[str]
     copulas: frozenset[str]
     metric_ends: frozenset[str]
@@ -154,6 +155,7 @@ def cues() -> Cues:
         result_markers=word_set(t, "result_markers"),
         passive_markers=word_set(t, "passive_markers"),
         aside_openers=word_set(t, "aside_openers"),
+        verb_particles=word_set(t, "verb_particles"),
         conjunctions=word_set(t, "conjunctions"),
         copulas=word_set(t, "copulas"),
         metric_ends=frozenset(t.get("figure_verbs", [])) | word_set(t, "possessive_after") | word_set(t, "metric_stops"),

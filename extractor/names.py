@@ -535,6 +535,10 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         u = j  # "Chi cục Bảo vệ" + "môi trường" + "đạt 96%": a name written in sentence case
         while u < stop and u - j < 3 and _field_word(doc[u]):
             u += 1
+        from .cues import cues
+
+        if j < u < stop - 1 and key(doc[u]) in cues().verb_particles and doc[u + 1].ent_type_ in ("NUMBER", "NUMWORD"):
+            u -= 1  # "Trường ĐH Kinh tế" + "tuyển được 2.810 sinh viên": a verb, whatever the POS model says of it alone
         if j < u and u + 1 < stop and doc[u].text in ("-", "–") and is_capitalized(doc[u + 1]) and not is_head(doc[u + 1]):
             return name_end(doc, u + 1, limit, headed=True)  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"
         if j < u and (u == stop or _ends_sentence_case(doc[u])):
@@ -930,6 +934,8 @@ def leading_heads(doc: Any, start: int, end: int) -> tuple[str, str]:
             k += 1
         while k < end and f"{doc[i:k].text} {doc[k].text}".casefold() in lexicon().unit_heads:
             k += 1  # "Phòng" + "giao dịch": a head the lexicon knows whole
+        while k + 1 < end and doc[k].ent_type_ == "ORG_HEAD" and doc[k].ent_iob_ == "B" and is_acronym(doc[k]) and key(doc[k]) not in lexicon().legal_forms:
+            k += 1  # "Trường" + "ĐH": the school's level is part of the head ("Trường ĐH Kinh tế (94,3%), Ngoại ngữ (93%)")
         typ = doc[i:k].text  # the whole head: "TTGDNN - GDTX", "Trường THPT"
     elif i < end:
         typ = head_word(doc[i]) or ""

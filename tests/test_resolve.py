@@ -1319,6 +1319,10 @@ ORG_ROWS = [
     ('Khối Công đoàn ngành thực hiện tốt nhất là Công đoàn ngành Giáo dục với 104% dự toán, tiếp đến Y tế 101,5%, Giao thông vận tải 100,2%.', [('Công đoàn ngành Giáo dục', 104.0), ('Công đoàn ngành Y tế', 101.5), ('Công đoàn ngành Giao thông vận tải', 100.2)]),
     ('Sở Giao thông vận tải đạt 88,6%, tiếp đến là Y tế 84,2%, Giáo dục và Đào tạo 79,5%.', [('Sở Giao thông vận tải', 88.6), ('Sở Y tế', 84.2), ('Sở Giáo dục và Đào tạo', 79.5)]),
     ('Các huyện miền núi Hướng Hóa, Đakrông dù khó khăn vẫn vượt kế hoạch, lần lượt đạt 105% và 102%.', [('Hướng Hóa', 105.0), ('Đakrông', 102.0)]),
+    # a school's level is part of the head list items inherit ("Trường ĐH Kinh tế (94,3%), Ngoại ngữ (93%)"); a field word before
+    # "được" and a count is a verb ("Trường ĐH Kinh tế tuyển được 2.810 sinh viên")
+    ('Trường ĐH Kinh tế (94,3%), Ngoại ngữ (93%) và Sư phạm (91,2%).', [('Trường ĐH Kinh tế', 94.3), ('Trường ĐH Ngoại ngữ', 93.0), ('Trường ĐH Sư phạm', 91.2)]),
+    ('Trường ĐH Kinh tế tuyển được 2.810 sinh viên; trường này đạt 104% chỉ tiêu.', [('Trường ĐH Kinh tế', 104.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
