@@ -1323,6 +1323,8 @@ ORG_ROWS = [
     # "được" and a count is a verb ("Trường ĐH Kinh tế tuyển được 2.810 sinh viên")
     ('Trường ĐH Kinh tế (94,3%), Ngoại ngữ (93%) và Sư phạm (91,2%).', [('Trường ĐH Kinh tế', 94.3), ('Trường ĐH Ngoại ngữ', 93.0), ('Trường ĐH Sư phạm', 91.2)]),
     ('Trường ĐH Kinh tế tuyển được 2.810 sinh viên; trường này đạt 104% chỉ tiêu.', [('Trường ĐH Kinh tế', 104.0)]),
+    # "chuyên" belongs in a specialist school's name between its head and its proper name ("Trường THPT chuyên Lý Tự Trọng")
+    ('Nhiều trường đạt 100% như: Trường THPT Châu Văn Liêm, Trường THPT chuyên Lý Tự Trọng, Trường THCS Đoàn Thị Điểm.', [('Trường THPT Châu Văn Liêm', 100.0), ('Trường THPT chuyên Lý Tự Trọng', 100.0), ('Trường THCS Đoàn Thị Điểm', 100.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
