@@ -1325,6 +1325,10 @@ ORG_ROWS = [
     ('Trường ĐH Kinh tế tuyển được 2.810 sinh viên; trường này đạt 104% chỉ tiêu.', [('Trường ĐH Kinh tế', 104.0)]),
     # "chuyên" belongs in a specialist school's name between its head and its proper name ("Trường THPT chuyên Lý Tự Trọng")
     ('Nhiều trường đạt 100% như: Trường THPT Châu Văn Liêm, Trường THPT chuyên Lý Tự Trọng, Trường THCS Đoàn Thị Điểm.', [('Trường THPT Châu Văn Liêm', 100.0), ('Trường THPT chuyên Lý Tự Trọng', 100.0), ('Trường THCS Đoàn Thị Điểm', 100.0)]),
+    # names listed after a percent and "trong đó có" share it, as after "như:" ("58/92 trường ... đạt 100%, trong đó có Trường THPT A,
+    # THPT B"); not a count after it ("Huyện X đạt 95%, trong đó có 3 xã đạt 100%")
+    ('Ở khối trường THPT công lập, 58/92 trường có tỷ lệ tốt nghiệp đạt 100%, trong đó có Trường THPT chuyên Phan Bội Châu, THPT Huỳnh Thúc Kháng.', [('Trường THPT chuyên Phan Bội Châu', 100.0), ('Trường THPT Huỳnh Thúc Kháng', 100.0)]),
+    ('Huyện Nghi Lộc đạt 95%, trong đó có 3 xã đạt 100%.', [('huyện Nghi Lộc', 95.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
