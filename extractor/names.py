@@ -546,7 +546,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     for at, fielded in ((j, False), (k, True)):  # (k: after the name's lower-case field words)
         if (  # "Phân xưởng Khai thác 3 hoàn thành ...", "Công ty cổ phần Xây dựng công trình giao thông 4 đã ...":
             # a name ending in a small number, before its verb ("Trung đoàn 888": right after its head, three digits)
-            at < stop and (headed or any(is_head(t) for t in doc[i:at])) and (fielded or is_capitalized(doc[at - 1]))
+            at < stop and (headed or any(is_head(t) for t in doc[i:at])) and (fielded or is_capitalized(doc[at - 1]) or doc[at - 1].ent_type_ in HEADS)
             and (not fielded or at > j) and _own_number(doc, at, 3 if is_head(doc[at - 1]) else 2)
         ):
             return at + 1
