@@ -547,7 +547,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         if (  # "Phân xưởng Khai thác 3 hoàn thành ...", "Công ty cổ phần Xây dựng công trình giao thông 4 đã ...":
             # a name ending in a small number, before its verb ("Trung đoàn 888": right after its head, three digits)
             at < stop and (headed or any(is_head(t) for t in doc[i:at])) and (fielded or is_capitalized(doc[at - 1]) or doc[at - 1].ent_type_ in HEADS)
-            and (not fielded or at > j) and _own_number(doc, at, 3 if is_head(doc[at - 1]) else 2)
+            and (not fielded or at > j) and _own_number(doc, at, 3)
         ):
             return at + 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
@@ -708,6 +708,8 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
         return True  # "Tổng Công ty xây dựng Công trình Giao thông 4" + "thi công gói thầu số 3"
     if after.text == "(" and at + 2 < len(doc) and doc[at + 2].text[:1].islower() and doc[at + 2].ent_type_ == "":
         return True  # "Xí nghiệp Môi trường đô thị 1" + "(phụ trách quận X)": words about the name
+    if at + 2 < len(doc) and key(after) in lexicon().item_connectors and is_head(doc[at + 2]):
+        return True  # "Công ty CP Xây dựng Công trình 168" + "và Công ty CP Y": the next name
     return after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number()
 
 

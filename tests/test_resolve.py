@@ -1331,6 +1331,9 @@ ORG_ROWS = [
     ('Huyện Nghi Lộc đạt 95%, trong đó có 3 xã đạt 100%.', [('huyện Nghi Lộc', 95.0)]),
     # a name's own number right after a head of several words that ends in lower case ("Ban Quản lý dự án 7 đạt 70,2%")
     ('Trong các chủ đầu tư, Ban Quản lý dự án Thăng Long đạt 76,5% kế hoạch vốn năm, Ban Quản lý dự án 7 đạt 70,2%, trong khi Ban Quản lý dự án 2 mới được 48%.', [('Ban Quản lý dự án Thăng Long', 76.5), ('Ban Quản lý dự án 7', 70.2), ('Ban Quản lý dự án 2', 48.0)]),
+    # a name may end in its own number of three digits ("Công ty CP Xây dựng Công trình 168"), before a parenthesis or "và" and the next name
+    ('Công ty CP Xây dựng Công trình 168 (gói XL-02) và Công ty CP Đầu tư Hạ tầng Tân Phú 9 (gói XL-03) lần lượt đạt 27% và 24,5% giá trị hợp đồng.', [('Công ty CP Xây dựng Công trình 168', 27.0), ('Công ty CP Đầu tư Hạ tầng Tân Phú 9', 24.5)]),
+    ('Công ty CP Xây dựng Công trình 168 và Công ty CP Tân Phú lần lượt đạt 27% và 24,5%.', [('Công ty CP Xây dựng Công trình 168', 27.0), ('Công ty CP Tân Phú', 24.5)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
