@@ -790,6 +790,8 @@ def _head_before(doc: Any, start: int, floor: int) -> int:
     while i >= floor and lower < 3 and doc[i].text[:1].islower() and not doc[i].is_punct:
         if doc[i].ent_type_ not in ("", "UNIT") or key(doc[i]) in lexicon().name_connectors or key(doc[i]) in cues().verb_markers:
             break  # (not "Ủy ban MTTQ huyện" + "đã vận động" + "Quỹ ...": a clause, the fund its object)
+        if key(doc[i]) in lexicon().generic_markers or (i > floor and f"{key(doc[i - 1])} {key(doc[i])}" in cues().reporting_verbs):
+            break  # (not "Sở Y tế" + "cho biết toàn" + "tỉnh": a report on the whole province)
         lower += 1
         i -= 1
     if lower and i >= floor and is_head(doc[i]):

@@ -1334,6 +1334,10 @@ ORG_ROWS = [
     # a name may end in its own number of three digits ("Công ty CP Xây dựng Công trình 168"), before a parenthesis or "và" and the next name
     ('Công ty CP Xây dựng Công trình 168 (gói XL-02) và Công ty CP Đầu tư Hạ tầng Tân Phú 9 (gói XL-03) lần lượt đạt 27% và 24,5% giá trị hợp đồng.', [('Công ty CP Xây dựng Công trình 168', 27.0), ('Công ty CP Đầu tư Hạ tầng Tân Phú 9', 24.5)]),
     ('Công ty CP Xây dựng Công trình 168 và Công ty CP Tân Phú lần lượt đạt 27% và 24,5%.', [('Công ty CP Xây dựng Công trình 168', 27.0), ('Công ty CP Tân Phú', 24.5)]),
+    # a reporting verb or "toàn" between a head and a type word is no field of a name ("Sở Y tế cho biết toàn tỉnh ...",
+    # "Phòng GD-ĐT cho biết thành phố ...": the body reports on the place)
+    ('Tại TP Dĩ An, Phòng GD-ĐT cho biết thành phố tiếp nhận 6.915 hồ sơ tuyển sinh lớp 1, tăng 7,1%, mức tăng cao nhất tỉnh.', [('TP Dĩ An', 7.1)]),
+    ('Sở Y tế cho biết toàn tỉnh có 2.015 cơ sở, tăng 11%.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
