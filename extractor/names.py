@@ -953,13 +953,18 @@ def with_stem(previous: str, mention: str) -> str:
     ("huyện Thạch Hà", "Can Lộc" -> "huyện Can Lộc"; "tỉnh A", "Hà Nội" stays)."""
     from . import gazetteer
 
+    for dash in (" - ", " – "):  # "Chi cục Thuế khu vực Đông Hưng - Quỳnh Phụ": the stem before the first place
+        head, _, last = previous.rpartition(dash)
+        if head and gazetteer.is_place(last):
+            previous = head
     words = [w for j, w in enumerate(previous.split()) if not _plural_before_type(previous.split(), j)]
     previous = " ".join(words)  # "TTYT các huyện Con Cuông" -> "TTYT huyện Con Cuông"
     typ = next((t for t in lexicon().unlisted_types if previous.casefold().startswith(t + " ")), None)
     if typ is not None and is_place_like(previous[len(typ) :]) and is_place_like(mention):
         return f"{previous[: len(typ)]} {mention}"  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
-    if not gazetteer.is_place(mention):
-        return _named_like_item(words, mention)
+    pair = [p for dash in (" - ", " – ") if dash in mention for p in mention.split(dash)]
+    if not gazetteer.is_place(mention) and not (pair and all(gazetteer.is_place(p) for p in pair)):
+        return _named_like_item(words, mention)  # (a pair of places is one place: "Tiền Hải - Kiến Xương")
     if mention.casefold() == previous.casefold():
         return mention
     for n in range(min(4, len(words) - 1), 0, -1):

@@ -1338,6 +1338,9 @@ ORG_ROWS = [
     # "Phòng GD-ĐT cho biết thành phố ...": the body reports on the place)
     ('Tại TP Dĩ An, Phòng GD-ĐT cho biết thành phố tiếp nhận 6.915 hồ sơ tuyển sinh lớp 1, tăng 7,1%, mức tăng cao nhất tỉnh.', [('TP Dĩ An', 7.1)]),
     ('Sở Y tế cho biết toàn tỉnh có 2.015 cơ sở, tăng 11%.', []),
+    # a pair of places joined by a dash is one place in a list: the stem before it, not half of it ("Chi cục Thuế khu vực A - B đạt 127%,
+    # khu vực C - D 119%, khu vực E 108%")
+    ('Dẫn đầu là Chi cục Thuế khu vực Đông Hưng - Quỳnh Phụ đạt 127%, khu vực Tiền Hải - Kiến Xương 119%, khu vực Thái Thụy 108%.', [('Chi cục Thuế khu vực Đông Hưng - Quỳnh Phụ', 127.0), ('Chi cục Thuế khu vực Tiền Hải - Kiến Xương', 119.0), ('Chi cục Thuế khu vực Thái Thụy', 108.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
