@@ -1341,6 +1341,9 @@ ORG_ROWS = [
     # a pair of places joined by a dash is one place in a list: the stem before it, not half of it ("Chi cục Thuế khu vực A - B đạt 127%,
     # khu vực C - D 119%, khu vực E 108%")
     ('Dẫn đầu là Chi cục Thuế khu vực Đông Hưng - Quỳnh Phụ đạt 127%, khu vực Tiền Hải - Kiến Xương 119%, khu vực Thái Thụy 108%.', [('Chi cục Thuế khu vực Đông Hưng - Quỳnh Phụ', 127.0), ('Chi cục Thuế khu vực Tiền Hải - Kiến Xương', 119.0), ('Chi cục Thuế khu vực Thái Thụy', 108.0)]),
+    # a list of names after a percent and "là" shares it ("Ba huyện ... đạt đúng 100% dự toán là A, B và C"); not "là" and a kind
+    ('Ba huyện miền núi đạt đúng 100% dự toán là Minh Long, Sơn Tây và Ba Tơ.', [('Minh Long', 100.0), ('Sơn Tây', 100.0), ('Ba Tơ', 100.0)]),
+    ('Huyện Nghi Lộc đạt 95% kế hoạch là đơn vị dẫn đầu.', [('huyện Nghi Lộc', 95.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
