@@ -558,11 +558,6 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     return j
 
 
-def sector_words() -> frozenset[str]:
-    """Words naming a sector after a head ("ngành" of "Công đoàn ngành Giáo dục")."""
-    return _sector_words()
-
-
 @lru_cache(maxsize=1)
 def _sector_words() -> frozenset[str]:
     from .cues import cues

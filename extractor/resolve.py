@@ -528,7 +528,7 @@ class ArticleResolver:
         if doc[prev[0]].text.casefold() != head.casefold():
             return ""
         end = prev[0] + 1  # "Công đoàn ngành Giáo dục với 104%, tiếp đến Y tế 101,5%": "Công đoàn ngành"
-        while end < prev[1] and doc[end].text.islower() and names.key(doc[end]) in names.sector_words():
+        while end < prev[1] and doc[end].text.islower() and names.key(doc[end]) in cues().sector_words:
             end += 1
         return str(doc[prev[0] : end].text)
 
