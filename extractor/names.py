@@ -1356,6 +1356,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
                 continue  # "đường tỉnh 939B": a road's number, no province ("Quận 1" is a district)
             if rest.rstrip(".").casefold() in lexicon().not_names or (typed_alone and _plural_before(source, m.start())):
                 continue  # "các tỉnh Đông Nam Bộ": a region, a kind of units, not the one unit
+            if typed_alone and f"{folded.split()[-1]} {rest.split(' ', 1)[0].casefold()}" in _head_texts():
+                continue  # "Tỉnh Đoàn", "Tỉnh ủy": a body whose head opens with the type word, no province "Đoàn"
             more = _fields_then_place().match(source, m.end(), timeout=patterns.REGEX_TIMEOUT) if rest == m.group("rest").strip() else None
             if rest and more is not None and not _names_place(rest) and _typed_place(more.group("rest")):
                 rest += more.group(0)  # "Đảng bộ Khối Các" + " cơ quan" + " tỉnh Bình Phước": its field, then its place
