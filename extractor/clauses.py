@@ -500,6 +500,18 @@ def aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
     return open_at
 
 
+def quoted_title(doc: Any, span: tuple[int, int], k: int) -> int | None:
+    """The opening quote of a title a name sits in, after a lower-case word and closed
+    before the figure at ``k`` ('X tổ chức ngày hội "Giọt hồng Đại Lãnh", ..., đạt 124%':
+    the organiser's figure, not the place in the event's name)."""
+    opening = next((j for j in range(span[0] - 1, max(-1, span[0] - 12), -1) if doc[j].text in QUOTES), None)
+    if opening is None or opening == 0 or not doc[opening - 1].text[:1].islower():
+        return None
+    if sum(t.text in QUOTES for t in doc[:opening]) % 2:
+        return None  # (a closing quote: the name is outside the quotation)
+    return opening if any(doc[e].text in QUOTES for e in range(span[1], k)) else None
+
+
 def comma_aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
     """The comma opening an aside a name sits in, set off by commas and opened by one of
     cues.yaml ``aside_openers``, when it closes before the figure at ``k`` ("Chi nhánh X,

@@ -1033,6 +1033,8 @@ class ArticleResolver:
             aside = clauses.aside(doc, span, k)
             if aside is None:
                 aside = clauses.comma_aside(doc, span, k)  # "Chi nhánh X, nơi có ... toàn tỉnh, đạt": the branch's
+            if aside is None:
+                aside = clauses.quoted_title(doc, span, k)  # 'X tổ chức ngày hội "Giọt hồng Đại Lãnh", ... đạt': X's
             if aside is None and (aside := clauses.apposition(doc, span, k)) is not None:
                 past = span[1]  # "Trung tâm X, đơn vị trực thuộc Sở GTVT, kiểm định ...": the centre's (from the comma)
             if aside is not None:
