@@ -1348,6 +1348,8 @@ ORG_ROWS = [
     ('Bình Định: Hội Nông dân tỉnh Bình Định quản lý 33,8% dư nợ, Tỉnh Đoàn 14,3%. Tỷ lệ hộ nghèo của tỉnh giảm còn 2,87%.', [('Hội Nông dân tỉnh Bình Định', 33.8), ('Tỉnh Đoàn', 14.3), ('tỉnh Bình Định', 2.87)]),
     # a place inside a quoted title after a lower-case word (an event's name: ngày hội "Giọt hồng Đại Lãnh") is no subject
     ('Hội Chữ thập đỏ huyện Vạn Ninh tổ chức ngày hội "Giọt hồng Đại Lãnh", tiếp nhận 870 đơn vị máu, đạt 124% chỉ tiêu.', [('Hội Chữ thập đỏ huyện Vạn Ninh', 124.0)]),
+    # a referent after a plan ("vượt 56% kế hoạch của đơn vị") points back; a name's own number before "lần đầu" ("Hòn Nội 2 lần đầu đăng cai")
+    ('Trong khối doanh nghiệp, Công ty TNHH Yến sào Hòn Nội 2 lần đầu đăng cai ngày hội hiến máu, huy động 312 công nhân tham gia, vượt 56% kế hoạch của đơn vị.', [('Công ty TNHH Yến sào Hòn Nội 2', 56.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
