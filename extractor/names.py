@@ -705,8 +705,9 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
         return True  # "Xí nghiệp Môi trường đô thị 1" + "(phụ trách quận X)": words about the name
     if at + 2 < len(doc) and key(after) in lexicon().item_connectors and is_head(doc[at + 2]):
         return True  # "Công ty CP Xây dựng Công trình 168" + "và Công ty CP Y": the next name
-    two = f"{key(after)} {key(doc[at + 2])}" if at + 2 < len(doc) else ""  # "... Hòn Nội 2" + "lần đầu đăng cai"
-    return after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number() or two in _after_number()
+    if after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number():
+        return True
+    return at + 2 < len(doc) and f"{key(after)} {key(doc[at + 2])}" in _after_number()  # "... Hòn Nội 2" + "lần đầu đăng cai"
 
 
 @lru_cache(maxsize=1)
