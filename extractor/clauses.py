@@ -447,6 +447,16 @@ def dateline_end(doc: Any) -> int:
     return 0
 
 
+def fronted_clause_end(doc: Any, start: int, i: int) -> int:
+    """Where the main clause starts when the sentence (from ``start``) fronts a clause of
+    cause or concession ("Do gần X, ...", "Dù Y ..., ...") whose comma comes before token
+    ``i``: the token after that comma; else ``start``."""
+    if start >= i or names.key(doc[start]) not in cues().cause_openers:
+        return start
+    comma = next((j for j in range(i - 1, start, -1) if doc[j].text == ","), None)
+    return start if comma is None else comma + 1
+
+
 def about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
     """May a percent with no nearer subject be the sentence topic's figure? Not after
     another name, a clause break, a speaker, a part ("trong đó nữ chiếm 20%"), a
@@ -773,6 +783,8 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             continue  # "Theo số liệu của Sở, khối THPT có ...": the source, not the subject
         if i > 0 and names.key(doc[i - 1]) in lex.plural_markers:
             continue  # "các doanh nghiệp trên địa bàn": a category, not one body named before
+        if i > 2 and doc[i - 1].text == "," and names.key(doc[i - 3]) in lex.plural_markers:
+            continue  # "Các cơ quan, đơn vị có tỷ lệ nữ từ 30%": the category's second noun
         if _reported_after(doc, i + 1, hi):
             continue  # "Bác sĩ X, phụ trách ... của trung tâm, cho biết 40% ...": the speaker's post
         if i + 1 < hi and names.key(doc[i + 1]) in lex.demonstratives:

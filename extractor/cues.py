@@ -70,6 +70,7 @@ class Cues:
     basis_tails: frozenset[str]
     basis_verbs: frozenset[str]
     generic_referents: frozenset[str]
+    cause_openers: frozenset[str]
     clause_time_words: frozenset[str]
     comparison_openers: frozenset[str]
     comparison_words: frozenset[str]
@@ -163,6 +164,7 @@ def cues() -> Cues:
         basis_tails=word_set(t, "basis_tails"),
         basis_verbs=word_set(t, "basis_verbs"),
         generic_referents=word_set(t, "generic_referents"),
+        cause_openers=word_set(t, "cause_openers"),
         clause_time_words=word_set(t, "clause_time_words"),
         comparison_openers=word_set(t, "comparison_openers"),
         comparison_words=word_set(t, "comparison_words"),

@@ -89,7 +89,8 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
                 out.append((e.start, end))
     typed = names.lexicon().type_heads  # "BHXH huyện Lương Tài", "Điện lực Kỳ Anh": an agency named by its place
     for t in doc:
-        if names.key(t) in typed and not t.ent_type_ and names.is_name_start(doc, t.i):
+        acronym = names.is_acronym(t) and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()  # "CDC Đồng Tháp"
+        if (names.key(t) in typed or acronym) and not t.ent_type_ and names.is_name_start(doc, t.i):
             end = names.name_end(doc, t.i)
             if end - t.i > 1:
                 out.append((t.i, end))
@@ -276,7 +277,10 @@ def _in_setting(doc: Any, floor: int, comma: int) -> bool:
 
 def _a_kind(doc: Any, span: tuple[int, int]) -> bool:
     """A headed name after a plural marker (names.yaml ``plural_markers``) with no proper
-    name in it: a kind of body ("của các VKSND cấp huyện trong tỉnh"), not one."""
+    name in it: a kind of body ("của các VKSND cấp huyện trong tỉnh"), not one; or a lone
+    lower-case type word right after a metric ("tỷ lệ xã đạt chuẩn")."""
+    if span[1] - span[0] == 1 and span[0] > 0 and doc[span[0] - 1].ent_type_ == "METRIC" and doc[span[0]].text[:1].islower():
+        return True  # "huyện X có tỷ lệ xã đạt chuẩn ... đạt 74,2%": the rate's kind, not the commune named before
     return (
         span[0] > 0 and names.key(doc[span[0] - 1]) in names.lexicon().plural_markers
         and not any(names.is_proper(t) and not names.is_head(t) and not names.is_acronym(t) for t in doc[span[0] : span[1]])
@@ -746,13 +750,18 @@ class ArticleResolver:
             return []  # "Sở yêu cầu các cơ sở có tỷ lệ đạt dưới 50% ...", "phát hiện 3 đơn vị có tỷ lệ ... trên 5%": the kind's criterion
         noun = doc[i].norm_.casefold()
         j, lead = i, clauses.dateline_end(doc)  # (not the agency of a dateline)
+        if demonstrative:
+            lead = clauses.fronted_clause_end(doc, lead, i)  # "Do gần X ..., đơn vị này": not X
         while (span := names.name_before(doc, j, lead)) is not None:
             head = (names.head_word(doc[span[0]]) or "").casefold()
             if head != noun and not demonstrative and (inner := _inner_head(doc, span, noun)) is not None:
                 span, head = (inner, span[1]), noun  # "Chủ tịch CĐCS Công ty CP X cho biết, công ty ...": the company
             placed = span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and not head  # "dịch vụ đò tại Tam Cốc"
             acronym = doc[span[0]].text in cues().referent_acronyms.get(noun, ()) or names.key(doc[span[0]]) == noun  # "của hợp tác xã", "của HTX": "HTX ..." before
-            bare = noun in cues().generic_referents and not head and not names.is_admin_type(doc[span[0]])
+            first = doc[span[0]]
+            bare = noun in cues().generic_referents and not head and not (
+                names.is_admin_type(first) or names.is_acronym(first) or names.key(first) in names.lexicon().type_heads
+            )  # (not "BHXH huyện X": an office named by its acronym)
             if bare and i > 0 and doc[i - 1].text == ";":
                 j = span[0]  # "X cho biết khu vực A, B đón ...; đơn vị đạt 109%": the body, not a place named after it
                 continue
@@ -772,6 +781,8 @@ class ArticleResolver:
             found = self._subject_of(*previous)
             if found is None and not _headed_names(previous[1].doc):
                 found = self._last_subject(sent)  # "X ... giảm 9,2%. Theo lãnh đạo công ty, ... . Đến nay, đơn vị này ..."
+            elif found is None:
+                found = self._sole_name(previous[0], previous[1])  # "Giám đốc X cho biết ... cho 12 đơn vị. Đơn vị đã hoàn thành 87,5%": X
             post = clauses.speaker_body(doc, clauses.dateline_end(doc), i) if noun in cues().generic_referents else None
             if found is not None and post is not None and found.name.split(" ", 1)[0].casefold() in names.lexicon().admin_types:
                 found = self._last_named(sent, post) or found  # "Ông X, Giám đốc trung tâm cho biết, đơn vị đạt 102%": the centre's, not the province's
@@ -937,7 +948,11 @@ class ArticleResolver:
         as the subject a demonstrative in the next sentence points back to (completed as
         :meth:`_written_in_full` does)."""
         doc = m.doc
-        spans = [span for span in _headed_names(doc) if not names.is_generic(doc, span)]
+        lead = clauses.dateline_end(doc)  # (not the paper of a dateline: "(Báo Bình Định) -")
+        spans = [
+            span for span in _headed_names(doc)
+            if not names.is_generic(doc, span) and span[0] >= lead and not phrase_starts(doc, lead + 1, span[0], cues().breakdown_markers)
+        ]  # (not "Tổng công ty có 3 nhà máy; trong đó Nhà máy X ...": a part it names)
         spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]  # not within another
         if not spans:
             return self._subject_of(sent, m, [])

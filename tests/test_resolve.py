@@ -1350,6 +1350,22 @@ ORG_ROWS = [
     ('Hội Chữ thập đỏ huyện Vạn Ninh tổ chức ngày hội "Giọt hồng Đại Lãnh", tiếp nhận 870 đơn vị máu, đạt 124% chỉ tiêu.', [('Hội Chữ thập đỏ huyện Vạn Ninh', 124.0)]),
     # a referent after a plan ("vượt 56% kế hoạch của đơn vị") points back; a name's own number before "lần đầu" ("Hòn Nội 2 lần đầu đăng cai")
     ('Trong khối doanh nghiệp, Công ty TNHH Yến sào Hòn Nội 2 lần đầu đăng cai ngày hội hiến máu, huy động 312 công nhân tham gia, vượt 56% kế hoạch của đơn vị.', [('Công ty TNHH Yến sào Hòn Nội 2', 56.0)]),
+    # "đơn vị này" points back past an office named by its acronym ("BHXH huyện X ... BHYT; đơn vị này"),
+    # past the names of a fronted cause clause ("Do gần X ..., đơn vị này"), to the one body the sentence
+    # before names ("Giám đốc Sở Y tế X cho biết ... . Đến hết tháng 10, đơn vị đã ..."), not to a part named
+    # after "trong đó"; "Các cơ quan, đơn vị có tỷ lệ ..." is a category
+    ('Dù vậy, BHXH huyện Hòa Vang vẫn thu được hơn 52 tỷ đồng tiền BHYT; đơn vị này đạt 93,4% kế hoạch thu năm.', [('BHXH huyện Hòa Vang', 93.4)]),
+    ('Khó khăn nhất là Trung tâm Y tế huyện Cái Bè. Do gần Bệnh viện Đa khoa tỉnh Tiền Giang và nhiều bệnh nhân lên thẳng TP Mỹ Tho, đơn vị này có công suất giường bệnh chỉ 71%.', [('Trung tâm Y tế huyện Cái Bè', 71.0)]),
+    ('Ông Lê Văn An, Giám đốc Sở Y tế Bến Tre, cho biết năm nay sở phân phối vắc xin cho 9 đơn vị cấp huyện. Đến hết tháng 10, đơn vị đã hoàn thành 91,5% chỉ tiêu tiêm chủng năm.', [('Sở Y tế Bến Tre', 91.5)]),
+    ('Bà Trần Thị Mai, Giám đốc CDC Vĩnh Long, cho biết năm nay đơn vị tiếp nhận vắc xin cho 8 đơn vị cấp huyện. Đến hết tháng 10, đơn vị đã hoàn thành 86% chỉ tiêu tiêm chủng năm.', [('CDC Vĩnh Long', 86.0)]),
+    ('Bộ Chính trị ban hành quy định mới về công tác cán bộ. Các cơ quan, đơn vị có tỷ lệ nữ từ 35% trở lên phải bố trí cán bộ nữ.', []),
+    ('Tổng công ty Sông Thu có 3 nhà máy thành viên; trong đó Nhà máy Cơ khí Sông Thu 2 đang đóng 4 tàu. Theo ông Lê Văn Bình, Tổng Giám đốc, tỷ lệ nội địa hóa của đơn vị này đạt khoảng 45%.', [('Tổng công ty Sông Thu', 45.0)]),
+    # "Vườn" alone is the national park named before ("tại Vườn", "của Vườn"); a lower-case type
+    # word right after a metric ("tỷ lệ xã đạt chuẩn") is the rate's kind, not a commune named before
+    ('Vườn quốc gia Bạch Mã đón 120.400 lượt khách; số khách nghỉ qua đêm tại Vườn tăng 21% so với năm trước.', [('Vườn quốc gia Bạch Mã', 21.0)]),
+    ('Vườn quốc gia Yok Đôn đã giao khoán bảo vệ 41.200 ha rừng; tỷ lệ diện tích rừng được giao khoán của Vườn đạt 81%.', [('Vườn quốc gia Yok Đôn', 81.0)]),
+    ('Ở khu vực trung du, huyện Cẩm Thủy có tỷ lệ xã đạt chuẩn nâng cao cao nhất, đạt 68,5%.', [('huyện Cẩm Thủy', 68.5)]),
+    ('Năm 2025, tỉnh phấn đấu có thêm 12 xã đạt chuẩn; huyện Quan Hóa phải nâng tỷ lệ xã đạt chuẩn lên 45%.', [('huyện Quan Hóa', 45.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
