@@ -1012,6 +1012,8 @@ def _named_like_item(words: list[str], mention: str) -> str:
         return mention
     heads = _head_texts()
     head = next((n for n in (3, 2, 1) if " ".join(words[:n]).casefold() in heads), 0)
+    if not head and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper() and words[0].casefold() not in lexicon().admin_types:
+        head = 1  # "HTX Dịch vụ nông nghiệp Phì Điền tăng 27%, Hồng Giang 19%": an acronym head
     if head and 2 <= len(words) - head <= 3 and is_place_like(" ".join(words[head:])):
         return _prefix(" ".join(words[:head]), mention)  # "KCN Phúc Điền đạt 96,2%, Tân Trường 93%": "KCN Tân Trường"
     for n in (1, 2, 3):

@@ -55,7 +55,7 @@ LOOK_BACK = 10
 PARAGRAPH_STEPS = 3
 _LIST_GAP = regex.compile(r"^[\s,;…]*(?:\p{Ll}+\s+){0,4}$")
 #: "... được 82% sản lượng mủ của hội viên, Tân Hưng 76%": the figure's metric, then the next item
-_METRIC_GAP = regex.compile(r"^\s+(?:\p{Ll}+\s+){0,6}\p{Ll}+,\s+$")
+_METRIC_GAP = regex.compile(r"^\s+(?:\p{Ll}+\s+){0,6}\p{Ll}+,\s+(?:\p{Ll}+\s+){0,2}$")  # (", khu vực B 98%")
 
 
 @dataclass(frozen=True)
@@ -284,6 +284,16 @@ def _a_kind(doc: Any, span: tuple[int, int]) -> bool:
     return (
         span[0] > 0 and names.key(doc[span[0] - 1]) in names.lexicon().plural_markers
         and not any(names.is_proper(t) and not names.is_head(t) and not names.is_acronym(t) for t in doc[span[0] : span[1]])
+    )
+
+
+def _term_gloss(doc: Any, span: tuple[int, int]) -> bool:
+    """An acronym in parentheses right after lower-case words: the abbreviation of a term
+    ("chỉ số thời gian mất điện bình quân (SAIDI) của đơn vị này giảm 34%"), no body."""
+    a, b = span
+    return (
+        b - a == 1 and names.is_acronym(doc[a]) and a >= 2 and b < len(doc)
+        and doc[a - 1].text == "(" and doc[b].text == ")" and doc[a - 2].text[:1].islower() and doc[a - 2].ent_type_ not in ("ORG", "ORG_HEAD", "ORG_OF")
     )
 
 
@@ -762,6 +772,9 @@ class ArticleResolver:
             bare = noun in cues().generic_referents and not head and not (
                 names.is_admin_type(first) or names.is_acronym(first) or names.key(first) in names.lexicon().type_heads
             )  # (not "BHXH huyện X": an office named by its acronym)
+            if _term_gloss(doc, span):
+                j = span[0]  # "chỉ số ... (SAIDI) của đơn vị này": the term's abbreviation
+                continue
             if bare and i > 0 and doc[i - 1].text == ";":
                 j = span[0]  # "X cho biết khu vực A, B đón ...; đơn vị đạt 109%": the body, not a place named after it
                 continue
@@ -1056,7 +1069,7 @@ class ArticleResolver:
                 span = names.name_before(doc, aside, floor)
             elif (
                 clauses.is_source(doc, span) or clauses.is_scope(doc, span) or clauses.is_basis_agent(doc, span) or clauses.is_passive_agent(doc, span)
-                or clauses.is_share_whole(doc, span) or _a_kind(doc, span)
+                or clauses.is_share_whole(doc, span) or _a_kind(doc, span) or _term_gloss(doc, span)
             ):
                 span = names.name_before(doc, span[0], floor)
             elif span[0] > floor and names.key(doc[span[0] - 1]) in cues().goal_markers and doc[span[0] - 1].text.islower():
@@ -1173,6 +1186,9 @@ class ArticleResolver:
             word = opener.norm_.casefold() if opener is not None else ""
             if opener is not None and doc[start - 1].text == "," and word in cues().place_openers and (opener.i == 0 or doc[opener.i - 1].is_punct):
                 break  # "Tại Công ty X, Nông trường số 2 và số 4 ...": the setting, not one of them
+            colon = next((t.i for t in doc[coord_floor : prev[0]] if t.text == ":"), None)
+            if doc[start - 1].text == ";" and colon is not None and any(t.ent_type_ == "PERCENT" for t in doc[:colon]):
+                break  # "... đạt 100% như: A, B, C; huyện D mới đạt 91,5%": the colon's list (with its figure) ends at the semicolon
             if doc[start - 1].text == ";" and word in cues().place_openers and not (opener.i == 0 or doc[opener.i - 1].is_punct):  # type: ignore[union-attr]
                 break  # "... làm việc tại Khu kinh tế X; huyện Y đạt 91,4%": a place in the clause before, no list item
             if doc[start - 1].text == "," and names.head_word(doc[start]) and _in_setting(doc, coord_floor, start - 1):

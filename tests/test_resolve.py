@@ -1366,6 +1366,16 @@ ORG_ROWS = [
     ('Vườn quốc gia Yok Đôn đã giao khoán bảo vệ 41.200 ha rừng; tỷ lệ diện tích rừng được giao khoán của Vườn đạt 81%.', [('Vườn quốc gia Yok Đôn', 81.0)]),
     ('Ở khu vực trung du, huyện Cẩm Thủy có tỷ lệ xã đạt chuẩn nâng cao cao nhất, đạt 68,5%.', [('huyện Cẩm Thủy', 68.5)]),
     ('Năm 2025, tỉnh phấn đấu có thêm 12 xã đạt chuẩn; huyện Quan Hóa phải nâng tỷ lệ xã đạt chuẩn lên 45%.', [('huyện Quan Hóa', 45.0)]),
+    # A list item after an acronym-headed name with a field ("HTX Dịch vụ nông nghiệp A tăng 31%, B 18%")
+    # and after a figure with its basis and a comma (", khu vực B 97%") takes the item's head; a colon's list
+    # with its figure ends at a semicolon; a ceiling ("mức trần 5%") is nobody's figure; an acronym in
+    # parentheses after lower-case words is a term's abbreviation ("(SAIDI)"), no body
+    ('HTX Dịch vụ nước sạch Vĩnh Lâm đạt tỷ lệ thu tiền nước 94%, Vĩnh Tú 86%, nhưng nhiều đơn vị khác thu không đủ bù chi.', [('HTX Dịch vụ nước sạch Vĩnh Lâm', 94.0), ('HTX Dịch vụ nước sạch Vĩnh Tú', 86.0)]),
+    ('Ở huyện Yên Thế, doanh thu của HTX Dịch vụ nông nghiệp Bố Hạ tăng 31%, Đồng Kỳ 18%.', [('HTX Dịch vụ nông nghiệp Bố Hạ', 31.0), ('HTX Dịch vụ nông nghiệp Đồng Kỳ', 18.0)]),
+    ('Chi cục Thuế khu vực Thanh Liêm - Bình Lục đạt 108% dự toán, khu vực Kim Bảng - Lý Nhân 97%.', [('Chi cục Thuế khu vực Thanh Liêm - Bình Lục', 108.0), ('Chi cục Thuế khu vực Kim Bảng - Lý Nhân', 97.0)]),
+    ('Nhiều huyện đã đạt 100% hộ dân dùng nước sạch như: Kim Thành, Kinh Môn, Nam Sách; huyện Ninh Giang mới đạt 89,5% vì một số xã còn dùng giếng khoan.', [('Kim Thành', 100.0), ('Kinh Môn', 100.0), ('Nam Sách', 100.0), ('huyện Ninh Giang', 89.5)]),
+    ('Tỷ lệ nợ trên tổng thu của Cục Thuế tỉnh Bình Phước là 4,2%, thấp hơn mức trần 5% do Tổng cục Thuế giao.', [('Cục Thuế tỉnh Bình Phước', 4.2)]),
+    ('Điện lực Côn Đảo đã vận hành cáp ngầm mới. Chỉ số thời gian mất điện bình quân (SAIDI) của đơn vị này giảm 41%.', [('Điện lực Côn Đảo', 41.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
