@@ -15,11 +15,12 @@ from .cues import cues
 
 def split_items(doc: Any, lo: int, hi: int) -> list[tuple[int, int]]:
     """Token ranges of the items of a list in ``[lo, hi)``: split at ";" outside
-    parentheses when there is one, else at "," and "và"."""
+    parentheses when there is one, else at "," and "và" (not inside a known name)."""
     depth, marks = 0, []
     for t in doc[lo:hi]:
         depth += (t.text == "(") - (t.text == ")")
-        if depth == 0 and (t.text in (",", ";") or t.norm_.casefold() in cues().conjunctions):
+        inside = t.ent_iob_ == "I" and t.ent_type_ == "ORG"  # "Lao động - Thương binh và Xã hội": one body
+        if depth == 0 and (t.text in (",", ";") or (t.norm_.casefold() in cues().conjunctions and not inside)):
             marks.append(t)
     semis = [t.i for t in marks if t.text == ";"]
     cuts = semis or [t.i for t in marks]

@@ -270,9 +270,13 @@ def _opens_entity(doc: Any, i: int) -> bool:
 
 
 def _figure_at(doc: Any, j: int) -> bool:
-    """Does a percent, or a figure verb and a percent, stand at token ``j``?"""
+    """Does a percent, or a figure verb and a percent, stand at token ``j`` (after an
+    adverb or two: "chỉ đạt 71,2%")?"""
     from .cues import cues
 
+    for _ in range(2):
+        if j < len(doc) and key(doc[j]) in cues().clause_adverbs:
+            j += 1
     if j < len(doc) and key(doc[j]) in cues().figure_verbs:
         j += 1
     return j < len(doc) and doc[j].ent_type_ == "PERCENT"
@@ -332,7 +336,9 @@ def is_name_start(doc: Any, i: int) -> bool:
     if _unit_head(doc, i):  # "Khu công nghiệp Bình Xuyên Đông"
         return True
     if key(tok) in lexicon().level_heads:  # "THCS Nguyễn Lương Bằng": a school
-        return i + 1 < len(doc) and is_proper(doc[i + 1]) and not (i > 0 and doc[i - 1].text[:1].islower())
+        return i + 1 < len(doc) and is_proper(doc[i + 1]) and not (
+            i > 0 and doc[i - 1].text[:1].islower() and key(doc[i - 1]) not in lexicon().name_connectors
+        )  # ("Trường THPT A và THPT B": the second school too)
     if key(tok) in lexicon().not_name_start or (key(tok) in lexicon().not_names and not _opens_entity(doc, i)):
         return False  # (but "Đảng" + "ủy": a longer head it opens)
     parts = tok.text.split()
@@ -531,18 +537,18 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         and not (tail < k < stop and (is_proper(doc[k]) or is_head(doc[k])))  # "giao thông - trật tự Công an ..."
     ):
         return tail  # "Bệnh viện Y học cổ truyền"
-    if k == j and _sentence_case_field(doc, i, j, headed=headed):
+    if (k == j or not (k < stop and (is_proper(doc[k]) or is_head(doc[k])))) and _sentence_case_field(doc, i, j, headed=headed):
         u = j  # "Chi cục Bảo vệ" + "môi trường" + "đạt 96%": a name written in sentence case
-        while u < stop and u - j < 3 and _field_word(doc[u]):
-            u += 1
+        while u < stop and u - j < 3 and (_field_word(doc[u], units=True) or _unit_noun(doc[u])):
+            u += 1  # (a counted noun may be the field's: "Dịch vụ" + "việc làm"; "hành chính" + "công")
         from .cues import cues
 
         if j < u < stop - 1 and key(doc[u]) in cues().verb_particles and doc[u + 1].ent_type_ in ("NUMBER", "NUMWORD"):
             u -= 1  # "Trường ĐH Kinh tế" + "tuyển được 2.810 sinh viên": a verb, whatever the POS model says of it alone
         if j < u and u + 1 < stop and doc[u].text in ("-", "–") and is_capitalized(doc[u + 1]) and not is_head(doc[u + 1]):
             return name_end(doc, u + 1, limit, headed=True)  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"
-        if j < u and (u == stop or _ends_sentence_case(doc[u])):
-            return u
+        if j < u and (u == stop or _ends_sentence_case(doc[u])) and not (u < len(doc) and key(doc[u]) in lex.name_connectors):
+            return u  # (not "Trung tâm Phát triển quỹ đất" + "và Cụm công nghiệp ...": one name, read no further)
     for at, fielded in ((j, False), (k, True)):  # (k: after the name's lower-case field words)
         if (  # "Phân xưởng Khai thác 3 hoàn thành ...", "Công ty cổ phần Xây dựng công trình giao thông 4 đã ...":
             # a name ending in a small number, before its verb ("Trung đoàn 888": right after its head, three digits)
@@ -613,11 +619,23 @@ def _sentence_case_field(doc: Any, i: int, j: int, *, headed: bool = False) -> b
 
 
 def _ends_sentence_case(tok: Any) -> bool:
-    """Can ``tok`` follow a name's field written in sentence case: a verb, a punctuation
-    mark or the name's place ("tỉnh", "huyện")?"""
+    """Can ``tok`` follow a name's field written in sentence case: a verb, a clause adverb
+    ("đã", "cũng"), a punctuation mark or the name's place ("tỉnh", "huyện")?"""
+    from . import postags
+    from .cues import cues
+
+    return bool(
+        tok.is_punct or key(tok) in _verbs() or is_admin_type(tok) or postags.tag(tok.text) == "V" or key(tok) in cues().clause_adverbs
+    )
+
+
+def _unit_noun(tok: Any) -> bool:
+    """A lower-case word underthesea's POS model reads as a unit noun ("công" of "hành
+    chính công"), no cue's word."""
     from . import postags
 
-    return bool(tok.is_punct or key(tok) in _verbs() or is_admin_type(tok) or postags.tag(tok.text) == "V")
+    text = tok.text
+    return bool(text.isalpha() and text.islower() and tok.ent_type_ == "" and key(tok) not in _verbs() and postags.tag(text) == "Nu")
 
 
 def _syllable_word(tok: Any) -> bool:
@@ -1603,7 +1621,8 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     if not candidates:
         return None
     pos, name = candidates[-1]
-    if lower_type_word(name) != name or name.split()[0].casefold().rstrip(".") in lexicon().admin_types:
+    first = regex.split(r"[\s.]", name, maxsplit=1)[0]  # ("TP.HCM": "TP")
+    if lower_type_word(name) != name or first.casefold() in lexicon().admin_types:
         return pos, mention[: len(mention) - len(typ)] + name  # "TP.HCM": the type word is there
     return pos, f"{mention} {name}"
 

@@ -1376,6 +1376,17 @@ ORG_ROWS = [
     ('Nhiều huyện đã đạt 100% hộ dân dùng nước sạch như: Kim Thành, Kinh Môn, Nam Sách; huyện Ninh Giang mới đạt 89,5% vì một số xã còn dùng giếng khoan.', [('Kim Thành', 100.0), ('Kinh Môn', 100.0), ('Nam Sách', 100.0), ('huyện Ninh Giang', 89.5)]),
     ('Tỷ lệ nợ trên tổng thu của Cục Thuế tỉnh Bình Phước là 4,2%, thấp hơn mức trần 5% do Tổng cục Thuế giao.', [('Cục Thuế tỉnh Bình Phước', 4.2)]),
     ('Điện lực Côn Đảo đã vận hành cáp ngầm mới. Chỉ số thời gian mất điện bình quân (SAIDI) của đơn vị này giảm 41%.', [('Điện lực Côn Đảo', 41.0)]),
+    # A level acronym after "và" opens the second school ("Trường THPT A và THPT B"); "Đảng bộ thành phố"
+    # completed by "TP.HCM" is "Đảng bộ TP.HCM"; a ward named after a person before "chỉ đạt"; a known body's
+    # "và" does not split a list's items; a name's sentence-case field runs over counted nouns and ends
+    # before an adverb ("Trung tâm Dịch vụ việc làm đạt", "Trung tâm Phục vụ hành chính công đã")
+    ('Trường THPT Nguyễn Trãi và THPT Lê Lợi cùng đạt 100%, THPT Hùng Vương đạt 97,5%.', [('Trường THPT Nguyễn Trãi', 100.0), ('Trường THPT Lê Lợi', 100.0), ('Trường THPT Hùng Vương', 97.5)]),
+    ('Năm 2024, Đảng bộ TP.HCM kết nạp 11.200 đảng viên. Năm 2025, Đảng bộ thành phố phấn đấu kết nạp 12.000 đảng viên, tăng 7% so với năm 2024.', [('Đảng bộ TP.HCM', 7.0)]),
+    ('Phường Lý Thái Tổ chỉ đạt 68,4%, thấp nhất quận.', [('phường Lý Thái Tổ', 68.4)]),
+    ('Một số sở đạt 100% như: Sở Tư pháp, Lao động - Thương binh và Xã hội, Y tế.', [('Sở Tư pháp', 100.0), ('Sở Lao động - Thương binh và Xã hội', 100.0), ('Sở Y tế', 100.0)]),
+    ('Sở Giao thông vận tải đạt 21%, Ban Quản lý đường sắt đô thị 38%.', [('Sở Giao thông vận tải', 21.0), ('Ban Quản lý đường sắt đô thị', 38.0)]),
+    ('Trung tâm Dịch vụ việc làm đạt 103% kế hoạch năm.', [('Trung tâm Dịch vụ việc làm', 103.0)]),
+    ('Trung tâm Phục vụ hành chính công đã tiếp nhận 52.000 hồ sơ, tỷ lệ trả đúng hạn đạt 99,1%.', [('Trung tâm Phục vụ hành chính công', 99.1)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
