@@ -1387,6 +1387,11 @@ ORG_ROWS = [
     ('Sở Giao thông vận tải đạt 21%, Ban Quản lý đường sắt đô thị 38%.', [('Sở Giao thông vận tải', 21.0), ('Ban Quản lý đường sắt đô thị', 38.0)]),
     ('Trung tâm Dịch vụ việc làm đạt 103% kế hoạch năm.', [('Trung tâm Dịch vụ việc làm', 103.0)]),
     ('Trung tâm Phục vụ hành chính công đã tiếp nhận 52.000 hồ sơ, tỷ lệ trả đúng hạn đạt 99,1%.', [('Trung tâm Phục vụ hành chính công', 99.1)]),
+    # A field written as an acronym ("sàn TMĐT", "đủ điều kiện ATTP") is no body; an aside opening with
+    # "đơn vị" between commas describes the name before it
+    ('Trong năm, Sở Công Thương đã hỗ trợ 860 doanh nghiệp mở gian hàng trên 6 sàn TMĐT lớn, hoàn thành 95% kế hoạch năm.', [('Sở Công Thương', 95.0)]),
+    ('Công ty TNHH Cơ khí Quế Võ 2, đơn vị đóng góp khoảng một phần năm giá trị sản xuất công nghiệp của tỉnh, có sản lượng tăng 8,5%.', [('Công ty TNHH Cơ khí Quế Võ 2', 8.5)]),
+    ('Vốn FDI của tỉnh Vĩnh Phúc đạt 1,2 tỷ USD, tăng 14%.', [('tỉnh Vĩnh Phúc', 14.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
