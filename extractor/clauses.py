@@ -692,7 +692,7 @@ def counted_member(doc: Any, span: tuple[int, int]) -> bool:
             return False  # "Trong 9 quận, huyện, quận Ninh Kiều có ...": the count's kinds ("quận, huyện"), then a clause
         if names.is_admin_type(t) and i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD") and is_count(doc, doc[i - 1]):
             return True  # (not "năm 2025 tỉnh phấn đấu")
-        if i < span[0] and i > 1 and t.text[:1].islower() and _plural_before(doc, i):
+        if i < span[0] and i > 1 and t.text[:1].islower() and _plural_before(doc, i) and names.key(t) not in c.copulas:
             # "ra các đảo Cô Tô, Quan Lạn, Minh Châu, tăng 22,6%": a verb's object; not a clause's
             # subject ("Ở cấp xã, các xã A, B ... có tỷ lệ", "Công an các xã A, B đã hoàn thành"),
             # nor items with their own figures ("là các huyện Mường Lát (82,3%), ...")

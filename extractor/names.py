@@ -48,6 +48,7 @@ class Lexicon:
     document_heads: frozenset[str]
     type_heads: frozenset[str]
     level_markers: frozenset[str]
+    leader_posts: frozenset[str]
     level_heads: frozenset[str]
     not_heads: frozenset[str]
     unit_heads: frozenset[str]
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
         admin_types=fold("admin_types"),
         not_name_start=fold("not_name_start") | fold("posts"),
         not_names=fold("not_names"),
+        leader_posts=fold("leader_posts"),
         name_connectors=fold("name_connectors"),
         item_connectors=fold("item_connectors"),
         surnames=fold("surnames"),

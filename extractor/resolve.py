@@ -88,12 +88,18 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
             if end - e.start > 1:
                 out.append((e.start, end))
     typed = names.lexicon().type_heads  # "BHXH huyện Lương Tài", "Điện lực Kỳ Anh": an agency named by its place
+    posts = names.lexicon().leader_posts  # "Giám đốc Bảo Minh Bình Dương": the body its leader leads
     for t in doc:
         acronym = names.is_acronym(t) and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()  # "CDC Đồng Tháp"
         if (names.key(t) in typed or acronym) and not t.ent_type_ and names.is_name_start(doc, t.i):
             end = names.name_end(doc, t.i)
             if end - t.i > 1:
                 out.append((t.i, end))
+        led = t.i + 1
+        if names.key(t) in posts and led < len(doc) and names.is_proper(doc[led]) and not doc[led].ent_type_ and names.person_at(doc, led) == led:
+            end = names.name_end(doc, led)
+            if not any(a <= led < b for a, b in out) and (end - led > 1 or " " in doc[led].text):
+                out.append((led, end))
     return sorted(out)
 
 
@@ -672,7 +678,10 @@ class ArticleResolver:
                     e.label_ == "NUMBER" and clause_floor <= e.start < resp and f.start == e.end and f.label_ in ("UNIT", "SCALE")
                     for e, f in zip(ents, ents[1:], strict=False)
                 )
-                if counts >= len(run):
+                alone = len(subjects) == 1 and not any(names.is_name_start(doc, j) for j in range(clause_floor, subjects[0][0])) and not any(
+                    t.text[:1].isupper() for t in doc[subjects[0][1] : resp]
+                )  # (not "Phường A, B là ..., lần lượt": a list whose second name reads as a person's)
+                if counts >= len(run) or alone:  # (or "X tăng lần lượt 5,2% và 4,8%": the one name the clause has)
                     shared.update(p.start for p in run[1:])
             if resp is None and len(run) > 1 and _plain_run(doc, run):
                 listed = lists.plural_lead(doc, clause_floor, k)  # "Hai huyện A và B chưa hoàn thành ..., chỉ đạt 88,4% và 86%"
@@ -1186,6 +1195,9 @@ class ArticleResolver:
             word = opener.norm_.casefold() if opener is not None else ""
             if opener is not None and doc[start - 1].text == "," and word in cues().place_openers and (opener.i == 0 or doc[opener.i - 1].is_punct):
                 break  # "Tại Công ty X, Nông trường số 2 và số 4 ...": the setting, not one of them
+            opening = clauses.dateline_end(doc)
+            if names.key(doc[opening]) in cues().cause_openers and not any(t.text == "," for t in doc[opening : prev[0]]) and doc[start - 1].text == ",":
+                break  # "Nhờ giải ngân cho các dự án tại KKT X, BIDV chi nhánh Y có dư nợ tăng 14%": the cause's place
             colon = next((t.i for t in doc[coord_floor : prev[0]] if t.text == ":"), None)
             if doc[start - 1].text == ";" and colon is not None and any(t.ent_type_ == "PERCENT" for t in doc[:colon]):
                 break  # "... đạt 100% như: A, B, C; huyện D mới đạt 91,5%": the colon's list (with its figure) ends at the semicolon

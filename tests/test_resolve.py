@@ -1392,6 +1392,13 @@ ORG_ROWS = [
     ('Trong năm, Sở Công Thương đã hỗ trợ 860 doanh nghiệp mở gian hàng trên 6 sàn TMĐT lớn, hoàn thành 95% kế hoạch năm.', [('Sở Công Thương', 95.0)]),
     ('Công ty TNHH Cơ khí Quế Võ 2, đơn vị đóng góp khoảng một phần năm giá trị sản xuất công nghiệp của tỉnh, có sản lượng tăng 8,5%.', [('Công ty TNHH Cơ khí Quế Võ 2', 8.5)]),
     ('Vốn FDI của tỉnh Vĩnh Phúc đạt 1,2 tỷ USD, tăng 14%.', [('tỉnh Vĩnh Phúc', 14.0)]),
+    # One name before "lần lượt" takes every figure; names in a fronted cause clause ("Nhờ ... tại KKT X,")
+    # are not listed with the subject after its comma; "thứ hai là X" names X, no counted member; a name
+    # right after a leader's post ("Giám đốc X") is the body "đơn vị này" points back to
+    ('Agribank Vĩnh Long có nguồn vốn tăng 8,1%; Agribank Bình Minh tăng lần lượt 6,2% và 5,4%.', [('Agribank Vĩnh Long', 8.1), ('Agribank Bình Minh', 6.2), ('Agribank Bình Minh', 5.4)]),
+    ('Nhờ giải ngân cho các dự án tại Khu kinh tế Nghi Sơn, BIDV chi nhánh Nghi Sơn có dư nợ tăng 16%.', [('BIDV chi nhánh Nghi Sơn', 16.0)]),
+    ('Xếp thứ hai là PVI Cần Thơ với 16,5% thị phần.', [('PVI Cần Thơ', 16.5)]),
+    ('"Phí bảo hiểm đã tăng 20-30%", ông Lê Văn Hòa, Giám đốc Bảo Minh Long An, cho biết. Dù vậy, đơn vị này vẫn đặt mục tiêu doanh thu cả năm tăng 12%.', [('Bảo Minh Long An', 12.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
