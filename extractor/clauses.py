@@ -135,6 +135,8 @@ def part_after_comma(gap: Any) -> bool:
     if cut is None:
         return False
     units = [t for t in tail[cut + 1 : cut + 3] if t.ent_type_ == "UNIT"]
+    if any(t.ent_type_ == "METRIC" for t in tail[max(0, cut - 3) : cut]) and tail[cut - 1].text[:1].islower():
+        return False  # "có tỷ lệ kiến nghị, kháng nghị được chấp nhận 100%": the metric's nouns, joined
     if units and tail[cut + 1].ent_type_ == "METRIC":  # the rate of the subject's own count
         counted = {names.key(t) for t in tail[:cut] if t.ent_type_ == "UNIT"}
         return not all(names.key(t) in counted for t in units)

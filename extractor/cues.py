@@ -65,6 +65,7 @@ class Cues:
     verb_particles: frozenset[str]
     conjunctions: frozenset[str]
     copulas: frozenset[str]
+    part_locatives: frozenset[str]
     metric_ends: frozenset[str]
     sector_words: frozenset[str]
     basis_tails: frozenset[str]
@@ -159,6 +160,7 @@ def cues() -> Cues:
         verb_particles=word_set(t, "verb_particles"),
         conjunctions=word_set(t, "conjunctions"),
         copulas=word_set(t, "copulas"),
+        part_locatives=word_set(t, "part_locatives"),
         metric_ends=frozenset(t.get("figure_verbs", [])) | word_set(t, "possessive_after") | word_set(t, "metric_stops"),
         sector_words=word_set(t, "sector_words"),
         basis_tails=word_set(t, "basis_tails"),

@@ -452,7 +452,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         if key(doc[j]) in lex.name_connectors and j + 1 < stop and not (
             doc[j].text not in ("-", "–") and is_head(doc[j + 1]) and doc[j + 1].ent_iob_ == "B"
             and not _bare_field(doc, j + 1)  # ("Đầu tư và Xây dựng": a field, no ministry)
-        ) and (  # ("Sở Y tế và Sở Tài chính": a second head starts a second name)
+        ) and not _places_joined(doc, j) and (  # ("Sở Y tế và Sở Tài chính": a second head starts a second name)
             is_proper(doc[j + 1]) or (doc[j].text in ("-", "–") and is_capitalized(doc[j + 1]))  # "Điện - Điện tử"
             or (is_acronym(doc[j - 1]) and is_acronym(doc[j + 1]))  # "Đội Cảnh sát PCCC và CNCH"
             or (_joins_fields(doc, j) and (any(is_head(t) for t in doc[i:j]) or key(doc[i]) in lex.unit_heads))  # of a headed name
@@ -585,6 +585,16 @@ def _field_word(tok: Any, *, units: bool = False) -> bool:
         text.replace(" ", "").isalpha() and text.islower() and (tok.ent_type_ == "" or (units and tok.ent_type_ == "UNIT"))
         and key(tok) not in _verbs() and key(tok) not in cues().clause_adverbs and key(tok) not in lexicon().name_connectors
         and postags.tag(text) in ("N", "A")
+    )  # fmt: skip
+
+
+def _places_joined(doc: Any, j: int) -> bool:
+    """Does the word "và" at ``j`` join two places after a type word ("Công an huyện Dầu
+    Tiếng và Phú Giáo": two districts, so two bodies), not the words of one name?"""
+    return bool(
+        doc[j].text not in ("-", "–") and j >= 2 and j + 1 < len(doc) and is_admin_type(doc[j - 2])
+        and _is_known_place(doc[j - 1].text) and _is_known_place(doc[j + 1].text)
+        and not (j + 2 < len(doc) and is_proper(doc[j + 2]))
     )  # fmt: skip
 
 

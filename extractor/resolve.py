@@ -378,7 +378,8 @@ def _reports_own(doc: Any, gap: list[Any], k: int) -> bool:
 
 def _identity_after(doc: Any, k: int, *, marked: bool = False) -> bool:
     """Is the percent at token ``k`` followed by a copula naming the part it measures
-    ("trong đó 65% là nữ"), not by a predicate ("trong đó 68,4% được nộp trực tuyến")?
+    ("trong đó 65% là nữ", "trong đó 40% ở độ tuổi ..."), not by a predicate ("trong đó 68,4%
+    được nộp trực tuyến")?
     (``marked``: by a breakdown marker and a copula, "70% trong số đó là nữ".)"""
     end = k
     while end < len(doc) and doc[end].ent_type_ != "PERCENT":
@@ -387,7 +388,7 @@ def _identity_after(doc: Any, k: int, *, marked: bool = False) -> bool:
         end += 1
     if marked:
         return _part_after(doc, end)
-    return end < len(doc) and names.key(doc[end]) in cues().copulas
+    return end < len(doc) and (names.key(doc[end]) in cues().copulas or names.key(doc[end]) in cues().part_locatives)
 
 
 def _part_after(doc: Any, end: int) -> bool:

@@ -1399,6 +1399,12 @@ ORG_ROWS = [
     ('Nhờ giải ngân cho các dự án tại Khu kinh tế Nghi Sơn, BIDV chi nhánh Nghi Sơn có dư nợ tăng 16%.', [('BIDV chi nhánh Nghi Sơn', 16.0)]),
     ('Xếp thứ hai là PVI Cần Thơ với 16,5% thị phần.', [('PVI Cần Thơ', 16.5)]),
     ('"Phí bảo hiểm đã tăng 20-30%", ông Lê Văn Hòa, Giám đốc Bảo Minh Long An, cho biết. Dù vậy, đơn vị này vẫn đặt mục tiêu doanh thu cả năm tăng 12%.', [('Bảo Minh Long An', 12.0)]),
+    # "và" between two known places after a type word joins two bodies ("Công an huyện A và B"); "làm rõ"
+    # is a figure verb; a comma between a metric's nouns is no clause break; after "trong đó", a percent
+    # placed with "ở" is a part's share
+    ('Công an huyện Bắc Tân Uyên và Bàu Bàng đều làm rõ 100% số vụ xảy ra trên địa bàn.', [('Công an huyện Bắc Tân Uyên', 100.0), ('Công an huyện Bàu Bàng', 100.0)]),
+    ('VKSND huyện Duy Xuyên và Đại Lộc có tỷ lệ kiến nghị, kháng nghị được chấp nhận 100%, VKSND TP Hội An đạt 95%.', [('VKSND huyện Duy Xuyên', 100.0), ('VKSND huyện Đại Lộc', 100.0), ('VKSND TP Hội An', 95.0)]),
+    ('Tỉnh Bình Phước hiện quản lý 1.120 người nghiện, trong đó khoảng 45% ở độ tuổi từ 18 đến 30.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
