@@ -1286,6 +1286,13 @@ def _fields_then_place() -> Any:
 
 
 @lru_cache(maxsize=1)
+def _fields_then_type() -> Any:
+    """A few lower-case words, then a type word alone ("cơ quan tỉnh")."""
+    alt = "|".join(regex.escape(t.rstrip(".")) for t in sorted(lexicon().admin_types, key=len, reverse=True))
+    return regex.compile(rf"(?:[ ]\p{{Ll}}+){{1,6}}?[ ](?:{alt})(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def _numbered_rest() -> str:
     """:data:`_REST` for a type of numbered places: a number followed by a lower-case word
     names one ("Quận 12 có"), unless the word measures it ("quận 6 tháng")."""
@@ -1395,6 +1402,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
             more = _fields_then_place().match(source, m.end(), timeout=patterns.REGEX_TIMEOUT) if rest == m.group("rest").strip() else None
             if rest and more is not None and not _names_place(rest) and _typed_place(more.group("rest")):
                 rest += more.group(0)  # "Đảng bộ Khối Các" + " cơ quan" + " tỉnh Bình Phước": its field, then its place
+            elif rest and rest.split()[-1].casefold() in lexicon().plural_markers and (kind := _fields_then_type().match(source, m.end())):
+                rest += kind.group(0)  # "Đảng ủy Khối Các" + " cơ quan tỉnh": a kind of body, then its type word
             if rest:
                 head = m.group(0)[: m.start("rest") - m.start()]  # as the text writes it
                 out.append((m.start(), head.rstrip() + " " + rest))

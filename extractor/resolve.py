@@ -1229,12 +1229,13 @@ class ArticleResolver:
         at = m.offset + doc[span[0]].idx
         if listed == mention and names.is_untyped(doc, span) and not self._short_name(mention, at) and ner.is_person(sent.text, mention):
             return  # underthesea's NER: a person, not an organization
-        full = names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, at)
+        inherited = listed != mention and doc[span[0]].ent_type_ == "ORG_HEAD"  # "Đảng bộ" + "Công an tỉnh": as the list names it
+        full = mention if inherited else names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, at)
         if full != mention:  # completed by the text: as the name was written in full before
             full = next((n for pos, n in reversed(self._named()) if pos < at and n.casefold().startswith(full.casefold() + " ")), full)
         if full == mention and names.head_word(doc[span[0]]) and not any(names.is_admin_type(t) for t in doc[span[0] : span[1]]):
             full = next((n for pos, n in reversed(self._named()) if pos < at and names.is_typed_form(n, mention)), full)
-        if full == mention and names.is_vague(doc, span) and doc[span[0]].ent_id_ != "party-state":
+        if full == mention and listed == mention and names.is_vague(doc, span) and doc[span[0]].ent_id_ != "party-state":
             return  # "TP", "Đảng bộ" that the article never names in full: no subject
         if full == mention:
             full = listed
@@ -1267,7 +1268,7 @@ class ArticleResolver:
         """"huyện Thạch Hà đạt 71,5%, Can Lộc 69%": a bare place right after the previous
         figure of its sentence is named like that item (see :func:`names.with_stem`)."""
         doc = m.doc
-        if not self.organizations or names.head_word(doc[span[0]]) or names.is_admin_type(doc[span[0]]):
+        if not self.organizations:
             return mention
         prev = self.organizations[-1]
         if prev.sentence != sent.index or prev.percent_end is None:
@@ -1275,7 +1276,22 @@ class ArticleResolver:
         gap = self.seg.text[prev.percent_end : m.offset + doc[span[0]].idx]
         if not (_LIST_GAP.match(gap.replace(")", "")) or _METRIC_GAP.match(gap)):
             return mention
+        if doc[span[0]].ent_type_ == "ORG_HEAD" and doc[span[0]].ent_iob_ == "B":
+            return self._party_body_of(m, prev, mention)  # "Đảng bộ Quân sự tỉnh tăng 11%, Công an tỉnh 10,4%"
+        if names.head_word(doc[span[0]]) or names.is_admin_type(doc[span[0]]):
+            return mention
         return names.with_stem(prev.name, mention)
+
+    @staticmethod
+    def _party_body_of(m: Matched, prev: Organization, mention: str) -> str:
+        """A body named after a list item that is a party body of another ("Đảng bộ Quân sự
+        tỉnh tăng 11%, Công an tỉnh 10,4%") is that body's party body too: "Đảng bộ Công an tỉnh"."""
+        doc = m.doc
+        first = doc.char_span(prev.start - m.offset, prev.end - m.offset, alignment_mode="expand")
+        if first is None or doc[first.start].ent_id_ != "party-body":
+            return mention
+        of_heads, _ = names.leading_heads(doc, first.start, first.end)
+        return f"{of_heads} {mention}" if of_heads and not mention.startswith(of_heads) else mention
 
     def _add_org(
         self,

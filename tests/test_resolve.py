@@ -1405,6 +1405,14 @@ ORG_ROWS = [
     ('Công an huyện Bắc Tân Uyên và Bàu Bàng đều làm rõ 100% số vụ xảy ra trên địa bàn.', [('Công an huyện Bắc Tân Uyên', 100.0), ('Công an huyện Bàu Bàng', 100.0)]),
     ('VKSND huyện Duy Xuyên và Đại Lộc có tỷ lệ kiến nghị, kháng nghị được chấp nhận 100%, VKSND TP Hội An đạt 95%.', [('VKSND huyện Duy Xuyên', 100.0), ('VKSND huyện Đại Lộc', 100.0), ('VKSND TP Hội An', 95.0)]),
     ('Tỉnh Bình Phước hiện quản lý 1.120 người nghiện, trong đó khoảng 45% ở độ tuổi từ 18 đến 30.', []),
+    # A body named after a party body in a list ("Đảng bộ Quân sự tỉnh tăng 13%, Công an tỉnh 9,6%") is
+    # that body's party body too; "Khối Các cơ quan" written with a capital "Các"; a longer measure before
+    # "là:" leads a threshold list
+    ('Đảng bộ Quân sự tỉnh tăng 13%, Công an tỉnh 9,6%.', [('Đảng bộ Quân sự tỉnh', 13.0), ('Đảng bộ Công an tỉnh', 9.6)]),
+    ('Sở Y tế đạt 90%, Công an tỉnh Hà Nam 85%.', [('Sở Y tế', 90.0), ('Công an tỉnh Hà Nam', 85.0)]),
+    ('Đảng ủy Khối Các cơ quan tỉnh tổ chức hội nghị tổng kết. Trong năm, Đảng ủy Khối kết nạp 88 đảng viên mới, đạt 110% chỉ tiêu.', [('Đảng ủy Khối Các cơ quan tỉnh', 110.0)]),
+    ('Đảng ủy Khối Các cơ quan và doanh nghiệp tỉnh tăng 12,5%.', [('Đảng ủy Khối Các cơ quan và doanh nghiệp tỉnh', 12.5)]),
+    ('Đạt 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên có 2 đảng bộ là: Đảng bộ Biên phòng tỉnh và Đảng bộ Công an tỉnh.', [('Đảng bộ Biên phòng tỉnh', 100.0), ('Đảng bộ Công an tỉnh', 100.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
