@@ -1431,6 +1431,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     after = [f for _, f in in_text]
     if after:
         return max(after, key=after.count)
+    if span[1] - span[0] > 1 and is_vague(doc, span) and (sole := _sole_unit(mention, f"{title or ''}\n{text}")) is not None:
+        return f"{mention} {sole}"  # "Đảng bộ quận kết nạp 418 đảng viên": of the one district the article names
     fielded = _fielded_forms(written, title, text)
     return fielded.pop() if len(fielded) == 1 else mention
 
@@ -1626,6 +1628,18 @@ def _names_place(rest: str) -> bool:
     if _starts_with_type(rest):
         return True
     return any(gazetteer.is_place(" ".join(words[:n])) for n in range(1, min(4, len(words)) + 1))
+
+
+def _sole_unit(mention: str, text: str) -> str | None:
+    """The proper name of the one district or commune of ``mention``'s type word the text
+    names ("quận Bình Thạnh" for "Đảng bộ quận"); None for a province's type word, or when
+    the text names none or several."""
+    typ = next((t for t in _types_longest_first() if mention.casefold().endswith(" " + t)), None)
+    if typ is None or typ in {t.casefold() for t in _province_type_words()}:
+        return None
+    rx = regex.compile(rf"(?<![\w])(?i:{regex.escape(typ)})[ ]((?:\p{{Lu}}\p{{Ll}}*)(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}})")
+    found = {m.group(1) for m in rx.finditer(text, timeout=patterns.REGEX_TIMEOUT)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:

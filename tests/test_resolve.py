@@ -1413,6 +1413,10 @@ ORG_ROWS = [
     ('Đảng ủy Khối Các cơ quan tỉnh tổ chức hội nghị tổng kết. Trong năm, Đảng ủy Khối kết nạp 88 đảng viên mới, đạt 110% chỉ tiêu.', [('Đảng ủy Khối Các cơ quan tỉnh', 110.0)]),
     ('Đảng ủy Khối Các cơ quan và doanh nghiệp tỉnh tăng 12,5%.', [('Đảng ủy Khối Các cơ quan và doanh nghiệp tỉnh', 12.5)]),
     ('Đạt 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên có 2 đảng bộ là: Đảng bộ Biên phòng tỉnh và Đảng bộ Công an tỉnh.', [('Đảng bộ Biên phòng tỉnh', 100.0), ('Đảng bộ Công an tỉnh', 100.0)]),
+    # A vague party body ("Đảng bộ quận") is completed by the one district of its type the article names,
+    # and by none when it names several
+    ('Quận Tân Phú tổng kết năm 2024. Về xây dựng Đảng, Đảng bộ quận kết nạp 356 đảng viên, đạt 106,5% chỉ tiêu.', [('Đảng bộ quận Tân Phú', 106.5)]),
+    ('Quận Tân Phú và quận Gò Vấp tổng kết năm 2024. Về xây dựng Đảng, Đảng bộ quận kết nạp 356 đảng viên, đạt 106,5% chỉ tiêu.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
