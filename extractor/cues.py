@@ -89,6 +89,7 @@ class Cues:
     route_words: frozenset[str]
     route_fillers: frozenset[str]
     part_of: frozenset[str]
+    part_designators: frozenset[str]
     collective_after: frozenset[str]
     collective_before: frozenset[str]
     agent_verbs: frozenset[str]
@@ -184,6 +185,7 @@ def cues() -> Cues:
         route_words=word_set(t, "route_words"),
         route_fillers=word_set(t, "route_fillers"),
         part_of=word_set(t, "part_of"),
+        part_designators=word_set(t, "part_designators"),
         collective_after=word_set(t, "collective_after"),
         collective_before=word_set(t, "collective_before"),
         agent_verbs=word_set(t, "agent_verbs"),

@@ -478,8 +478,13 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     if k == j and i < j and is_capitalized(doc[j - 1]):  # "Công ty cổ phần Chiếu" + "sáng đô thị" + "Phú Xuân"
         u = j
         fielded = not is_proper(doc[j - 1])  # "Trung tâm Phát triển" + "quỹ đất" + "huyện X": a counted noun may be the field's
-        while u < stop and u - j < 3 and _field_word(doc[u], units=fielded):
-            u += 1
+        while u < stop and u - j < 4:
+            if _field_word(doc[u], units=fielded):
+                u += 1
+            elif u + 1 < stop and _split_field_word(doc[u], doc[u + 1]):
+                u += 2  # "hàng" + "hóa": one word the segmenter split
+            else:
+                break
         if j < u < stop and (
             is_proper(doc[u]) or (u + 1 < stop and is_admin_type(doc[u]) and is_proper(doc[u + 1]))
             or (doc[u].ent_type_ == "ORG_HEAD" and doc[u].ent_iob_ == "B" and is_capitalized(doc[u]))
@@ -639,6 +644,17 @@ def _ends_sentence_case(tok: Any) -> bool:
     return bool(
         tok.is_punct or key(tok) in _verbs() or is_admin_type(tok) or postags.tag(tok.text) == "V" or key(tok) in cues().clause_adverbs
     )
+
+
+def _split_field_word(a: Any, b: Any) -> bool:
+    """Two lower-case syllables that make one noun together ("hàng" + "hóa") though neither
+    reads as a field word alone."""
+    from . import postags
+
+    return bool(
+        a.text.isalpha() and b.text.isalpha() and a.text.islower() and b.text.islower() and not a.ent_type_ and not b.ent_type_
+        and " " not in a.text and " " not in b.text and postags.tag(f"{a.text} {b.text}") == "N"
+    )  # fmt: skip
 
 
 def _unit_noun(tok: Any) -> bool:

@@ -303,6 +303,18 @@ def _term_gloss(doc: Any, span: tuple[int, int]) -> bool:
     )
 
 
+def _with_part(doc: Any, span: tuple[int, int]) -> tuple[int, int]:
+    """The name at ``span`` with a parenthesis after it that names one part of it: a part
+    word and its number ("(khu 1)", "(cơ sở 2)"), which identifies the unit."""
+    b = span[1]
+    if (
+        b + 3 < len(doc) and doc[b].text == "(" and names.key(doc[b + 1]) in cues().part_designators
+        and doc[b + 2].text.isdigit() and len(doc[b + 2].text) <= 2 and doc[b + 3].text == ")"
+    ):
+        return span[0], b + 4
+    return span
+
+
 def _counts_the_names(doc: Any, i: int) -> bool:
     """Token ``i`` is the unit of a count that the names after it make up ("Hai doanh
     nghiệp A và B", "3 đơn vị A, B và C")."""
@@ -1104,6 +1116,7 @@ class ArticleResolver:
         numbered = _numbered_after(doc, span, k)  # "Nông trường số 2 và số 4 ... lần lượt"
         if numbered and paired:
             span = numbered[-1]
+        span = _with_part(doc, span)  # "KCN Nam Đình Vũ (khu 1)", "Bệnh viện X (cơ sở 2)": the part is named
         gap_from = max(span[1], np_end)
         code = names.code_gloss(doc, span)  # "Công ty cổ phần X (mã: DVX)": the stock code glosses the name
         opened = code if code is not None else span[0] - 1
@@ -1280,7 +1293,8 @@ class ArticleResolver:
             return self._party_body_of(m, prev, mention)  # "Đảng bộ Quân sự tỉnh tăng 11%, Công an tỉnh 10,4%"
         if names.head_word(doc[span[0]]) or names.is_admin_type(doc[span[0]]):
             return mention
-        return names.with_stem(prev.name, mention)
+        base, part = (mention[: mention.index(" (")], mention[mention.index(" (") :]) if mention.endswith(")") and " (" in mention else (mention, "")
+        return names.with_stem(prev.name, base) + part  # ("Nam Đình Vũ (khu 1)": the item, then its part)
 
     @staticmethod
     def _party_body_of(m: Matched, prev: Organization, mention: str) -> str:

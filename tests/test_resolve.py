@@ -1417,6 +1417,12 @@ ORG_ROWS = [
     # and by none when it names several
     ('Quận Tân Phú tổng kết năm 2024. Về xây dựng Đảng, Đảng bộ quận kết nạp 356 đảng viên, đạt 106,5% chỉ tiêu.', [('Đảng bộ quận Tân Phú', 106.5)]),
     ('Quận Tân Phú và quận Gò Vấp tổng kết năm 2024. Về xây dựng Đảng, Đảng bộ quận kết nạp 356 đảng viên, đạt 106,5% chỉ tiêu.', []),
+    # A part named in parentheses after a unit ("(khu 2)", "(cơ sở 2)") stays in its name, in lists too; a
+    # field word the segmenter split in two ("hàng" + "hóa") still joins a name's field
+    ('KCN Đình Vũ có tỷ lệ lấp đầy 93%, KCN Nam Cầu Kiền (khu 2) đạt 71%.', [('KCN Đình Vũ', 93.0), ('KCN Nam Cầu Kiền (khu 2)', 71.0)]),
+    ('Bệnh viện Đa khoa tỉnh Bình Phước (cơ sở 2) có công suất giường bệnh mới đạt 52%.', [('Bệnh viện Đa khoa tỉnh Bình Phước (cơ sở 2)', 52.0)]),
+    ('KCN Tràng Duệ đạt 88,5%, An Dương (khu 2) 69%.', [('KCN Tràng Duệ', 88.5), ('KCN An Dương (khu 2)', 69.0)]),
+    ('Theo Công ty CP Vận tải hàng hóa đường sắt Hà Thành, năm qua công ty đã tổ chức 1.850 chuyến tàu. Sản lượng luân chuyển của đơn vị tăng 11,4%.', [('Công ty CP Vận tải hàng hóa đường sắt Hà Thành', 11.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
