@@ -303,6 +303,15 @@ def _term_gloss(doc: Any, span: tuple[int, int]) -> bool:
     )
 
 
+def _owner_after(doc: Any, span: tuple[int, int], k: int) -> bool:
+    """Does the clause before the figure at ``k`` name the body at ``span`` again by its
+    head after "của" ("..., doanh thu của công ty đạt")?"""
+    head = (names.head_word(doc[span[0]]) or "").casefold()
+    return bool(head) and any(
+        names.key(doc[j]) in cues().possessive_after and names.key(doc[j + 1]) == head for j in range(span[1], k - 1)
+    )
+
+
 def _with_part(doc: Any, span: tuple[int, int]) -> tuple[int, int]:
     """The name at ``span`` with a parenthesis after it that names one part of it: a part
     word and its number ("(khu 1)", "(cơ sở 2)"), which identifies the unit."""
@@ -1110,6 +1119,8 @@ class ArticleResolver:
             whole = names.name_before(doc, span[0] - 1, floor)  # "Xí nghiệp A của Công ty B": A
             if whole is None or whole[1] != span[0] - 1 or not names.head_word(doc[whole[0]]) or names.is_admin_type(doc[whole[0]]):
                 break  # (not "khu công nghiệp Quế Võ của Công ty B", "tháng Tết của thành phố")
+            if _owner_after(doc, span, k):
+                break  # "Khu du lịch A thuộc Công ty B đón ..., doanh thu của công ty đạt 104%": B's
             span = whole
         if span is None:
             return []

@@ -153,6 +153,11 @@ def _is_place(word: str) -> bool:
     return gazetteer.is_place(word)
 
 
+def _proper_word(word: str) -> bool:
+    """Every syllable of ``word`` capitalized letters ("Bạch Long")."""
+    return all(s[:1].isupper() and s.isalpha() for s in word.split(" "))
+
+
 def split_tails(words: list[str]) -> list[str]:
     """A name of two or more capitalized syllables never continues into a lower-case one:
     underthesea sometimes joins the verb after it ("Kinh Bắc tuyển", "Đồng Nai ước").
@@ -167,6 +172,8 @@ def split_tails(words: list[str]) -> list[str]:
     ['Đầm', 'hiện', 'Phát hiện']
     >>> split_tails(["Huyện", "Đoàn Yên Thành", "Đakrông dù"])
     ['Huyện', 'Đoàn', 'Yên Thành', 'Đakrông', 'dù']
+    >>> split_tails(["Bạch Long", "Vĩ kích hoạt"])
+    ['Bạch Long Vĩ', 'kích hoạt']
     """
     out: list[str] = []
     types = _type_words()
@@ -196,6 +203,11 @@ def split_tails(words: list[str]) -> list[str]:
             out.extend([" ".join(syllables[:j]), syllables[-1]])  # "Đakrông dù khó khăn": a name, then "dù"
         elif 2 <= j < len(syllables):
             out.extend([" ".join(syllables[:j]), " ".join(syllables[j:])])
+        elif j == 1 < len(syllables) and out and " " in out[-1] and _proper_word(out[-1]) and word.casefold() not in _dictionary() and (
+            " ".join(syllables[1:]).casefold() in _dictionary()
+        ):  # "Bạch Long" + "Vĩ kích hoạt": the name's last syllable, then a word of its own
+            out[-1] = f"{out[-1]} {syllables[0]}"
+            out.append(" ".join(syllables[1:]))
         else:
             out.append(" ".join(syllables))
     return out

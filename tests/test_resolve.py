@@ -1423,6 +1423,11 @@ ORG_ROWS = [
     ('Bệnh viện Đa khoa tỉnh Bình Phước (cơ sở 2) có công suất giường bệnh mới đạt 52%.', [('Bệnh viện Đa khoa tỉnh Bình Phước (cơ sở 2)', 52.0)]),
     ('KCN Tràng Duệ đạt 88,5%, An Dương (khu 2) 69%.', [('KCN Tràng Duệ', 88.5), ('KCN An Dương (khu 2)', 69.0)]),
     ('Theo Công ty CP Vận tải hàng hóa đường sắt Hà Thành, năm qua công ty đã tổ chức 1.850 chuyến tàu. Sản lượng luân chuyển của đơn vị tăng 11,4%.', [('Công ty CP Vận tải hàng hóa đường sắt Hà Thành', 11.4)]),
+    # A name's last syllable the segmenter joined to the verb after it ("Bạch Long" + "Vĩ kích hoạt") goes
+    # back to the name; "của công ty" after "A thuộc Công ty B" names B; "trạm BTS" is no body
+    ('Ở huyện đảo, Công an huyện Bạch Long Vĩ kích hoạt cho 850 người dân và cán bộ, đạt 100%.', [('Công an huyện Bạch Long Vĩ', 100.0)]),
+    ('Khu du lịch Madagui thuộc Công ty CP Du lịch Đạ Huoai 2 đón 51.000 lượt, doanh thu của công ty đạt 108% kế hoạch.', [('Công ty CP Du lịch Đạ Huoai 2', 108.0)]),
+    ('VNPT Lai Châu hiện vận hành 820 trạm BTS, phủ sóng 4G tới 96,4% dân số.', [('VNPT Lai Châu', 96.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
