@@ -649,7 +649,8 @@ def is_tier(doc: Any, span: tuple[int, int]) -> bool:
     cấp Hội Liên hiệp Phụ nữ tỉnh X"."""
     tiers = {" ".join(names.key(t) for t in doc[span[1] : span[1] + n]) for n in (1, 2)}
     before = " ".join(names.key(t) for t in doc[max(0, span[0] - 2) : span[0]])
-    return bool(tiers & cues().collective_after) or before in cues().collective_before
+    inside = {" ".join(names.key(t) for t in doc[i : i + 2]) for i in range(span[0] + 1, span[1] - 1)}  # "Ủy ban Kiểm tra các cấp trong Đảng bộ"
+    return bool((tiers | inside) & cues().collective_after) or before in cues().collective_before
 
 
 def is_scope(doc: Any, span: tuple[int, int]) -> bool:

@@ -303,6 +303,12 @@ def _term_gloss(doc: Any, span: tuple[int, int]) -> bool:
     )
 
 
+def _last_of_list(doc: Any, span: tuple[int, int]) -> bool:
+    """Is the name at ``span`` the last of a list of names ("Hướng Hóa, Đakrông")?"""
+    a = span[0]
+    return a >= 2 and (doc[a - 1].text == "," or names.key(doc[a - 1]) in cues().conjunctions) and names.is_proper(doc[a - 2])
+
+
 def _owner_after(doc: Any, span: tuple[int, int], k: int) -> bool:
     """Does the clause before the figure at ``k`` name the body at ``span`` again by its
     head after "của" ("..., doanh thu của công ty đạt")?"""
@@ -761,7 +767,8 @@ class ArticleResolver:
                 subjects = [t]
             if not subjects and topic() is None and (carried := self._elaborated(sent, doc, pct) or self._bullet_lead(sent)):
                 self._add_carried(sent, m, pct, carried)
-            banded = len(subjects) > 1 and k < pct.start and doc[k].ent_id_ in ("under", "over")
+            several = len(subjects) > 1 or (len(subjects) == 1 and _last_of_list(doc, subjects[0]))  # ("Hai huyện A, B ... dưới 45%")
+            banded = several and k < pct.start and doc[k].ent_id_ in ("under", "over")
             for span in [] if banded else subjects:  # "A, B, C ở mức dưới 10%" is a band
                 self._add_named(sent, m, span, pct)
             last = subjects
