@@ -423,6 +423,9 @@ def topic(doc: Any) -> tuple[int, int] | None:
             j += 1
         if j >= len(doc):
             return None
+        if doc[j].text == "," and before in c.place_openers and j + 1 < len(doc) and names.head_word(doc[j + 1]) and names.is_name_start(doc, j + 1):
+            skip = j + 1  # "Ở huyện X, Công ty Y phụ trách ...": the setting, then the body the sentence is about
+            continue
         if doc[j].text == "," and before in c.place_openers:
             return span  # "Tại Xím Vàng, tỷ lệ hộ nghèo ... giảm 4,5%"
         if doc[j].text == ":" and i == skip and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
@@ -447,6 +450,16 @@ def dateline_end(doc: Any) -> int:
     if 0 < i < len(doc) and doc[i].text in ("-", "–", ":"):
         return i + 1
     return 0
+
+
+def is_ownership(doc: Any, pct: Any) -> bool:
+    """"doanh nghiệp 100% vốn Hàn Quốc", "công ty 100% vốn nhà nước": a percent between a
+    kind of company and its capital says how the company is owned, nobody's figure."""
+    c = cues()
+    return (
+        pct.start > 0 and pct.end < len(doc) and names.key(doc[pct.start - 1]) in c.ownership_before
+        and names.key(doc[pct.end]) in c.ownership_after
+    )
 
 
 def fronted_clause_end(doc: Any, start: int, i: int) -> int:

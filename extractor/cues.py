@@ -65,6 +65,8 @@ class Cues:
     verb_particles: frozenset[str]
     conjunctions: frozenset[str]
     copulas: frozenset[str]
+    ownership_before: frozenset[str]
+    ownership_after: frozenset[str]
     part_locatives: frozenset[str]
     metric_ends: frozenset[str]
     sector_words: frozenset[str]
@@ -161,6 +163,8 @@ def cues() -> Cues:
         verb_particles=word_set(t, "verb_particles"),
         conjunctions=word_set(t, "conjunctions"),
         copulas=word_set(t, "copulas"),
+        ownership_before=word_set(t, "ownership_before"),
+        ownership_after=word_set(t, "ownership_after"),
         part_locatives=word_set(t, "part_locatives"),
         metric_ends=frozenset(t.get("figure_verbs", [])) | word_set(t, "possessive_after") | word_set(t, "metric_stops"),
         sector_words=word_set(t, "sector_words"),

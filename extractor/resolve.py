@@ -55,7 +55,7 @@ LOOK_BACK = 10
 PARAGRAPH_STEPS = 3
 _LIST_GAP = regex.compile(r"^[\s,;…]*(?:\p{Ll}+\s+){0,4}$")
 #: "... được 82% sản lượng mủ của hội viên, Tân Hưng 76%": the figure's metric, then the next item
-_METRIC_GAP = regex.compile(r"^\s+(?:\p{Ll}+\s+){0,6}\p{Ll}+,\s+(?:\p{Ll}+\s+){0,2}$")  # (", khu vực B 98%")
+_METRIC_GAP = regex.compile(r"^[\s,]*\s(?:\p{Ll}+\s+){0,6}\p{Ll}+[,;]\s+(?:\p{Ll}+\s+){0,2}$")  # (", khu vực B 98%"; "đạt 68%, dẫn đầu thành phố; B 61%")
 
 
 @dataclass(frozen=True)
@@ -650,8 +650,8 @@ class ArticleResolver:
                 floor = pct.end
                 i += 1
                 continue
-            if is_interest_rate(text, pct):
-                i += 1
+            if is_interest_rate(text, pct) or clauses.is_ownership(doc, pct):
+                i += 1  # (and "doanh nghiệp 100% vốn Hàn Quốc": how a company is owned)
                 continue
             run = [pct]
             while i + len(run) < len(pcts) and all(

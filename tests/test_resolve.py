@@ -1432,6 +1432,13 @@ ORG_ROWS = [
     # makes it a whole tier of bodies
     ('Hai huyện miền núi Tây Giang, Nam Giang tỷ lệ này mới đạt dưới 50% do nhiều người cao tuổi.', []),
     ('Ủy ban Kiểm tra các cấp trong Đảng bộ đã hoàn thành 100% chương trình kiểm tra năm.', []),
+    # A list goes on after a figure's comment and a semicolon ("đạt 71%, dẫn đầu thành phố; B 63%"); a
+    # percent in parentheses after "gấp đôi bình quân" is the average's; a body after a setting ("Ở huyện X,
+    # Công ty Y ...") is the sentence's topic; "doanh nghiệp 100% vốn Hàn Quốc" is how it is owned
+    ('Ở cấp phường, phường Hòa Khánh Bắc đạt 71%, dẫn đầu thành phố; Hòa Minh 63%, Thanh Khê Tây 55,8%.', [('phường Hòa Khánh Bắc', 71.0), ('phường Hòa Minh', 63.0), ('phường Thanh Khê Tây', 55.8)]),
+    ('Tỷ lệ hồ sơ nộp trực tuyến của Chi nhánh Văn phòng Đăng ký đất đai quận Cái Răng đạt 44%, cao gấp đôi bình quân các chi nhánh (22%).', [('Chi nhánh Văn phòng Đăng ký đất đai quận Cái Răng', 44.0)]),
+    ('Ở huyện Hòa Vang, Công ty TNHH MTV Môi trường Hòa Vang phụ trách thu gom tại 11 xã. Tỷ lệ thu gom của đơn vị này năm qua đạt 86,5%.', [('Công ty TNHH MTV Môi trường Hòa Vang', 86.5)]),
+    ('Tại Khu công nghiệp Amata, Công ty TNHH Điện tử Sao Việt - doanh nghiệp 100% vốn Hàn Quốc - có 2.140 lao động, trong đó 1.986 người là đoàn viên.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
