@@ -240,10 +240,10 @@ def person_at(doc: Any, i: int) -> int:
     if i > 0 and key(doc[i - 1]) in lex.named_after_heads:
         return i
     b = i - 1
-    while b >= 0 and key(doc[b]) in lex.name_modifiers:
+    while b >= 0 and (key(doc[b]) in lex.name_modifiers or _sentence_case_word(doc[b])):
         b -= 1
     if b < i - 1 and b >= 0 and is_head(doc[b]):
-        return i  # "Công ty cổ phần xe khách" + "Hà Tây Mới": the body's own name
+        return i  # "Công ty cổ phần xe khách" + "Hà Tây Mới", "Công ty TNHH Lữ hành" + "Cao Nguyên Xanh": the body's own name
     j, words = i, []
     while j < len(doc) and is_proper(doc[j]) and not is_head(doc[j]):
         words.append(doc[j].text)
@@ -644,6 +644,13 @@ def _ends_sentence_case(tok: Any) -> bool:
     return bool(
         tok.is_punct or key(tok) in _verbs() or is_admin_type(tok) or postags.tag(tok.text) == "V" or key(tok) in cues().clause_adverbs
     )
+
+
+def _sentence_case_word(tok: Any) -> bool:
+    """A word of two or more syllables, the first capitalized and the others not ("Lữ
+    hành"): a company's field, no part of a person's name; no head."""
+    text = tok.text
+    return bool(" " in text and text[:1].isupper() and text.split(" ", 1)[1].islower() and text.replace(" ", "").isalpha() and not is_head(tok))
 
 
 def _split_field_word(a: Any, b: Any) -> bool:

@@ -1439,6 +1439,10 @@ ORG_ROWS = [
     ('Tỷ lệ hồ sơ nộp trực tuyến của Chi nhánh Văn phòng Đăng ký đất đai quận Cái Răng đạt 44%, cao gấp đôi bình quân các chi nhánh (22%).', [('Chi nhánh Văn phòng Đăng ký đất đai quận Cái Răng', 44.0)]),
     ('Ở huyện Hòa Vang, Công ty TNHH MTV Môi trường Hòa Vang phụ trách thu gom tại 11 xã. Tỷ lệ thu gom của đơn vị này năm qua đạt 86,5%.', [('Công ty TNHH MTV Môi trường Hòa Vang', 86.5)]),
     ('Tại Khu công nghiệp Amata, Công ty TNHH Điện tử Sao Việt - doanh nghiệp 100% vốn Hàn Quốc - có 2.140 lao động, trong đó 1.986 người là đoàn viên.', []),
+    # A proper name after a company's field written in sentence case ("Lữ hành" + "Cao Nguyên Vàng") is the
+    # company's own name, not a person's; after a department's field, a person's name stays out
+    ('Công ty TNHH Lữ hành Cao Nguyên Vàng đón 8.400 khách đoàn, tăng 36%.', [('Công ty TNHH Lữ hành Cao Nguyên Vàng', 36.0)]),
+    ('Sở Tài chính Lê Văn Hòa tăng 5%.', [('Sở Tài chính', 5.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
