@@ -805,7 +805,7 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             continue  # "Bác sĩ X, phụ trách ... của trung tâm, cho biết 40% ...": the speaker's post
         if i + 1 < hi and names.key(doc[i + 1]) in lex.demonstratives:
             return i, True
-        whole = i > 1 and (before := names.key(doc[i - 1])) in names.lexicon().generic_markers and before not in c.possessive_after
+        whole = i > 0 and (before := names.key(doc[i - 1])) in names.lexicon().generic_markers and before not in c.possessive_after
         owner_at = i - 2 if whole else i - 1  # "của toàn công ty"
         owner = names.key(doc[owner_at]) if owner_at >= 0 else ""
         if owner in c.possessive_after and not (i + 1 < len(doc) and names.is_proper(doc[i + 1])):

@@ -1443,6 +1443,8 @@ ORG_ROWS = [
     # company's own name, not a person's; after a department's field, a person's name stays out
     ('Công ty TNHH Lữ hành Cao Nguyên Vàng đón 8.400 khách đoàn, tăng 36%.', [('Công ty TNHH Lữ hành Cao Nguyên Vàng', 36.0)]),
     ('Sở Tài chính Lê Văn Hòa tăng 5%.', [('Sở Tài chính', 5.0)]),
+    # "Toàn công ty" opening a sentence points back to the company named before
+    ('Công ty Điện lực Nam Định tổng kết năm 2024. Toàn công ty hiện quản lý 512.300 khách hàng sử dụng điện, tăng 3,1% so với đầu năm.', [('Công ty Điện lực Nam Định', 3.1)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
