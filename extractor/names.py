@@ -1454,7 +1454,7 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     after = [f for _, f in in_text]
     if after:
         return max(after, key=after.count)
-    if span[1] - span[0] > 1 and is_vague(doc, span) and (sole := _sole_unit(mention, f"{title or ''}\n{text}")) is not None:
+    if span[1] - span[0] > 1 and is_vague(doc, span) and (sole := _sole_unit(mention, f"{title or ''}\n{text}", title or "")) is not None:
         return f"{mention} {sole}"  # "Đảng bộ quận kết nạp 418 đảng viên": of the one district the article names
     fielded = _fielded_forms(written, title, text)
     return fielded.pop() if len(fielded) == 1 else mention
@@ -1653,16 +1653,32 @@ def _names_place(rest: str) -> bool:
     return any(gazetteer.is_place(" ".join(words[:n])) for n in range(1, min(4, len(words)) + 1))
 
 
-def _sole_unit(mention: str, text: str) -> str | None:
+def _sole_unit(mention: str, text: str, title: str = "") -> str | None:
     """The proper name of the one district or commune of ``mention``'s type word the text
-    names ("quận Bình Thạnh" for "Đảng bộ quận"); None for a province's type word, or when
-    the text names none or several."""
+    names ("quận Bình Thạnh" for "Đảng bộ quận"), or, when it writes none with its type
+    word, the one such unit the title names ("Quảng Xương: ..."); None for a province's
+    type word, or when there are none or several."""
+    from . import gazetteer
+
     typ = next((t for t in _types_longest_first() if mention.casefold().endswith(" " + t)), None)
     if typ is None or typ in {t.casefold() for t in _province_type_words()}:
         return None
     rx = regex.compile(rf"(?<![\w])(?i:{regex.escape(typ)})[ ]((?:\p{{Lu}}\p{{Ll}}*)(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}})")
     found = {m.group(1) for m in rx.finditer(text, timeout=patterns.REGEX_TIMEOUT)}
+    if not found:  # (the title's district, written without its type word)
+        words = _CAPITALIZED_RUN.findall(title)
+        found = {w for run in words for w in _sub_runs(run) if gazetteer.is_unit(typ, w)}
     return found.pop() if len(found) == 1 else None
+
+
+#: runs of capitalized syllables ("Quảng Xương" of "Quảng Xương: Nâng cao ...")
+_CAPITALIZED_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*)+")
+
+
+def _sub_runs(run: str) -> list[str]:
+    """The runs of two to four syllables inside ``run``."""
+    words = run.split()
+    return [" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 2, min(len(words), a + 4) + 1)]
 
 
 def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:

@@ -1445,6 +1445,9 @@ ORG_ROWS = [
     ('Sở Tài chính Lê Văn Hòa tăng 5%.', [('Sở Tài chính', 5.0)]),
     # "Toàn công ty" opening a sentence points back to the company named before
     ('Công ty Điện lực Nam Định tổng kết năm 2024. Toàn công ty hiện quản lý 512.300 khách hàng sử dụng điện, tăng 3,1% so với đầu năm.', [('Công ty Điện lực Nam Định', 3.1)]),
+    # A vague party body ("Đảng bộ huyện") is completed by the one district of its type the title names
+    # when the text writes none with its type word
+    ('Hoằng Hóa: Kết nạp 312 đảng viên mới\n\nNgày 15/1, Huyện ủy tổ chức hội nghị tổng kết. Đảng bộ huyện kết nạp 312 đảng viên, đạt 112% kế hoạch.', [('Đảng bộ huyện Hoằng Hóa', 112.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
