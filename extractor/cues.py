@@ -36,6 +36,7 @@ class Cues:
     identity_after: frozenset[str]
     source_markers: frozenset[str]
     not_subject_after: frozenset[str]
+    entrusted: frozenset[str]
     goal_markers: frozenset[str]
     transitions: frozenset[str]
     range_from: frozenset[str]
@@ -134,6 +135,7 @@ def cues() -> Cues:
         range_to=word_set(t, "range_to"),
         source_markers=word_set(t, "source_markers"),
         not_subject_after=word_set(t, "not_subject_after"),
+        entrusted=word_set(t, "entrusted"),
         goal_markers=word_set(t, "goal_markers"),
         identity_after=word_set(t, "identity_after"),
         possessive_after=word_set(t, "possessive_after"),

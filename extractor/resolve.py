@@ -1187,7 +1187,8 @@ class ArticleResolver:
             verb_after < len(doc) and names.key(doc[verb_after]) in cues().agent_verbs
             and not any(t.ent_type_ in ("NUMBER", "NUMWORD") for t in doc[max(0, span[0] - 6) : span[0]])
         )
-        if not managed and any(t.norm_.casefold() in cues().not_subject_after for t in before):
+        entrusted = span[0] >= 2 and f"{names.key(doc[span[0] - 2])} {names.key(doc[span[0] - 1])}" in cues().entrusted  # "Dư nợ ủy thác qua Hội Nông dân chiếm 31,2%"
+        if not (managed or entrusted) and any(t.norm_.casefold() in cues().not_subject_after for t in before):
             return []  # "giải ngân qua hệ thống Kho bạc Nhà nước": a channel, not the subject
         if len(gap) > 6 and k < len(doc) and doc[k].ent_id_ in ("under", "over") and names.key(doc[k]) not in cues().figure_verbs:
             return []  # "... giải ngân dưới 50%" far from the name: a criterion, not its figure ("vượt 25%" is a verb's)

@@ -1448,6 +1448,10 @@ ORG_ROWS = [
     # A vague party body ("Đảng bộ huyện") is completed by the one district of its type the title names
     # when the text writes none with its type word
     ('Hoằng Hóa: Kết nạp 312 đảng viên mới\n\nNgày 15/1, Huyện ủy tổ chức hội nghị tổng kết. Đảng bộ huyện kết nạp 312 đảng viên, đạt 112% kế hoạch.', [('Đảng bộ huyện Hoằng Hóa', 112.0)]),
+    # A loan entrusted through a body ("Dư nợ ủy thác qua Hội Nông dân chiếm 33,5%") is the body's share; the
+    # bank it comes from ("ủy thác từ Ngân hàng ...") is no subject
+    ('Dư nợ ủy thác qua Hội Nông dân chiếm 33,5%, Hội Liên hiệp Phụ nữ 29,5%.', [('Hội Nông dân', 33.5), ('Hội Liên hiệp Phụ nữ', 29.5)]),
+    ('Hội Cựu chiến binh tỉnh Thái Bình nhận ủy thác từ Ngân hàng Chính sách xã hội hơn 1.290 tỷ đồng, chiếm 21,3% tổng dư nợ ủy thác.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
