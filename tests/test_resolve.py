@@ -1452,6 +1452,9 @@ ORG_ROWS = [
     # bank it comes from ("ủy thác từ Ngân hàng ...") is no subject
     ('Dư nợ ủy thác qua Hội Nông dân chiếm 33,5%, Hội Liên hiệp Phụ nữ 29,5%.', [('Hội Nông dân', 33.5), ('Hội Liên hiệp Phụ nữ', 29.5)]),
     ('Hội Cựu chiến binh tỉnh Thái Bình nhận ủy thác từ Ngân hàng Chính sách xã hội hơn 1.290 tỷ đồng, chiếm 21,3% tổng dư nợ ủy thác.', []),
+    # "Đoàn Thanh niên" alone is the youth union, a mass organization like "Hội Nông dân", not a party body
+    # that needs the body it belongs to
+    ('Dư nợ ủy thác qua Hội Nông dân chiếm 30,2%, Đoàn Thanh niên 18,4%, Hội Cựu chiến binh 17,9%.', [('Hội Nông dân', 30.2), ('Đoàn Thanh niên', 18.4), ('Hội Cựu chiến binh', 17.9)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
