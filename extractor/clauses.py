@@ -103,6 +103,8 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
     cut = max((t.i for t in gap if t.text in cuts), default=None)
     if cut is None:
         return False
+    if doc[cut].text == "," and any(t.ent_type_ == "METRIC" for t in doc[max(0, cut - 3) : cut]) and doc[cut - 1].text[:1].islower():
+        return False  # "dẫn đầu về tỷ lệ tin, bài được Đài tỉnh sử dụng với 97,5%": the metric's nouns, joined
     toks = [t for t in doc[cut + 1 : k] if t.norm_.casefold() not in c.clause_adverbs]
     result = max((j for j, t in enumerate(toks) if t.norm_.casefold() in c.result_markers), default=None)
     if result is not None:

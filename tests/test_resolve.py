@@ -1455,6 +1455,8 @@ ORG_ROWS = [
     # "Đoàn Thanh niên" alone is the youth union, a mass organization like "Hội Nông dân", not a party body
     # that needs the body it belongs to
     ('Dư nợ ủy thác qua Hội Nông dân chiếm 30,2%, Đoàn Thanh niên 18,4%, Hội Cựu chiến binh 17,9%.', [('Hội Nông dân', 30.2), ('Đoàn Thanh niên', 18.4), ('Hội Cựu chiến binh', 17.9)]),
+    # A comma between a metric's nouns ("tỷ lệ tin, bài") opens no clause with a subject of its own
+    ('Trung tâm Văn hóa - Thông tin huyện Tiền Hải dẫn đầu về tỷ lệ tin, bài được Đài tỉnh sử dụng với 96,5%.', [('Trung tâm Văn hóa - Thông tin huyện Tiền Hải', 96.5)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
