@@ -1632,6 +1632,8 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
+    # A number after "khoang" gives a compartment's seats ("khoang 4 chỗ"), no count
+    ('Đoàn tàu SE5 có 14 toa, trong đó 6 toa giường nằm khoang 4 chỗ có điều hòa.', [(14.0, 'toa', 'exact', 'actual'), (6.0, 'toa', 'exact', 'actual')]),
     # gifts, volunteers, staff quotas, houses and branch campuses are counted ("phần quà", "tình nguyện viên", "biên chế", "ngôi nhà", "phân hiệu")
     ('Huyện đã trao hơn 1.240 phần quà, huy động 1.450 tình nguyện viên; Bộ Nội vụ bổ sung 1.096 biên chế giáo viên.', [(1240.0, 'phần quà', 'over', 'actual'), (1450.0, 'tình nguyện viên', 'exact', 'actual'), (1096.0, 'biên chế', 'exact', 'actual')]),
     # youth-union cells and districts ("chi đoàn", "huyện đoàn") and assistant doctors ("y sĩ") are counted; "một" after a
