@@ -1446,6 +1446,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
     place = _nearest_place(mention, text, at) if is_vague(doc, span) else None
     if place is not None and (not before or place[0] >= before[-1][0] + len(before[-1][1])):
         return place[1]  # "Hà Giang cũng có tỷ lệ ... thấp. ... của toàn tỉnh là 71,96%"
+    if place is not None and typed_alone and title and place[1] in title and not _names_province(before[-1][1]):
+        return place[1]  # "TP.HCM thu ngân sách ..." (title), "... Chi cục Thuế TP Thủ Đức ... Thành phố hiện đóng góp 25%": the title's city
     if before:
         return before[-1][1]
     in_title = forms(title) if title else []
@@ -1651,6 +1653,13 @@ def _names_place(rest: str) -> bool:
     if _starts_with_type(rest):
         return True
     return any(gazetteer.is_place(" ".join(words[:n])) for n in range(1, min(4, len(words)) + 1))
+
+
+def _names_province(form: str) -> bool:
+    """Does a completed form name a province-level unit ("TP.HCM", "tỉnh Nghệ An"; not "TP Thủ Đức")?"""
+    from . import gazetteer
+
+    return any(gazetteer.provinces_before(form, len(form), t) for t in _province_type_words())
 
 
 def _sole_unit(mention: str, text: str, title: str = "") -> str | None:

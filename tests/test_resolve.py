@@ -1457,6 +1457,9 @@ ORG_ROWS = [
     ('Dư nợ ủy thác qua Hội Nông dân chiếm 30,2%, Đoàn Thanh niên 18,4%, Hội Cựu chiến binh 17,9%.', [('Hội Nông dân', 30.2), ('Đoàn Thanh niên', 18.4), ('Hội Cựu chiến binh', 17.9)]),
     # A comma between a metric's nouns ("tỷ lệ tin, bài") opens no clause with a subject of its own
     ('Trung tâm Văn hóa - Thông tin huyện Tiền Hải dẫn đầu về tỷ lệ tin, bài được Đài tỉnh sử dụng với 96,5%.', [('Trung tâm Văn hóa - Thông tin huyện Tiền Hải', 96.5)]),
+    # "Thành phố" alone is the title's province-level city, not a city within it named in a body's name
+    # before ("Chi cục Thuế TP Thủ Đức")
+    ('TP.HCM thu ngân sách 10 tháng đạt 80% dự toán\nChi cục Thuế TP Thủ Đức thu 10.200 tỷ đồng. Thành phố hiện đóng góp khoảng 26% tổng thu ngân sách cả nước.', [('TP.HCM', 80.0), ('TP.HCM', 26.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
