@@ -1672,12 +1672,17 @@ def _sole_unit(mention: str, text: str, title: str = "") -> str | None:
     typ = next((t for t in _types_longest_first() if mention.casefold().endswith(" " + t)), None)
     if typ is None or typ in {t.casefold() for t in _province_type_words()}:
         return None
-    rx = regex.compile(rf"(?<![\w])(?i:{regex.escape(typ)})[ ]((?:\p{{Lu}}\p{{Ll}}*)(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}})")
-    found = {m.group(1) for m in rx.finditer(text, timeout=patterns.REGEX_TIMEOUT)}
+    found = {m.group(1) for m in _typed_names_re(typ).finditer(text, timeout=patterns.REGEX_TIMEOUT)}
     if not found:  # (the title's district, written without its type word)
         words = _CAPITALIZED_RUN.findall(title)
         found = {w for run in words for w in _sub_runs(run) if gazetteer.is_unit(typ, w)}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=16)
+def _typed_names_re(typ: str) -> regex.Pattern[str]:
+    """A type word ("quận") and the capitalized name after it ("quận Bình Thạnh")."""
+    return regex.compile(rf"(?<![\w])(?i:{regex.escape(typ)})[ ]((?:\p{{Lu}}\p{{Ll}}*)(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}})")
 
 
 #: runs of capitalized syllables ("Quảng Xương" of "Quảng Xương: Nâng cao ...")
