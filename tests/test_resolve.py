@@ -1460,6 +1460,8 @@ ORG_ROWS = [
     # "Thành phố" alone is the title's province-level city, not a city within it named in a body's name
     # before ("Chi cục Thuế TP Thủ Đức")
     ('TP.HCM thu ngân sách 10 tháng đạt 80% dự toán\nChi cục Thuế TP Thủ Đức thu 10.200 tỷ đồng. Thành phố hiện đóng góp khoảng 26% tổng thu ngân sách cả nước.', [('TP.HCM', 80.0), ('TP.HCM', 26.0)]),
+    # A corridor ("hành lang Hà Nội - Lào Cai") is a route, no subject
+    ('Thị phần vận tải hành khách bằng đường sắt trên hành lang Hà Nội - Lào Cai hiện chỉ khoảng 12%.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
