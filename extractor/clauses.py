@@ -9,6 +9,7 @@ cues of ``patterns/cues.yaml`` (see :mod:`extractor.cues`).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from . import names, numbers
@@ -103,7 +104,7 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
     cut = max((t.i for t in gap if t.text in cuts), default=None)
     if cut is None:
         return False
-    if doc[cut].text == "," and any(t.ent_type_ == "METRIC" for t in doc[max(0, cut - 3) : cut]) and doc[cut - 1].text[:1].islower():
+    if doc[cut].text == "," and joins_metric_nouns(doc, cut):
         return False  # "dẫn đầu về tỷ lệ tin, bài được Đài tỉnh sử dụng với 97,5%": the metric's nouns, joined
     toks = [t for t in doc[cut + 1 : k] if t.norm_.casefold() not in c.clause_adverbs]
     result = max((j for j, t in enumerate(toks) if t.norm_.casefold() in c.result_markers), default=None)
@@ -128,6 +129,12 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
     return not (adjectives and toks[verb].norm_.casefold() not in c.part_verbs)
 
 
+def joins_metric_nouns(doc: Any, comma: int) -> bool:
+    """Does the comma at ``comma`` join nouns of a metric named just before it ("tỷ lệ tin,
+    bài", "tỷ lệ kiến nghị, kháng nghị"), so that it opens no clause of its own?"""
+    return comma > 0 and doc[comma - 1].text[:1].islower() and any(t.ent_type_ == "METRIC" for t in doc[max(0, comma - 3) : comma])
+
+
 def part_after_comma(gap: Any) -> bool:
     """A counted category opens the last clause before a percent ("..., nữ chiếm 20%");
     not the object of a rate that opens it when the subject's count before has that
@@ -137,7 +144,7 @@ def part_after_comma(gap: Any) -> bool:
     if cut is None:
         return False
     units = [t for t in tail[cut + 1 : cut + 3] if t.ent_type_ == "UNIT"]
-    if any(t.ent_type_ == "METRIC" for t in tail[max(0, cut - 3) : cut]) and tail[cut - 1].text[:1].islower():
+    if joins_metric_nouns(tail[cut].doc, tail[cut].i):
         return False  # "có tỷ lệ kiến nghị, kháng nghị được chấp nhận 100%": the metric's nouns, joined
     if units and tail[cut + 1].ent_type_ == "METRIC":  # the rate of the subject's own count
         counted = {names.key(t) for t in tail[:cut] if t.ent_type_ == "UNIT"}
@@ -664,8 +671,15 @@ def is_tier(doc: Any, span: tuple[int, int]) -> bool:
     cấp Hội Liên hiệp Phụ nữ tỉnh X"."""
     tiers = {" ".join(names.key(t) for t in doc[span[1] : span[1] + n]) for n in (1, 2)}
     before = " ".join(names.key(t) for t in doc[max(0, span[0] - 2) : span[0]])
-    inside = {" ".join(names.key(t) for t in doc[i : i + 2]) for i in range(span[0] + 1, span[1] - 1)}  # "Ủy ban Kiểm tra các cấp trong Đảng bộ"
+    firsts = _collective_firsts()  # "Ủy ban Kiểm tra các cấp trong Đảng bộ": a tier inside the name
+    inside = {" ".join(names.key(t) for t in doc[i : i + 2]) for i in range(span[0] + 1, span[1] - 1) if names.key(doc[i]) in firsts}
     return bool((tiers | inside) & cues().collective_after) or before in cues().collective_before
+
+
+@lru_cache(maxsize=1)
+def _collective_firsts() -> frozenset[str]:
+    """The first words of cues.yaml ``collective_after`` ("các" of "các cấp")."""
+    return frozenset(p.split()[0] for p in cues().collective_after)
 
 
 def is_scope(doc: Any, span: tuple[int, int]) -> bool:

@@ -1214,6 +1214,8 @@ class ArticleResolver:
         if clauses.own_subject_clause(doc, doc[max(span[1], gap_from) : k], k):  # (after a gloss: "Công ty X (huyện A, tỉnh B) đạt")
             return []  # "Ngân hàng Nhà nước là cơ quan quản lý, lãi suất tăng 2%"
         found = [_with_field(doc, span, coord_floor) if paired else span]  # ("lần lượt": as many names as figures)
+        opening = clauses.dateline_end(doc)
+        fronted = names.key(doc[opening]) in cues().cause_openers  # "Nhờ ..., Do ...": a fronted clause of cause
         while True:
             start = found[0][0]
             if start - 2 < coord_floor or not (doc[start - 1].text in (",", ";") or doc[start - 1].norm_.casefold() in cues().conjunctions):
@@ -1228,8 +1230,7 @@ class ArticleResolver:
             word = opener.norm_.casefold() if opener is not None else ""
             if opener is not None and doc[start - 1].text == "," and word in cues().place_openers and (opener.i == 0 or doc[opener.i - 1].is_punct):
                 break  # "Tại Công ty X, Nông trường số 2 và số 4 ...": the setting, not one of them
-            opening = clauses.dateline_end(doc)
-            if names.key(doc[opening]) in cues().cause_openers and not any(t.text == "," for t in doc[opening : prev[0]]) and doc[start - 1].text == ",":
+            if fronted and not any(t.text == "," for t in doc[opening : prev[0]]) and doc[start - 1].text == ",":
                 break  # "Nhờ giải ngân cho các dự án tại KKT X, BIDV chi nhánh Y có dư nợ tăng 14%": the cause's place
             colon = next((t.i for t in doc[coord_floor : prev[0]] if t.text == ":"), None)
             if doc[start - 1].text == ";" and colon is not None and any(t.ent_type_ == "PERCENT" for t in doc[:colon]):
@@ -1300,7 +1301,8 @@ class ArticleResolver:
         """"huyện Thạch Hà đạt 71,5%, Can Lộc 69%": a bare place right after the previous
         figure of its sentence is named like that item (see :func:`names.with_stem`)."""
         doc = m.doc
-        if not self.organizations:
+        party_item = doc[span[0]].ent_type_ == "ORG_HEAD" and doc[span[0]].ent_iob_ == "B"
+        if not self.organizations or (not party_item and (names.head_word(doc[span[0]]) or names.is_admin_type(doc[span[0]]))):
             return mention
         prev = self.organizations[-1]
         if prev.sentence != sent.index or prev.percent_end is None:
@@ -1308,10 +1310,8 @@ class ArticleResolver:
         gap = self.seg.text[prev.percent_end : m.offset + doc[span[0]].idx]
         if not (_LIST_GAP.match(gap.replace(")", "")) or _METRIC_GAP.match(gap)):
             return mention
-        if doc[span[0]].ent_type_ == "ORG_HEAD" and doc[span[0]].ent_iob_ == "B":
+        if party_item:
             return self._party_body_of(m, prev, mention)  # "Đảng bộ Quân sự tỉnh tăng 11%, Công an tỉnh 10,4%"
-        if names.head_word(doc[span[0]]) or names.is_admin_type(doc[span[0]]):
-            return mention
         base, part = (mention[: mention.index(" (")], mention[mention.index(" (") :]) if mention.endswith(")") and " (" in mention else (mention, "")
         return names.with_stem(prev.name, base) + part  # ("Nam Đình Vũ (khu 1)": the item, then its part)
 
