@@ -144,7 +144,8 @@ def _lead_head(doc: Any, i: int, end: int) -> tuple[str, int]:
         kept.append(doc[j].text)  # "cổ phần", "THPT"
         j += 1
     while j < end and doc[j].text[:1].islower() and not doc[j].is_punct:
-        j += 1  # descriptors the names do not carry ("miền núi")
+        j += 2 if names.key(doc[j]) in lex.region_words and j + 2 < end else 1  # descriptors the names
+        # do not carry ("miền núi"), a region with its capital ("phía Bắc")
     head = " ".join(kept)
     if not names.is_admin_type(doc[i]):
         head = head[:1].upper() + head[1:]  # an organization's name: "Công ty cổ phần ..."

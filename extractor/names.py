@@ -44,6 +44,7 @@ class Lexicon:
     head_words: frozenset[str]
     demonstratives: frozenset[str]
     name_modifiers: frozenset[str]
+    region_words: frozenset[str]
     unlisted_types: frozenset[str]
     document_heads: frozenset[str]
     type_heads: frozenset[str]
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         plural_markers=fold("plural_markers"),
         demonstratives=fold("demonstratives"),
         name_modifiers=fold("name_modifiers"),
+        region_words=fold("region_words"),
         unlisted_types=fold("unlisted_types"),
         type_heads=fold("type_heads"),
         level_markers=fold("level_markers"),

@@ -1462,6 +1462,9 @@ ORG_ROWS = [
     ('TP.HCM thu ngân sách 10 tháng đạt 80% dự toán\nChi cục Thuế TP Thủ Đức thu 10.200 tỷ đồng. Thành phố hiện đóng góp khoảng 26% tổng thu ngân sách cả nước.', [('TP.HCM', 80.0), ('TP.HCM', 26.0)]),
     # A corridor ("hành lang Hà Nội - Lào Cai") is a route, no subject
     ('Thị phần vận tải hành khách bằng đường sắt trên hành lang Hà Nội - Lào Cai hiện chỉ khoảng 12%.', []),
+    # a region after a plural lead ("ba huyện phía Nam gồm A, B, C", "các tỉnh miền Trung A, B") describes the\nunits; the names follow it
+    ('Trong khi đó, ba huyện phía Nam gồm Cần Giờ, Nhà Bè, Bình Chánh có tỷ lệ thấp nhất, lần lượt 51,3%, 54% và 57,8%.', [('Cần Giờ', 51.3), ('Nhà Bè', 54.0), ('Bình Chánh', 57.8)]),
+    ('Các tỉnh miền Trung Quảng Bình, Quảng Trị có tỷ lệ lần lượt 41,3% và 44%.', [('Quảng Bình', 41.3), ('Quảng Trị', 44.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
