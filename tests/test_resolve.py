@@ -1465,6 +1465,9 @@ ORG_ROWS = [
     # a region after a plural lead ("ba huyện phía Nam gồm A, B, C", "các tỉnh miền Trung A, B") describes the\nunits; the names follow it
     ('Trong khi đó, ba huyện phía Nam gồm Cần Giờ, Nhà Bè, Bình Chánh có tỷ lệ thấp nhất, lần lượt 51,3%, 54% và 57,8%.', [('Cần Giờ', 51.3), ('Nhà Bè', 54.0), ('Bình Chánh', 57.8)]),
     ('Các tỉnh miền Trung Quảng Bình, Quảng Trị có tỷ lệ lần lượt 41,3% và 44%.', [('Quảng Bình', 41.3), ('Quảng Trị', 44.0)]),
+    # a coefficient is a measure ("hệ số sử dụng ghế"): after the company's count, its clause has no\nsubject of its own; a vehicle's run between two places ("chuyến tàu du lịch A - B") is a route
+    ('Trong các doanh nghiệp vận tải, Công ty CP Xe khách Sơn Trà có sản lượng lớn nhất với khoảng 25.000 lượt khách, hệ số sử dụng ghế bình quân đạt 82,5%.', [('Công ty CP Xe khách Sơn Trà', 82.5)]),
+    ('Công ty TNHH Du lịch Đường sắt Sông Hàn khai thác 10 chuyến tàu du lịch Đà Nẵng - Huế với 3.200 lượt khách, hệ số sử dụng chỗ đạt 79%.', [('Công ty TNHH Du lịch Đường sắt Sông Hàn', 79.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
