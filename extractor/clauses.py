@@ -101,7 +101,7 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
     its verb ("..., giảm 17%") or only labels the figure ("..., vật lý 5,35%", "hoá học
     là 5,89%")."""
     c = cues()
-    cut = max((t.i for t in gap if t.text in cuts), default=None)
+    cut = _last_cut(gap, cuts)
     if cut is None:
         return False
     if doc[cut].text == "," and joins_metric_nouns(doc, cut):
@@ -127,6 +127,23 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
     # (but "Số hộ có thu nhập khá, giàu chiếm 48,6%": a kind's share)
     adjectives = all(t.text.islower() and postags.tag(t.text) in ("A", "V") for t in toks[:verb])  # (or verbs: "tỷ lệ điều tra, khám phá án đạt")
     return not (adjectives and toks[verb].norm_.casefold() not in c.part_verbs)
+
+
+def _last_cut(gap: Any, cuts: tuple[str, ...]) -> int | None:
+    """The last of ``cuts`` in ``gap`` outside a parenthesis the gap closes ("Chi cục X
+    (phụ trách các xã A, B) thu đạt": the comma lists the gloss's places, it opens no
+    clause); an open "(" may be one."""
+    found: list[int] = []
+    opened: list[int] = []  # how many cuts were found before each open "("
+    for t in gap:
+        if t.text == ")" and opened:
+            del found[opened.pop() :]
+            continue
+        if t.text == "(":
+            opened.append(len(found))
+        if t.text in cuts:
+            found.append(t.i)
+    return found[-1] if found else None
 
 
 def joins_metric_nouns(doc: Any, comma: int) -> bool:

@@ -1468,6 +1468,8 @@ ORG_ROWS = [
     # a coefficient is a measure ("hệ số sử dụng ghế"): after the company's count, its clause has no\nsubject of its own; a vehicle's run between two places ("chuyến tàu du lịch A - B") is a route
     ('Trong các doanh nghiệp vận tải, Công ty CP Xe khách Sơn Trà có sản lượng lớn nhất với khoảng 25.000 lượt khách, hệ số sử dụng ghế bình quân đạt 82,5%.', [('Công ty CP Xe khách Sơn Trà', 82.5)]),
     ('Công ty TNHH Du lịch Đường sắt Sông Hàn khai thác 10 chuyến tàu du lịch Đà Nẵng - Huế với 3.200 lượt khách, hệ số sử dụng chỗ đạt 79%.', [('Công ty TNHH Du lịch Đường sắt Sông Hàn', 79.0)]),
+    # a comma inside a parenthesis the gap closes lists the gloss's places ("(phụ trách các xã A, B)"):\nit opens no clause with a subject of its own
+    ('Chi cục Thuế khu vực Văn Lâm (phụ trách các xã Lạc Đạo, Chỉ Đạo) thu đạt 106,2% dự toán.', [('Chi cục Thuế khu vực Văn Lâm', 106.2)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
