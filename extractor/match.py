@@ -59,7 +59,7 @@ class Pipeline:
         self.nlp.tokenizer = WordTokenizer(self.nlp.vocab)
         vocab = self.nlp.vocab
         rows = [dict(p) for p in pset.entities]
-        heads = {r["pattern"] for r in rows if r["label"] in ("ORG_HEAD", "ORG_OF", "ORG")}
+        heads = {r["pattern"] for r in rows if r["label"] in ("ORG_HEAD", "ORG_OF", "ORG") and isinstance(r["pattern"], str)}
         #: units matched capitalized as well ("132 Đảng viên"), by their NORM key
         self.capitalized_units: set[str] = set()
         #: heads of several words that are units too: a unit right after a number ("7 Phòng

@@ -116,6 +116,31 @@ def split_verbs(words: list[str]) -> list[str]:
     return out
 
 
+def split_markers(words: list[str]) -> list[str]:
+    """A number marker ("số") that underthesea joined to the syllable before it, when
+    the two are no word and a number follows ("Cụm thủy" + "nông số" + "3").
+
+    >>> split_markers(["Cụm", "thủy", "nông số", "3", "chỉ số", "2"])
+    ['Cụm', 'thủy', 'nông', 'số', '3', 'chỉ số', '2']
+    """
+    markers = _number_markers()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        head, _, last = word.rpartition(" ")
+        if head and last in markers and i + 1 < len(words) and words[i + 1][:1].isdigit() and word.casefold() not in _dictionary():
+            out.extend([head, last])
+        else:
+            out.append(word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _number_markers() -> frozenset[str]:
+    """One-syllable number markers of names.yaml ("số")."""
+    table = patterns.load().table("names")
+    return frozenset(str(w) for w in table.get("number_markers", []) if " " not in str(w))
+
+
 def _dictionary() -> frozenset[str]:
     from .wordseg import dictionary
 
@@ -290,7 +315,7 @@ def segment_words(text: str) -> list[str]:
     and lower-case tails split off names."""
     from .wordseg import word_tokenize  # heavy: imports underthesea on first use
 
-    return join_posts(split_verbs(regroup_fields(split_tails(split_numbers(word_tokenize(text))))))
+    return join_posts(split_verbs(regroup_fields(split_tails(split_markers(split_numbers(word_tokenize(text)))))))
 
 
 def align(text: str, words: list[str]) -> list[tuple[int, int]] | None:

@@ -1470,6 +1470,10 @@ ORG_ROWS = [
     ('Công ty TNHH Du lịch Đường sắt Sông Hàn khai thác 10 chuyến tàu du lịch Đà Nẵng - Huế với 3.200 lượt khách, hệ số sử dụng chỗ đạt 79%.', [('Công ty TNHH Du lịch Đường sắt Sông Hàn', 79.0)]),
     # a comma inside a parenthesis the gap closes lists the gloss's places ("(phụ trách các xã A, B)"):\nit opens no clause with a subject of its own
     ('Chi cục Thuế khu vực Văn Lâm (phụ trách các xã Lạc Đạo, Chỉ Đạo) thu đạt 106,2% dự toán.', [('Chi cục Thuế khu vực Văn Lâm', 106.2)]),
+    # a body's number, then the province it belongs to ("Thuế cơ sở 2 tỉnh Hưng Yên", "Đội QLTT số 2 tỉnh X"): one name;\n"cơ sở N" elides the head "Thuế"; the segmenter's "nông số" split before a number
+    ('Thuế cơ sở 2 tỉnh Hưng Yên thu đạt 103,5% dự toán; Thuế cơ sở 5 đạt 97,2%, cơ sở 8 đạt 91%.', [('Thuế cơ sở 2 tỉnh Hưng Yên', 103.5), ('Thuế cơ sở 5', 97.2), ('Thuế cơ sở 8', 91.0)]),
+    ('Đội Quản lý thị trường số 2 tỉnh Hưng Yên đạt 108% kế hoạch.', [('Đội Quản lý thị trường số 2 tỉnh Hưng Yên', 108.0)]),
+    ('Riêng Cụm thủy nông số 5 thu được 79%.', [('Cụm thủy nông số 5', 79.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
@@ -1645,6 +1649,10 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
+    # a body's number before the province it belongs to counts nothing ("Thuế cơ sở 3 tỉnh Hưng Yên"); "2 tỉnh A và B" does
+    ('Đội Quản lý thị trường số 2 tỉnh Hưng Yên đã kiểm tra 315 vụ.', [(315.0, 'vụ', 'exact', 'actual')]),
+    ('Thuế cơ sở 3 tỉnh Hưng Yên đã hỗ trợ 1.240 doanh nghiệp.', [(1240.0, 'doanh nghiệp', 'exact', 'actual')]),
+    ('Đoàn công tác đã làm việc với 2 tỉnh Lào Cai và Yên Bái.', [(2.0, 'tỉnh', 'exact', 'actual')]),
     # A number after "khoang" gives a compartment's seats ("khoang 4 chỗ"), no count
     ('Đoàn tàu SE5 có 14 toa, trong đó 6 toa giường nằm khoang 4 chỗ có điều hòa.', [(14.0, 'toa', 'exact', 'actual'), (6.0, 'toa', 'exact', 'actual')]),
     # gifts, volunteers, staff quotas, houses and branch campuses are counted ("phần quà", "tình nguyện viên", "biên chế", "ngôi nhà", "phân hiệu")
