@@ -1599,6 +1599,39 @@ def legal_spellings(found: list[str]) -> dict[str, str]:
     return out
 
 
+def dropped_spellings(found: list[str]) -> dict[str, str]:
+    """Each name written without a capitalized word of its head's ("Kho bạc khu
+    vực XIII", in a title) -> the one spelling among ``found`` that writes them ("Kho bạc
+    Nhà nước khu vực XIII"); the dropped words come before a lower-case one, so that no
+    proper name loses its first syllables ("huyện Tân Uyên" is no "huyện Bắc Tân Uyên").
+
+    >>> dropped_spellings(["Kho bạc khu vực XIII", "Kho bạc Nhà nước khu vực XIII", "huyện Tân Uyên", "huyện Bắc Tân Uyên"])
+    {'Kho bạc khu vực XIII': 'Kho bạc Nhà nước khu vực XIII'}
+    """
+    names_ = set(found)
+    heads = lexicon().head_words
+    out = {}
+    for short in names_:
+        words = short.split()
+        longer = set()
+        for long in names_:
+            more = long.split()
+            d = len(more) - len(words)
+            if not 1 <= d <= 3:
+                continue
+            for p in range(1, len(words)):
+                run = more[p : p + d]  # a capitalized word's syllables, no acronym ("Công đoàn VKSND huyện X" is no "Công đoàn VKSND BHXH huyện X")
+                if (
+                    more[:p] == words[:p] and more[p + d :] == words[p:] and words[p][:1].islower() and run[0][:1].isupper()
+                    and not any(w.isupper() for w in run) and not any(" ".join(run[:n]).casefold() in heads for n in range(1, d + 1))
+                ):  # (nor a head: "Đảng bộ Công an thị xã X" is no "Đảng bộ thị xã X")
+                    longer.add(long)
+                    break
+        if len(longer) == 1:
+            out[short] = longer.pop()
+    return out
+
+
 @lru_cache(maxsize=1)
 def _legal_form_rx() -> regex.Pattern[str]:
     alt = "|".join(regex.escape(f) for f in sorted(lexicon().legal_forms, key=len, reverse=True))

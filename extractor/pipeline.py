@@ -65,6 +65,7 @@ def _one_spelling(found: list[Organization], text: str) -> list[Organization]:
     full.update(names.headed_spellings(spelled))  # "Điện lực Hà Tĩnh" of "Công ty Điện lực Hà Tĩnh": the company
     full.update(names.alias_spellings(spelled, text))  # "PC Thái Bình" of "Công ty Điện lực Thái Bình (PC Thái Bình)"
     full.update(names.legal_spellings(spelled))  # "Tổng Công ty Sông Mây" of "Tổng Công ty CP Sông Mây"
+    full.update(names.dropped_spellings(spelled))  # "Kho bạc khu vực XIII" of "Kho bạc Nhà nước khu vực XIII"
     return [o.model_copy(update={"name": full[o.name]}) if o.name in full else o for o in found]
 
 

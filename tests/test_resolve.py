@@ -1474,6 +1474,9 @@ ORG_ROWS = [
     ('Thuế cơ sở 2 tỉnh Hưng Yên thu đạt 103,5% dự toán; Thuế cơ sở 5 đạt 97,2%, cơ sở 8 đạt 91%.', [('Thuế cơ sở 2 tỉnh Hưng Yên', 103.5), ('Thuế cơ sở 5', 97.2), ('Thuế cơ sở 8', 91.0)]),
     ('Đội Quản lý thị trường số 2 tỉnh Hưng Yên đạt 108% kế hoạch.', [('Đội Quản lý thị trường số 2 tỉnh Hưng Yên', 108.0)]),
     ('Riêng Cụm thủy nông số 5 thu được 79%.', [('Cụm thủy nông số 5', 79.0)]),
+    # a title that drops a capitalized word of the head ("Kho bạc khu vực XV") names the body the text writes\nin full; a dropped head makes another body ("Đảng bộ Công an thị xã X")
+    ('Kho bạc khu vực XV: giải ngân vốn đầu tư công đạt 40%\n\nKho bạc Nhà nước khu vực XV đã kiểm soát, thanh toán 2.100 tỷ đồng vốn đầu tư công, bằng 40% kế hoạch vốn năm.', [('Kho bạc Nhà nước khu vực XV', 40.0), ('Kho bạc Nhà nước khu vực XV', 40.0)]),
+    ('Đảng bộ thị xã Sơn Tây đạt 105%\n\nNăm nay, Đảng bộ Công an thị xã Sơn Tây kết nạp 30 đảng viên, đạt 105% chỉ tiêu; Đảng bộ thị xã Sơn Tây đạt 105%.', [('Đảng bộ thị xã Sơn Tây', 105.0), ('Đảng bộ Công an thị xã Sơn Tây', 105.0), ('Đảng bộ thị xã Sơn Tây', 105.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
