@@ -517,9 +517,12 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             return k + 1  # "Bệnh viện Lao và Bệnh" + "phổi" + "tỉnh": the province's, completed later
         if (k == stop or doc[k].is_punct or key(doc[k]) in _verbs()) and key(doc[j]) not in _clause_words() and any(is_head(t) for t in doc[i:j]):
             return k  # ("Trung tâm Huyết học - Truyền máu (...)", "... Truyền máu đạt": not "Trường THPT Vinh" + "cũng")
-    for p in dict.fromkeys((j, k)):  # (k: after the name's lower-case field words, "dự án đầu tư xây dựng")
-        if p + 3 < stop and p > i and doc[p].ent_type_ == "UNIT" and is_acronym(doc[p - 1]) and any(is_head(t) for t in doc[i:p]):
-            p -= 1  # "Ban QLDA ĐTXD" + "công trình dân dụng và công nghiệp tỉnh": the kind of unit, no "các"
+    for p in dict.fromkeys((j, *(q for q in range(j + 1, k) if doc[q].ent_type_ == "UNIT"), k)):  # (k: after the name's
+        # lower-case field words, "dự án đầu tư xây dựng"; or a unit among them, "công trình")
+        if p + 3 < stop and p > i and doc[p].ent_type_ == "UNIT" and (is_acronym(doc[p - 1]) or key(doc[p - 1]) in lex.name_modifiers) and any(
+            is_head(t) for t in doc[i:p]
+        ):  # "Ban QLDA ĐTXD" (or "Ban Quản lý dự án đầu tư xây dựng") + "công trình dân dụng và công nghiệp tỉnh":
+            p -= 1  # the kind of unit, no "các"
         elif not (p + 3 < stop and key(doc[p]) in lex.plural_markers and any(is_head(t) for t in doc[i:p])):
             continue
         u = p + 1  # "Ban Quản lý các khu công nghiệp tỉnh Vĩnh Phúc": the body of a kind of unit

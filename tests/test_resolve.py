@@ -1477,6 +1477,8 @@ ORG_ROWS = [
     # a title that drops a capitalized word of the head ("Kho bạc khu vực XV") names the body the text writes\nin full; a dropped head makes another body ("Đảng bộ Công an thị xã X")
     ('Kho bạc khu vực XV: giải ngân vốn đầu tư công đạt 40%\n\nKho bạc Nhà nước khu vực XV đã kiểm soát, thanh toán 2.100 tỷ đồng vốn đầu tư công, bằng 40% kế hoạch vốn năm.', [('Kho bạc Nhà nước khu vực XV', 40.0), ('Kho bạc Nhà nước khu vực XV', 40.0)]),
     ('Đảng bộ thị xã Sơn Tây đạt 105%\n\nNăm nay, Đảng bộ Công an thị xã Sơn Tây kết nạp 30 đảng viên, đạt 105% chỉ tiêu; Đảng bộ thị xã Sơn Tây đạt 105%.', [('Đảng bộ thị xã Sơn Tây', 105.0), ('Đảng bộ Công an thị xã Sơn Tây', 105.0), ('Đảng bộ thị xã Sơn Tây', 105.0)]),
+    # a unit among the lower-case words after a head ("Ban Quản lý dự án đầu tư xây dựng" + "công trình dân dụng\nvà công nghiệp tỉnh") starts the kind of unit the body is of
+    ('Một số chủ đầu tư đạt khá như: Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh đạt 78,4%; Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh 71,9%.', [('Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh', 78.4), ('Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh', 71.9)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
