@@ -782,6 +782,18 @@ def is_route(doc: Any, start: int) -> bool:
     return j + 1 < i and is_route(doc, j + 1)
 
 
+def national(doc: Any, floor: int, k: int) -> bool:
+    """Is the country the scope of the clause of the figure at ``k`` ("Theo số liệu của
+    NHNN, giao dịch qua mã QR trên cả nước tăng 86%")? Not where it ranks a subject
+    ("cao nhất cả nước với 98%", "đứng thứ 3 toàn quốc") or compares with it."""
+    c = cues()
+    lo = max((j + 1 for j in range(floor, k) if doc[j].text == ","), default=floor)
+    return any(
+        not (j > 0 and (names.key(doc[j - 1]) in c.national_rank_words or doc[j - 1].ent_type_ == "NUMBER"))
+        for j in phrase_starts(doc, lo, k, c.national_scope)
+    )
+
+
 def is_old_value(doc: Any, pct: Any, nxt: Any) -> bool:
     """"từ 41,2% xuống còn 35,3%": the first percent of a change, its old value (the new
     one has the same subject)."""

@@ -90,6 +90,8 @@ class Cues:
     period_words: frozenset[str]
     dimension_markers: frozenset[str]
     route_words: frozenset[str]
+    national_scope: frozenset[str]
+    national_rank_words: frozenset[str]
     route_fillers: frozenset[str]
     part_of: frozenset[str]
     part_designators: frozenset[str]
@@ -189,6 +191,8 @@ def cues() -> Cues:
         period_words=word_set(t, "period_words"),
         dimension_markers=word_set(t, "dimension_markers"),
         route_words=word_set(t, "route_words"),
+        national_scope=word_set(t, "national_scope"),
+        national_rank_words=word_set(t, "national_rank_words"),
         route_fillers=word_set(t, "route_fillers"),
         part_of=word_set(t, "part_of"),
         part_designators=word_set(t, "part_designators"),

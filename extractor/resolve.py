@@ -733,8 +733,8 @@ class ArticleResolver:
                 i += 1
                 continue
             owner = clauses.owner_after(doc, pct) or clauses.opening_subject(doc, pct)
-            if owner is None and (clauses.owned_elsewhere(doc, pct) or clauses.compared(doc, pct)):
-                floor, last, i = pct.end, [], i + 1  # "thấp hơn mức 93,4% của cả nước"
+            if owner is None and (clauses.owned_elsewhere(doc, pct) or clauses.compared(doc, pct) or clauses.national(doc, clause_floor, k)):
+                floor, last, i = pct.end, [], i + 1  # "thấp hơn mức 93,4% của cả nước"; "giao dịch ... trên cả nước tăng 86%"
                 continue
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
             if not subjects and last and (changed or pct.start in shared or clauses.continues(doc, floor, k) or clauses.subject_part(doc, floor, k)):

@@ -1479,6 +1479,10 @@ ORG_ROWS = [
     ('Đảng bộ thị xã Sơn Tây đạt 105%\n\nNăm nay, Đảng bộ Công an thị xã Sơn Tây kết nạp 30 đảng viên, đạt 105% chỉ tiêu; Đảng bộ thị xã Sơn Tây đạt 105%.', [('Đảng bộ thị xã Sơn Tây', 105.0), ('Đảng bộ Công an thị xã Sơn Tây', 105.0), ('Đảng bộ thị xã Sơn Tây', 105.0)]),
     # a unit among the lower-case words after a head ("Ban Quản lý dự án đầu tư xây dựng" + "công trình dân dụng\nvà công nghiệp tỉnh") starts the kind of unit the body is of
     ('Một số chủ đầu tư đạt khá như: Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh đạt 78,4%; Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh 71,9%.', [('Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh', 78.4), ('Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh', 71.9)]),
+    # the country as the scope of a figure's clause ("Theo số liệu của NHNN, giao dịch ... trên cả nước tăng 72%"):\nno subject; ranked or compared with it ("cao nhất cả nước", "tổng số cả nước"), the subject's
+    ('Phó Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh An Giang cho biết tình hình. Theo số liệu của Ngân hàng Nhà nước, giao dịch qua mã QR trên cả nước tăng 72% về số lượng.', []),
+    ('Nghệ An dẫn đầu với 12.650 lao động, chiếm 11,5% tổng số cả nước và đạt 90% kế hoạch năm.', [('Nghệ An', 11.5), ('Nghệ An', 90.0)]),
+    ('Đà Nẵng có tỷ lệ cao nhất cả nước với 98%.', [('Đà Nẵng', 98.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
