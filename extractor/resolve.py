@@ -194,6 +194,14 @@ def _plain_run(doc: Any, run: list[Any]) -> bool:
     )
 
 
+def _quantity(doc: Any, i: int) -> bool:
+    """A count and its unit ("9 đảng viên") or a number and its measure ("512 ha") at ``i``."""
+    return i + 1 < len(doc) and (
+        (clauses.is_count(doc, doc[i]) and doc[i + 1].ent_type_ == "UNIT")
+        or (doc[i].ent_type_ == "NUMBER" and doc[i + 1].ent_type_ != "UNIT" and names.key(doc[i + 1]) in names.lexicon().measure_words)
+    )
+
+
 def _place_of(doc: Any, span: tuple[int, int]) -> bool:
     """An administrative unit after a place preposition ("tại huyện Hoằng Hóa"): where
     something happened; or a route ("các tuyến Quy Nhơn - An Nhơn")."""
@@ -529,12 +537,11 @@ class ArticleResolver:
             if changed and (start, end) not in ((first, lo_span.end), (lo, lo_span.end)):
                 continue  # "(tăng 12%)" after anything but a name alone (or after "Xếp sau là") is that thing's change
             counted = end + 1 < lo_span.end and (
-                (clauses.is_count(doc, doc[end]) and doc[end + 1].ent_type_ == "UNIT")
+                _quantity(doc, end)
                 or (doc[end].ent_type_ == "NUMBER" and doc[end + 1].ent_type_ == "SCALE")  # "Hội LHPN tỉnh 1.902 tỷ đồng (32,4%)"
                 or any(  # "Đảng bộ Công ty X 2" + "kết nạp 9 đảng viên (112,5%)": a predicate and its count
-                    doc[j].text[:1].islower() and clauses.is_count(doc, doc[j + 1]) and doc[j + 2].ent_type_ == "UNIT"
-                    for j in range(end, lo_span.end - 2)
-                )
+                    doc[j].text[:1].islower() and _quantity(doc, j + 1) for j in range(end, lo_span.end - 2)
+                )  # (or its measure: "Ban Quản lý rừng phòng hộ A Lưới" + "trồng 512 ha (98,5%)")
             )
             if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs) and not counted:
                 # "Bắc Giang đứng thứ ba (90,13%)": the verb is no part of the name (nor "987 lao động" a count);

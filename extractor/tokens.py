@@ -148,6 +148,12 @@ def _dictionary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Titles before a person's name (names.yaml ``honorifics``), case-folded: "anh", "bà"."""
+    return frozenset(str(w).casefold() for w in patterns.load().table("names").get("honorifics", []))
+
+
+@lru_cache(maxsize=1)
 def _type_words() -> frozenset[str]:
     """One-syllable type words of names.yaml (``admin_types``): "huyện", "tỉnh", "xã"."""
     table = patterns.load().table("names")
@@ -197,8 +203,8 @@ def split_tails(words: list[str]) -> list[str]:
     ['Đầm', 'hiện', 'Phát hiện']
     >>> split_tails(["Huyện", "Đoàn Yên Thành", "Đakrông dù"])
     ['Huyện', 'Đoàn', 'Yên Thành', 'Đakrông', 'dù']
-    >>> split_tails(["Bạch Long", "Vĩ kích hoạt"])
-    ['Bạch Long Vĩ', 'kích hoạt']
+    >>> split_tails(["Bạch Long", "Vĩ kích hoạt", "Sông", "Bồ trồng"])
+    ['Bạch Long Vĩ', 'kích hoạt', 'Sông Bồ', 'trồng']
     """
     out: list[str] = []
     types = _type_words()
@@ -228,14 +234,24 @@ def split_tails(words: list[str]) -> list[str]:
             out.extend([" ".join(syllables[:j]), syllables[-1]])  # "Đakrông dù khó khăn": a name, then "dù"
         elif 2 <= j < len(syllables):
             out.extend([" ".join(syllables[:j]), " ".join(syllables[j:])])
-        elif j == 1 < len(syllables) and out and " " in out[-1] and _proper_word(out[-1]) and word.casefold() not in _dictionary() and (
+        elif j == 1 < len(syllables) and out and _proper_word(out[-1]) and word.casefold() not in _dictionary() and (
             " ".join(syllables[1:]).casefold() in _dictionary()
-        ):  # "Bạch Long" + "Vĩ kích hoạt": the name's last syllable, then a word of its own
+        ) and (" " in out[-1] or (
+            not out[-1].isupper() and out[-1] not in _head_words() and out[-1].casefold() not in types | _honorifics() and _is_verb(" ".join(syllables[1:]))
+        )):  # (not "Anh" + "Thăng đạt": a person's title, then the name)
+            # "Bạch Long" + "Vĩ kích hoạt", "Sông" + "Bồ trồng": the name's last syllable, then a word of its own
             out[-1] = f"{out[-1]} {syllables[0]}"
             out.append(" ".join(syllables[1:]))
         else:
             out.append(" ".join(syllables))
     return out
+
+
+def _is_verb(word: str) -> bool:
+    """Is a lower-case word a verb on its own (underthesea's POS model: "trồng")?"""
+    from . import postags
+
+    return word.islower() and postags.tag(word) == "V"
 
 
 def _is_conjunction(syllable: str) -> bool:
