@@ -210,6 +210,13 @@ def is_acronym(tok: Any) -> bool:
     return len(tok.text) > 1 and tok.text.isalpha() and tok.text.isupper()
 
 
+def _is_place_at(doc: Any, i: int) -> bool:
+    """Is token ``i`` a province's or district's name ("Kiên Giang")?"""
+    from . import gazetteer
+
+    return is_proper(doc[i]) and gazetteer.is_place(doc[i].text)
+
+
 def _numbered_at(doc: Any, i: int) -> bool:
     """Does a number marker and a small number ("số 3") stand at token ``i``?"""
     return key(doc[i]) in lexicon().number_markers and i + 1 < len(doc) and _is_small_number(doc[i + 1])
@@ -536,6 +543,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             u += 1
         if p + 1 < u < stop - 1 and is_admin_type(doc[u]) and is_proper(doc[u + 1]):
             return name_end(doc, u, limit)
+        if p + 1 < u < stop and _is_place_at(doc, u):
+            return name_end(doc, u, limit)  # "Ban Quản lý các cảng cá" + "Kiên Giang": the province's, without its type word
         if p + 1 < u < stop and is_admin_type(doc[u]) and (u + 1 == stop or doc[u + 1].text[:1].islower() or doc[u + 1].is_punct):
             return u + 1  # "Ban Quản lý các KCN tỉnh cho biết": the province's, completed later
     if any(is_head(t) for t in doc[i:j]):  # "Đội Quản lý thị trường số 3": a field's lower-case words, then its number

@@ -1486,6 +1486,8 @@ ORG_ROWS = [
     # a predicate's measure before a parenthesis ("trồng 310 ha (97,5%)") is no part of the name; the list item\nafter it inherits the head; a sentence-opening word joined to a head stays apart
     ('Các chủ rừng đều hoàn thành chỉ tiêu. Ban Quản lý rừng phòng hộ Sông Hương trồng 420 ha, đạt 105% kế hoạch; Ban Quản lý rừng phòng hộ Nam Đông trồng 310 ha (97,5%), Phong Điền 225 ha (92,4%).', [('Ban Quản lý rừng phòng hộ Sông Hương', 105.0), ('Ban Quản lý rừng phòng hộ Nam Đông', 97.5), ('Ban Quản lý rừng phòng hộ Phong Điền', 92.4)]),
     ('Riêng Ủy ban Kiểm tra Huyện ủy đã kiểm tra 4 tổ chức đảng, hoàn thành 100% chương trình kiểm tra năm.', [('Ủy ban Kiểm tra Huyện ủy', 100.0)]),
+    # the body of a kind of units names its province without the type word ("Ban Quản lý các cảng cá Bến Tre")
+    ('Ban Quản lý các cảng cá Bến Tre hiện quản lý 4 cảng. Tỷ lệ sản lượng được giám sát của đơn vị đạt 96,4%.', [('Ban Quản lý các cảng cá Bến Tre', 96.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
