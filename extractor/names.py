@@ -779,6 +779,8 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
     tok = doc[at]
     if not (at + 1 < len(doc) and tok.ent_type_ == "NUMBER" and tok.text.isdigit() and len(tok.text) <= digits):
         return False
+    from .cues import cues
+
     after = doc[at + 1]
     if after.ent_type_ == "" and after.text[:1].islower() and _predicate_word(after) and key(after) not in lexicon().measure_words:
         return True  # "Tổng Công ty xây dựng Công trình Giao thông 4" + "thi công gói thầu số 3"
@@ -788,6 +790,8 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
         return True  # "Công ty CP Xây dựng Công trình 168" + "và Công ty CP Y": the next name
     if after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number():
         return True
+    if at + 2 < len(doc) and f"{key(after)} {key(doc[at + 2])}" in cues().reporting_verbs:
+        return True  # "Công ty Cà phê 708" + "cho biết"
     return at + 2 < len(doc) and f"{key(after)} {key(doc[at + 2])}" in _after_number()  # "... Hòn Nội 2" + "lần đầu đăng cai"
 
 

@@ -1157,6 +1157,10 @@ class ArticleResolver:
                     span = (outer[0], span[1] + 1)
                 else:  # "Trường ĐH Thủ Đô (Hà Nội)", "Kiểm toán nhà nước (KTNN)": a gloss, dropped
                     span = (outer[0], outer[1])
+                    if span[0] - 2 >= floor and _place_of(doc, span) and not doc[span[0] - 2].is_punct:
+                        body = names.name_before(doc, span[0] - 1, floor)  # "X có trang trại tại xã Y (huyện Z), ... đạt 94%": X's
+                        if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]):
+                            span = body
                 k = max(k, span[1])
         gap = [t for t in _without_asides(doc, gap_from, k) if t.text not in ("(", ")")]
         verbs = cues().figure_verbs

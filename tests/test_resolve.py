@@ -1488,6 +1488,9 @@ ORG_ROWS = [
     ('Riêng Ủy ban Kiểm tra Huyện ủy đã kiểm tra 4 tổ chức đảng, hoàn thành 100% chương trình kiểm tra năm.', [('Ủy ban Kiểm tra Huyện ủy', 100.0)]),
     # the body of a kind of units names its province without the type word ("Ban Quản lý các cảng cá Bến Tre")
     ('Ban Quản lý các cảng cá Bến Tre hiện quản lý 4 cảng. Tỷ lệ sản lượng được giám sát của đơn vị đạt 96,4%.', [('Ban Quản lý các cảng cá Bến Tre', 96.4)]),
+    # a name's number before its reporting verb ("Công ty Cà phê 715 cho biết"); a place after "tại" glossed by\nits district ("tại xã A (huyện B)") is where the subject's farm is, not the subject
+    ('Công ty Cà phê 715 cho biết doanh thu năm 2024 tăng 28%.', [('Công ty Cà phê 715', 28.0)]),
+    ('Công ty TNHH Chăn nuôi Đồng Xanh 2 có trang trại heo quy mô 2.500 con tại xã Tân Phú (huyện Cai Lậy), đã tiêm đủ vắc xin, tỷ lệ bảo hộ sau tiêm đạt 92%.', [('Công ty TNHH Chăn nuôi Đồng Xanh 2', 92.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
