@@ -522,8 +522,8 @@ class ArticleResolver:
                 continue
             lo = lo_span.start
             for j in range(lo_span.start, lo_span.end):  # "thấp nhất là A và cao nhất là B (15,7%)"
-                if doc[j].norm_.casefold() in cues().figure_verbs and doc[j].text[:1].islower():
-                    lo = j + 1
+                if (doc[j].norm_.casefold() in cues().figure_verbs or doc[j].norm_.casefold() in cues().list_openers) and doc[j].text[:1].islower():
+                    lo = j + 1  # (or "... thấp hơn mặt bằng chung của tỉnh như Trường X (95,6%)": the list after "như")
             first = lo_span.start + (doc[lo_span.start].norm_.casefold() in cues().conjunctions)
             if items and names.numbered_only(doc, (first, lo_span.end)):
                 items.append(_Item(name=(first, lo_span.end), percent=pct, close=doc[shut].idx + 1))

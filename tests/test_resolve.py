@@ -1491,6 +1491,9 @@ ORG_ROWS = [
     # a name's number before its reporting verb ("Công ty Cà phê 715 cho biết"); a place after "tại" glossed by\nits district ("tại xã A (huyện B)") is where the subject's farm is, not the subject
     ('Công ty Cà phê 715 cho biết doanh thu năm 2024 tăng 28%.', [('Công ty Cà phê 715', 28.0)]),
     ('Công ty TNHH Chăn nuôi Đồng Xanh 2 có trang trại heo quy mô 2.500 con tại xã Tân Phú (huyện Cai Lậy), đã tiêm đủ vắc xin, tỷ lệ bảo hộ sau tiêm đạt 92%.', [('Công ty TNHH Chăn nuôi Đồng Xanh 2', 92.0)]),
+    # the first item of a list after "như" starts after it ("... của tỉnh như Trường THPT A (94,2%)"); a\nschool's youth union ("Đoàn trường THPT X 2") is a body of the school
+    ('Ở chiều ngược lại, một số trường có tỷ lệ thấp hơn mặt bằng chung của tỉnh như Trường THPT Can Lộc (94,2%), THPT Nghèn (95,1%).', [('Trường THPT Can Lộc', 94.2), ('Trường THPT Nghèn', 95.1)]),
+    ('Đoàn trường THPT Diễn Châu 2 năm học này kết nạp 380 đoàn viên, tỷ lệ học sinh là đoàn viên đạt 95,5%; Đoàn trường THPT Quỳnh Lưu 3 đạt 91%.', [('Đoàn trường THPT Diễn Châu 2', 95.5), ('Đoàn trường THPT Quỳnh Lưu 3', 91.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
