@@ -418,6 +418,16 @@ def topic(doc: Any) -> tuple[int, int] | None:
         comma = next((j for j in range(skip + 1, min(len(doc), skip + 6)) if doc[j].text == ","), None)
         if comma is not None and not any(names.is_name_start(doc, j) for j in range(skip + 1, comma)):
             skip = comma + 1  # "Theo báo cáo, năm 2023 huyện X có ...": a source that names no one
+    if skip + 1 < len(doc) and names.key(doc[skip]) in c.count_scope_openers and is_count(doc, doc[skip + 1]):
+        comma = next((
+            j for j in range(skip + 2, min(len(doc) - 1, skip + 14))
+            if doc[j].text == "," and (
+                (names.is_admin_type(doc[j + 1]) and j + 2 < len(doc) and names.is_proper(doc[j + 2]))
+                or (names.is_name_start(doc, j + 1) and _name_at(doc, j + 1)[1] - j > 2)
+            )
+        ), None)  # fmt: skip
+        if comma is not None:
+            skip = comma + 1  # "Trong 11 huyện, thị xã, thành phố, huyện X có ...": the whole counted, then the one
     for i, tok in enumerate(doc):
         if i < skip:
             continue

@@ -92,6 +92,7 @@ class Cues:
     route_words: frozenset[str]
     national_scope: frozenset[str]
     list_openers: frozenset[str]
+    count_scope_openers: frozenset[str]
     national_rank_words: frozenset[str]
     route_fillers: frozenset[str]
     part_of: frozenset[str]
@@ -194,6 +195,7 @@ def cues() -> Cues:
         route_words=word_set(t, "route_words"),
         national_scope=word_set(t, "national_scope"),
         list_openers=word_set(t, "list_openers"),
+        count_scope_openers=word_set(t, "count_scope_openers"),
         national_rank_words=word_set(t, "national_rank_words"),
         route_fillers=word_set(t, "route_fillers"),
         part_of=word_set(t, "part_of"),

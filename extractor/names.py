@@ -334,10 +334,25 @@ def _category(doc: Any, i: int) -> bool:
     if prev is not None and key(prev) in lexicon().copulas and not named:  # "Sơn La là tỉnh có ..."
         return True
     if prev is not None and prev.text in (",", "/") and i > 1 and is_admin_type(doc[i - 2]):
+        if named and _repeats_type(doc, i):
+            return False  # "Trong 11 huyện, thị xã, thành phố, huyện Trần Đề": after the kinds, one unit of them
         return not (named and i > 2 and key(doc[i - 3]) in lexicon().level_markers)  # "Ở cấp xã, xã Phụng Công"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     after = doc[i + 2] if i + 2 < len(doc) else None
     return nxt is not None and nxt.text in (",", "/") and after is not None and is_admin_type(after)
+
+
+def _repeats_type(doc: Any, i: int) -> bool:
+    """Does the type word at ``i`` repeat one of the run of type words before it, joined by
+    commas ("huyện, thị xã, thành phố, huyện")?"""
+    j = i - 2
+    while j >= 0 and is_admin_type(doc[j]):
+        if key(doc[j]) == key(doc[i]):
+            return True
+        if j < 2 or doc[j - 1].text not in (",", "/"):
+            break
+        j -= 2
+    return False
 
 
 def is_name_start(doc: Any, i: int) -> bool:

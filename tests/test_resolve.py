@@ -1208,8 +1208,8 @@ ORG_ROWS = [
     ("Nhiều cơ sở đạt 100% công suất trong hai ngày 1 và 2/9 như: Khách sạn Sao Biển, Khu nghỉ dưỡng Cát Bà Xanh.",
      [("Khách sạn Sao Biển", 100.0), ("Khu nghỉ dưỡng Cát Bà Xanh", 100.0)]),
     # "Trong 9 quận, huyện, quận A có ...": the count's kinds, then a clause whose subject is no member of a counted list
-    # (its type word is still read as the count's: the name comes out without "quận")
-    ("Trong 11 quận, huyện, quận Hải Châu có tỷ lệ bao phủ cao nhất với 96,8%.", [("Hải Châu", 96.8)]),
+    # (its type word, repeating one of the kinds, names the unit)
+    ("Trong 11 quận, huyện, quận Hải Châu có tỷ lệ bao phủ cao nhất với 96,8%.", [("quận Hải Châu", 96.8)]),
     # the name's own count after its gloss ("huyện X (tỉnh Y) có 9/24 xã ..., đạt 37,5%")
     ("Huyện Tân Sơn (tỉnh Phú Thọ) có 7/17 xã đạt chuẩn nông thôn mới, đạt 41,2%.", [("huyện Tân Sơn", 41.2)]),
     # a qualifier inside the parenthesis of what a figure is compared with ("cao hơn mức bình quân chung của cả nước (khoảng 52,3%)")
@@ -1494,6 +1494,9 @@ ORG_ROWS = [
     # the first item of a list after "như" starts after it ("... của tỉnh như Trường THPT A (94,2%)"); a\nschool's youth union ("Đoàn trường THPT X 2") is a body of the school
     ('Ở chiều ngược lại, một số trường có tỷ lệ thấp hơn mặt bằng chung của tỉnh như Trường THPT Can Lộc (94,2%), THPT Nghèn (95,1%).', [('Trường THPT Can Lộc', 94.2), ('Trường THPT Nghèn', 95.1)]),
     ('Đoàn trường THPT Diễn Châu 2 năm học này kết nạp 380 đoàn viên, tỷ lệ học sinh là đoàn viên đạt 95,5%; Đoàn trường THPT Quỳnh Lưu 3 đạt 91%.', [('Đoàn trường THPT Diễn Châu 2', 95.5), ('Đoàn trường THPT Quỳnh Lưu 3', 91.0)]),
+    # a sentence that opens with the counted whole ("Trong 9 huyện, thị xã, thành phố, huyện X có ...") is\nabout the unit named after it
+    ('Trong 9 huyện, thị xã, thành phố, huyện Mỹ Xuyên có mức giảm cao nhất: giảm 2,1%, còn 4,3%.', [('huyện Mỹ Xuyên', 2.1), ('huyện Mỹ Xuyên', 4.3)]),
+    ('Trong 5 doanh nghiệp, Công ty CP Thủy sản Sao Ta có tỷ lệ cao nhất: 95%.', [('Công ty CP Thủy sản Sao Ta', 95.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
