@@ -201,10 +201,14 @@ def share_of_count(doc: Any, k: int) -> bool:
 
 def is_basis_agent(doc: Any, span: tuple[int, int]) -> bool:
     """"đạt 58,3% dự toán HĐND tỉnh giao": a name between a basis and the verb of the
-    body that set it."""
+    body that set it ("107% chỉ tiêu pháp lệnh Bộ Tài chính giao": a word or two may say
+    what kind of target it is)."""
+    b = span[0] - 1
+    while b > 0 and span[0] - b <= 2 and doc[b].text[:1].islower() and doc[b].ent_type_ == "" and names.key(doc[b]) not in cues().figure_verbs:
+        b -= 1
     return (
-        span[0] > 0
-        and doc[span[0] - 1].ent_type_ in ("BASIS", "PLAN", "TARGET")
+        b >= 0
+        and doc[b].ent_type_ in ("BASIS", "PLAN", "TARGET")
         and span[1] < len(doc)
         and names.key(doc[span[1]]) in cues().basis_verbs
     )
@@ -303,6 +307,10 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         i += 2  # "6,9%/năm"
     while i < k and doc[i].ent_type_ in ("BASIS", "PLAN", "TARGET", "PER"):
         i += 1
+    m = i  # "107% chỉ tiêu" + "pháp lệnh" + "Bộ Tài chính giao": the kind of target, then who set it
+    while m < k and m - i < 2 and doc[m].text[:1].islower() and doc[m].ent_type_ == "" and names.key(doc[m]) not in cues().figure_verbs:
+        m += 1
+    i = m if i < m and _past_basis_agent(doc, m, k) > m else i
     i = _past_basis_agent(doc, i, k)
     while i < k and i > floor and (names.key(doc[i]) in cues().basis_tails or (
         i + 1 < k and f"{names.key(doc[i])} {names.key(doc[i + 1])}" in cues().basis_tails

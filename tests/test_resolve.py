@@ -1497,6 +1497,8 @@ ORG_ROWS = [
     # a sentence that opens with the counted whole ("Trong 9 huyện, thị xã, thành phố, huyện X có ...") is\nabout the unit named after it
     ('Trong 9 huyện, thị xã, thành phố, huyện Mỹ Xuyên có mức giảm cao nhất: giảm 2,1%, còn 4,3%.', [('huyện Mỹ Xuyên', 2.1), ('huyện Mỹ Xuyên', 4.3)]),
     ('Trong 5 doanh nghiệp, Công ty CP Thủy sản Sao Ta có tỷ lệ cao nhất: 95%.', [('Công ty CP Thủy sản Sao Ta', 95.0)]),
+    # a word or two between a basis and the body that set it ("chỉ tiêu pháp lệnh Bộ Tài chính giao"): the\nfigure after it continues the subject
+    ('Số thu ngân sách của Cục Hải quan tỉnh Quảng Ninh đạt 9.210 tỷ đồng, bằng 104% chỉ tiêu pháp lệnh Bộ Tài chính giao, tăng 12,6% so với cùng kỳ.', [('Cục Hải quan tỉnh Quảng Ninh', 104.0), ('Cục Hải quan tỉnh Quảng Ninh', 12.6)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
