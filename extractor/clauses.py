@@ -170,8 +170,11 @@ def part_after_comma(gap: Any) -> bool:
 
 
 def is_exact(doc: Any, pct: Any) -> bool:
-    """A lead-in percent with no band word ("dưới", "trên", "từ") before it."""
+    """A lead-in percent with no band word ("dưới", "trên", "từ") before it, nor a negation
+    of its verb ("chưa đạt 100% kế hoạch như A, B": the units that did not reach it)."""
     before = [t for t in doc[max(0, pct.start - 2) : pct.start]]
+    if pct.start >= 2 and names.key(doc[pct.start - 2]) in cues().negations and names.key(doc[pct.start - 1]) in cues().figure_verbs:
+        return False
     return not any(
         t.ent_id_ in ("under", "over") or t.norm_.casefold() in cues().range_from for t in before
     )

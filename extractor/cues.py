@@ -92,6 +92,7 @@ class Cues:
     route_words: frozenset[str]
     national_scope: frozenset[str]
     list_openers: frozenset[str]
+    negations: frozenset[str]
     count_scope_openers: frozenset[str]
     national_rank_words: frozenset[str]
     route_fillers: frozenset[str]
@@ -195,6 +196,7 @@ def cues() -> Cues:
         route_words=word_set(t, "route_words"),
         national_scope=word_set(t, "national_scope"),
         list_openers=word_set(t, "list_openers"),
+        negations=word_set(t, "negations"),
         count_scope_openers=word_set(t, "count_scope_openers"),
         national_rank_words=word_set(t, "national_rank_words"),
         route_fillers=word_set(t, "route_fillers"),

@@ -1499,6 +1499,9 @@ ORG_ROWS = [
     ('Trong 5 doanh nghiệp, Công ty CP Thủy sản Sao Ta có tỷ lệ cao nhất: 95%.', [('Công ty CP Thủy sản Sao Ta', 95.0)]),
     # a word or two between a basis and the body that set it ("chỉ tiêu pháp lệnh Bộ Tài chính giao"): the\nfigure after it continues the subject
     ('Số thu ngân sách của Cục Hải quan tỉnh Quảng Ninh đạt 9.210 tỷ đồng, bằng 104% chỉ tiêu pháp lệnh Bộ Tài chính giao, tăng 12,6% so với cùng kỳ.', [('Cục Hải quan tỉnh Quảng Ninh', 104.0), ('Cục Hải quan tỉnh Quảng Ninh', 12.6)]),
+    # a negated verb before a percent that opens a list ("chưa đạt 100% kế hoạch như A, B"): the listed units\ndid not reach it
+    ('Một số đơn vị chưa đạt 100% kế hoạch như Huyện đoàn Phong Điền, Quận đoàn Bình Thủy do mưa lũ kéo dài.', []),
+    ('Các đơn vị đạt 100% kế hoạch như Huyện đoàn Phong Điền, Quận đoàn Bình Thủy.', [('Huyện đoàn Phong Điền', 100.0), ('Quận đoàn Bình Thủy', 100.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
