@@ -1784,7 +1784,7 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     typ = next((t for t in _types_longest_first() if mention.casefold() == t or mention.casefold().endswith(" " + t)), None)
     if typ is None:
         return None  # "TAND tỉnh", "tỉnh": a body of the province, or the province
-    candidates = [c for c in gazetteer.provinces_before(text, at, typ) if not _inside_name(text, *c)]
+    candidates = [c for c in gazetteer.provinces_before(text, at, typ) if not _inside_name(text, *c) and not _lower_typed(text, c[0])]
     while len(candidates) > 1 and _visited(text, candidates[-1][0]):
         candidates.pop()  # "... đi làm ăn xa ở TP.HCM, Bình Dương. ... toàn tỉnh": where people go, not the article's
     if not candidates:
@@ -1794,6 +1794,19 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     if lower_type_word(name) != name or first.casefold() in lexicon().admin_types:
         return pos, mention[: len(mention) - len(typ)] + name  # "TP.HCM": the type word is there
     return pos, f"{mention} {name}"
+
+
+def _lower_typed(text: str, pos: int) -> bool:
+    """Does a type word of no province come right before ``pos`` ("phường Bắc Giang", "xã
+    Hải Phòng"): a ward or a commune named like a province, not the province?"""
+    words = [w.strip("(\"'“") for w in text[max(0, pos - 12) : pos].split()]
+    if not words or not text[pos - 1 : pos].isspace():
+        return False
+    last = words[-1].casefold()
+    two = " ".join(words[-2:]).casefold()
+    types = lexicon().admin_types
+    top = {t.casefold() for t in _province_type_words()}
+    return (last in types and last not in top) or (two in types and two not in top)
 
 
 def _inside_name(text: str, pos: int, name: str) -> bool:

@@ -1502,6 +1502,8 @@ ORG_ROWS = [
     # a negated verb before a percent that opens a list ("chưa đạt 100% kế hoạch như A, B"): the listed units\ndid not reach it
     ('Một số đơn vị chưa đạt 100% kế hoạch như Huyện đoàn Phong Điền, Quận đoàn Bình Thủy do mưa lũ kéo dài.', []),
     ('Các đơn vị đạt 100% kế hoạch như Huyện đoàn Phong Điền, Quận đoàn Bình Thủy.', [('Huyện đoàn Phong Điền', 100.0), ('Quận đoàn Bình Thủy', 100.0)]),
+    # a ward named like a province ("(phường Nam Định)") is no province for a later "toàn tỉnh"
+    ('Cục Thuế tỉnh Hải Dương báo cáo kết quả. Cán bộ hỗ trợ hộ kinh doanh tại chợ (phường Nam Định) cài đặt ứng dụng. Tỷ lệ doanh nghiệp nộp thuế điện tử của toàn tỉnh đạt khoảng 97%.', [('tỉnh Hải Dương', 97.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
