@@ -171,7 +171,7 @@ def is_name_part(doc: Any, i: int) -> bool:
         return True  # "Trung tâm Đăng kiểm" + "60-03D"
     if _is_small_number(tok) and prev is not None and key(prev) in lexicon().number_markers and i > 1 and is_capitalized(doc[i - 2]):
         return True  # "Hợp tác xã Gốm sứ Phù Lãng số 2 lần đầu ...": a name's number, whatever follows
-    if _is_small_number(tok) and prev is not None and _place_of_numbered(doc, i):
+    if _is_small_number(tok) and prev is not None and place_of_numbered(doc, i):
         return True  # "Thuế cơ sở 1" + "tỉnh Bắc Ninh": the body's number, then its province
     if _is_small_number(tok) and prev is not None and (is_proper(prev) or is_admin_type(prev) or key(prev) in lexicon().number_markers):
         nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -181,16 +181,16 @@ def is_name_part(doc: Any, i: int) -> bool:
     return False
 
 
-def _place_of_numbered(doc: Any, i: int) -> bool:
+def place_of_numbered(doc: Any, i: int) -> bool:
     """Does the place a body belongs to follow the body's number at ``i``, right after
     its head, a capitalized word or a number marker ("Thuế cơ sở 1 tỉnh Bắc Ninh", "Đội
-    QLTT số 1 tỉnh X")?"""
+    QLTT số 1 tỉnh X")? The number then counts no province."""
+    if not (0 < i and i + 2 < len(doc) and is_admin_type(doc[i + 1]) and doc[i + 1].text[:1].islower() and is_proper(doc[i + 2])):
+        return False
     prev = doc[i - 1]
     lex = lexicon()
-    return (
-        i + 2 < len(doc) and is_admin_type(doc[i + 1]) and doc[i + 1].text[:1].islower() and is_proper(doc[i + 2])
-        and (is_head(prev) or (i > 1 and is_capitalized(prev)) or key(prev) in lex.number_markers or key(prev) in lex.name_modifiers)
-    )  # fmt: skip
+    words = {key(prev), f"{key(doc[i - 2])} {key(prev)}" if i > 1 else ""}  # (on syllables: "cơ" + "sở")
+    return is_head(prev) or (i > 1 and is_capitalized(prev)) or not words.isdisjoint(lex.number_markers | lex.name_modifiers)
 
 
 def is_site(doc: Any, span: tuple[int, int]) -> bool:
@@ -844,7 +844,7 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
                     or key(doc[start - 1]) in lexicon().lower_heads
                     or (is_capitalized(doc[start - 1]) and key(doc[start - 1]) not in lexicon().not_name_start)
                     or (is_admin_type(doc[start - 1]) and not (start - 2 >= 0 and key(doc[start - 2]) in lexicon().plural_markers))
-                    or (start - 2 >= floor and _is_small_number(doc[start - 1]) and _place_of_numbered(doc, start - 1))  # "Thuế cơ sở 1" + "tỉnh X"
+                    or (start - 2 >= floor and _is_small_number(doc[start - 1]) and place_of_numbered(doc, start - 1))  # "Thuế cơ sở 1" + "tỉnh X"
                 ):
                     break
                 start -= 1

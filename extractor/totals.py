@@ -148,7 +148,7 @@ class TotalResolver:
                 continue  # "từ tháng 9 đơn vị đã ...": a month
             if num is not None and scale is None and qual is None and _names_own_number(doc, num.start):
                 continue  # "Công ty CP Cơ khí Tiền Phong 2 nợ gần 2,9 tỷ đồng": the company's number
-            if num is not None and scale is None and qual is None and _numbered_body_of_place(doc, num.start, span.end):
+            if num is not None and scale is None and qual is None and _numbered_body(doc, num.start, span.end):
                 continue  # "Thuế cơ sở 1 tỉnh Bắc Ninh", "Đội QLTT số 1 tỉnh X": a body's number, its province
             found.append((span, value, _unit_form(" ".join(t.text for t in unit_tokens)), qual))
         found.extend(self._bare_numbers(m, [f[0] for f in found]))
@@ -322,22 +322,13 @@ def _names_own_number(doc: Any, i: int) -> bool:
     return False
 
 
-def _numbered_body_of_place(doc: Any, i: int, end: int) -> bool:
-    """Is the small number at token ``i`` a body's own number, the unit after it the type
-    word of the place the body belongs to: after a head, a capitalized word or a number
-    marker ("Thuế cơ sở" + "1", "Đội QLTT số" + "1", "Chi cục Thuế khu vực" + "1"), and
-    before a type word and a proper name ("tỉnh Bắc Ninh")?"""
-    from .names import is_admin_type, is_capitalized, is_head, key, lexicon
+def _numbered_body(doc: Any, i: int, end: int) -> bool:
+    """Is the small number at token ``i``, its unit a type word, a body's own number
+    before the place it belongs to ("Thuế cơ sở 1 tỉnh Bắc Ninh")?"""
+    from .names import place_of_numbered
 
     text = doc[i].text
-    if not (text.isdigit() and len(text) <= 2 and i > 0 and end == i + 2 and end < len(doc)):
-        return False
-    if not (is_admin_type(doc[i + 1]) and doc[i + 1].text[:1].islower() and is_capitalized(doc[end])):
-        return False
-    prev = doc[i - 1]
-    lex = lexicon()
-    words = {key(prev), f"{key(doc[i - 2])} {key(prev)}" if i > 1 else ""}  # (on syllables: "cơ" + "sở")
-    return is_head(prev) or (i > 1 and is_capitalized(prev)) or not words.isdisjoint(lex.number_markers | lex.name_modifiers)
+    return text.isdigit() and len(text) <= 2 and end == i + 2 and place_of_numbered(doc, i)
 
 
 def _named_item_count(doc: Any, e: Any) -> bool:
