@@ -194,6 +194,23 @@ def _plain_run(doc: Any, run: list[Any]) -> bool:
     )
 
 
+def _field_item(doc: Any, floor: int, k: int, first: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+    """"Trường ĐH Kinh tế đạt 94,05%, Ngoại ngữ 89,7%": after the previous figure and a
+    comma, a capitalized field alone right before the figure is a list item that takes
+    the head of the item before it, when that item is a head and a field (the span and
+    the full name); None otherwise."""
+    if not (floor < k and doc[floor].text == "," and 1 <= k - floor - 1 <= 2):
+        return None
+    words = doc[floor + 1 : k]
+    if not all(names.is_capitalized(t) and not t.ent_type_ and not names.is_proper(t) and not names.is_admin_type(t) for t in words):
+        return None
+    _, typ = names.leading_heads(doc, *first)
+    field = doc[first[0] : first[1]].text[len(typ) :].strip()
+    if not typ or not field or names.is_admin_type(doc[first[0]]):
+        return None  # (the first item a head and its field: "Trường ĐH" + "Kinh tế")
+    return (floor + 1, k), f"{typ} {words.text}"
+
+
 def _quantity(doc: Any, i: int) -> bool:
     """A count and its unit ("9 đảng viên") or a number and its measure ("512 ha") at ``i``."""
     return i + 1 < len(doc) and (
@@ -744,6 +761,10 @@ class ArticleResolver:
                 floor, last, i = pct.end, [], i + 1  # "thấp hơn mức 93,4% của cả nước"; "giao dịch ... trên cả nước tăng 86%"
                 continue
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
+            if not subjects and len(last) == 1 and (field := _field_item(doc, floor, k, last[0])) is not None:
+                self._add_org(sent, m, field[0], field[1], pct, None, (0, field[0][0]))
+                floor, i = pct.end, i + 1  # "Trường ĐH Kinh tế đạt 94,05%, Ngoại ngữ 89,7%": "Trường ĐH Ngoại ngữ"
+                continue
             if not subjects and last and (changed or pct.start in shared or clauses.continues(doc, floor, k) or clauses.subject_part(doc, floor, k)):
                 subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
             carried = None

@@ -1504,6 +1504,9 @@ ORG_ROWS = [
     ('Các đơn vị đạt 100% kế hoạch như Huyện đoàn Phong Điền, Quận đoàn Bình Thủy.', [('Huyện đoàn Phong Điền', 100.0), ('Quận đoàn Bình Thủy', 100.0)]),
     # a ward named like a province ("(phường Nam Định)") is no province for a later "toàn tỉnh"
     ('Cục Thuế tỉnh Hải Dương báo cáo kết quả. Cán bộ hỗ trợ hộ kinh doanh tại chợ (phường Nam Định) cài đặt ứng dụng. Tỷ lệ doanh nghiệp nộp thuế điện tử của toàn tỉnh đạt khoảng 97%.', [('tỉnh Hải Dương', 97.0)]),
+    # a capitalized field alone after the previous figure and a comma ("Trường ĐH Luật đạt 112%, Kinh tế\n108%") is a list item with the head of the item before it
+    ('Trường ĐH Luật đạt 112%, Kinh tế 108%, Ngoại ngữ 101%.', [('Trường ĐH Luật', 112.0), ('Trường ĐH Kinh tế', 108.0), ('Trường ĐH Ngoại ngữ', 101.0)]),
+    ('Sở Y tế đạt 95%, Tư pháp 90%.', [('Sở Y tế', 95.0), ('Sở Tư pháp', 90.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
