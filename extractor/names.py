@@ -45,6 +45,7 @@ class Lexicon:
     demonstratives: frozenset[str]
     name_modifiers: frozenset[str]
     region_words: frozenset[str]
+    former_words: frozenset[str]
     unlisted_types: frozenset[str]
     document_heads: frozenset[str]
     type_heads: frozenset[str]
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         demonstratives=fold("demonstratives"),
         name_modifiers=fold("name_modifiers"),
         region_words=fold("region_words"),
+        former_words=fold("former_words"),
         unlisted_types=fold("unlisted_types"),
         type_heads=fold("type_heads"),
         level_markers=fold("level_markers"),
@@ -1784,7 +1786,10 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     typ = next((t for t in _types_longest_first() if mention.casefold() == t or mention.casefold().endswith(" " + t)), None)
     if typ is None:
         return None  # "TAND tỉnh", "tỉnh": a body of the province, or the province
-    candidates = [c for c in gazetteer.provinces_before(text, at, typ) if not _inside_name(text, *c) and not _lower_typed(text, c[0])]
+    candidates = [
+        c for c in gazetteer.provinces_before(text, at, typ)
+        if not _inside_name(text, *c) and not _lower_typed(text, c[0]) and not _former_or_several(text, *c)
+    ]
     while len(candidates) > 1 and _visited(text, candidates[-1][0]):
         candidates.pop()  # "... đi làm ăn xa ở TP.HCM, Bình Dương. ... toàn tỉnh": where people go, not the article's
     if not candidates:
@@ -1823,6 +1828,33 @@ def _inside_name(text: str, pos: int, name: str) -> bool:
 @lru_cache(maxsize=1)
 def _type_word_set() -> frozenset[str]:
     return frozenset(t.casefold().rstrip(".") for t in lexicon().admin_types)
+
+
+def _former_or_several(text: str, pos: int, name: str) -> bool:
+    """Is the province named at ``pos`` a former one ("khu vực Đắk Nông cũ") or one of
+    several a plural lists ("hai tỉnh Gia Lai và Bình Định", "ba tỉnh Lâm Đồng, Đắk Nông,
+    Bình Thuận"): no completion of a later "toàn tỉnh"?"""
+    after = text[pos + len(name) : pos + len(name) + 4].split()
+    if after and after[0].casefold().rstrip(".,;") in lexicon().former_words:
+        return True
+    start = pos
+    while (m := _LIST_ITEM_BEFORE.search(text, 0, start)) is not None:
+        start = m.start()  # back over the list: "ba tỉnh Lâm Đồng, Đắk Nông, Bình Thuận"
+    words = text[max(0, start - 30) : start].split()
+    return len(words) >= 2 and words[-1].casefold() in _province_type_word_set() and _plural_marker(words[-2])
+
+
+@lru_cache(maxsize=1)
+def _province_type_word_set() -> frozenset[str]:
+    return frozenset(t.casefold() for t in _province_type_words())
+
+
+def _plural_marker(word: str) -> bool:
+    """A plural marker or a number word before a type word ("các", "hai", "3")."""
+    from . import numbers
+
+    w = word.casefold()
+    return w in lexicon().plural_markers or w.isdigit() or w in {n.casefold() for n in numbers.number_words()}
 
 
 def _visited(text: str, pos: int) -> bool:

@@ -1507,6 +1507,9 @@ ORG_ROWS = [
     # a capitalized field alone after the previous figure and a comma ("Trường ĐH Luật đạt 112%, Kinh tế\n108%") is a list item with the head of the item before it
     ('Trường ĐH Luật đạt 112%, Kinh tế 108%, Ngoại ngữ 101%.', [('Trường ĐH Luật', 112.0), ('Trường ĐH Kinh tế', 108.0), ('Trường ĐH Ngoại ngữ', 101.0)]),
     ('Sở Y tế đạt 95%, Tư pháp 90%.', [('Sở Y tế', 95.0), ('Sở Tư pháp', 90.0)]),
+    # provinces a plural lists ("ba tỉnh A, B và C") or a former one ("khu vực B cũ") complete no later\n"toàn tỉnh": the article's own province does (2025 mergers)
+    ('Sở Tài chính tỉnh Ninh Bình được thành lập trên cơ sở hợp nhất các sở của ba tỉnh Ninh Bình, Nam Định và Hà Nam. Toàn tỉnh hiện có hơn 300.000 ha rừng, tỷ lệ che phủ đạt 47,1%.', [('tỉnh Ninh Bình', 47.1)]),
+    ('Sở Tài chính tỉnh Lâm Đồng cho biết tình hình. Các xã vùng sâu khu vực Đắk Nông cũ thu đạt thấp. Chi thường xuyên 9 tháng của tỉnh đạt 68,4% dự toán.', [('tỉnh Lâm Đồng', 68.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
