@@ -558,11 +558,12 @@ def aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
     if before is not None and (names.is_capitalized(before) or names.is_head(before)):
         lead = doc[span[0] - 1]  # "tại", "thuộc": the name is where the body is, or what it belongs to
         if (
-            span[0] > open_at + 1 and lead.text.isalpha() and lead.text.islower() and not names.is_admin_type(lead)
-            and names.key(lead) not in cues().branch_heads
+            span[0] > open_at + 1 and lead.text.replace(" ", "").isalpha() and lead.text.islower() and not names.is_admin_type(lead)
+            and names.key(lead) not in cues().branch_heads and names.key(lead) not in cues().part_designators  # ("(cơ sở Nam Định)": a part)
             and (outer := names.name_before(doc, open_at, 0)) is not None and outer[1] == open_at
         ):  # fmt: skip
-            return open_at  # "Công ty X (mã chứng khoán: SHP, trụ sở tại TP Nam Định) đạt": words about the name, whose figure it is
+            return open_at  # "Công ty X (mã chứng khoán: SHP, trụ sở tại TP Nam Định) đạt", "Thuế cơ sở 1 tỉnh X
+            # (phụ trách khu vực Việt Trì) thu đạt": words about the name, whose figure it is
         return None  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name or its gloss
     syllable = before is not None and before.text.islower() and open_at >= 2 and names.is_capitalized(doc[open_at - 2])  # "Truyền máu ("
     named = names.name_before(doc, open_at, 0) if before is not None and (before.ent_type_ == "NUMBER" or syllable) else None

@@ -1510,6 +1510,8 @@ ORG_ROWS = [
     # provinces a plural lists ("ba tỉnh A, B và C") or a former one ("khu vực B cũ") complete no later\n"toàn tỉnh": the article's own province does (2025 mergers)
     ('Sở Tài chính tỉnh Ninh Bình được thành lập trên cơ sở hợp nhất các sở của ba tỉnh Ninh Bình, Nam Định và Hà Nam. Toàn tỉnh hiện có hơn 300.000 ha rừng, tỷ lệ che phủ đạt 47,1%.', [('tỉnh Ninh Bình', 47.1)]),
     ('Sở Tài chính tỉnh Lâm Đồng cho biết tình hình. Các xã vùng sâu khu vực Đắk Nông cũ thu đạt thấp. Chi thường xuyên 9 tháng của tỉnh đạt 68,4% dự toán.', [('tỉnh Lâm Đồng', 68.4)]),
+    # a parenthesis of words about a name, a place inside it ("(phụ trách khu vực Lâm Thao)"): the name's figure
+    ('Thuế cơ sở 2 tỉnh Phú Thọ (phụ trách khu vực Lâm Thao) thu đạt 93,4% dự toán.', [('Thuế cơ sở 2 tỉnh Phú Thọ', 93.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
