@@ -199,10 +199,14 @@ def _field_item(doc: Any, floor: int, k: int, first: tuple[int, int]) -> tuple[t
     comma, a capitalized field alone right before the figure is a list item that takes
     the head of the item before it, when that item is a head and a field (the span and
     the full name); None otherwise."""
-    if not (floor < k and doc[floor].text == "," and 1 <= k - floor - 1 <= 2):
+    if not (floor < k and doc[floor].text == "," and 1 <= k - floor - 1 <= 3):
         return None
     words = doc[floor + 1 : k]
-    if not all(names.is_capitalized(t) and not t.ent_type_ and not names.is_proper(t) and not names.is_admin_type(t) for t in words):
+    if not all(
+        (names.is_capitalized(t) or (t.i > floor + 1 and t.text.islower() and names.key(t) not in cues().figure_verbs))
+        and not t.ent_type_ and not names.is_proper(t) and not names.is_admin_type(t)
+        for t in words
+    ):  # (its first word capitalized: "Ngoại ngữ", "Y dược cổ truyền")
         return None
     _, typ = names.leading_heads(doc, *first)
     field = doc[first[0] : first[1]].text[len(typ) :].strip()

@@ -1512,6 +1512,9 @@ ORG_ROWS = [
     ('Sở Tài chính tỉnh Lâm Đồng cho biết tình hình. Các xã vùng sâu khu vực Đắk Nông cũ thu đạt thấp. Chi thường xuyên 9 tháng của tỉnh đạt 68,4% dự toán.', [('tỉnh Lâm Đồng', 68.4)]),
     # a parenthesis of words about a name, a place inside it ("(phụ trách khu vực Lâm Thao)"): the name's figure
     ('Thuế cơ sở 2 tỉnh Phú Thọ (phụ trách khu vực Lâm Thao) thu đạt 93,4% dự toán.', [('Thuế cơ sở 2 tỉnh Phú Thọ', 93.4)]),
+    # a field item written in sentence case ("Y dược cổ truyền 87%") or of two capitalized words ("Khoa học\nTự nhiên 99,8%") after the previous figure takes the head too
+    ('Bệnh viện Phổi Hà Tĩnh đạt 92,2%, Y dược cổ truyền 87%, Tâm thần 80,6%.', [('Bệnh viện Phổi Hà Tĩnh', 92.2), ('Bệnh viện Y dược cổ truyền', 87.0), ('Bệnh viện Tâm thần', 80.6)]),
+    ('Trường ĐH Kinh tế đạt 101,5%, Khoa học Tự nhiên 99,8%.', [('Trường ĐH Kinh tế', 101.5), ('Trường ĐH Khoa học Tự nhiên', 99.8)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
