@@ -1851,10 +1851,15 @@ def _province_type_word_set() -> frozenset[str]:
 
 def _plural_marker(word: str) -> bool:
     """A plural marker or a number word before a type word ("các", "hai", "3")."""
+    w = word.casefold()
+    return w in lexicon().plural_markers or w.isdigit() or w in _number_word_set()
+
+
+@lru_cache(maxsize=1)
+def _number_word_set() -> frozenset[str]:
     from . import numbers
 
-    w = word.casefold()
-    return w in lexicon().plural_markers or w.isdigit() or w in {n.casefold() for n in numbers.number_words()}
+    return frozenset(n.casefold() for n in numbers.number_words())
 
 
 def _visited(text: str, pos: int) -> bool:
