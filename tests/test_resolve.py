@@ -1515,6 +1515,8 @@ ORG_ROWS = [
     # a field item written in sentence case ("Y dược cổ truyền 87%") or of two capitalized words ("Khoa học\nTự nhiên 99,8%") after the previous figure takes the head too
     ('Bệnh viện Phổi Hà Tĩnh đạt 92,2%, Y dược cổ truyền 87%, Tâm thần 80,6%.', [('Bệnh viện Phổi Hà Tĩnh', 92.2), ('Bệnh viện Y dược cổ truyền', 87.0), ('Bệnh viện Tâm thần', 80.6)]),
     ('Trường ĐH Kinh tế đạt 101,5%, Khoa học Tự nhiên 99,8%.', [('Trường ĐH Kinh tế', 101.5), ('Trường ĐH Khoa học Tự nhiên', 99.8)]),
+    # a citation database ("danh mục WoS/Scopus") is no subject: the university that publishes is
+    ('Năm 2024, ĐHQG-HCM có 2.310 bài báo công bố trên các tạp chí quốc tế thuộc danh mục WoS/Scopus, tăng 8,4% so với năm 2023.', [('ĐHQG-HCM', 8.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
