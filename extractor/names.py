@@ -564,6 +564,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             return name_end(doc, u, limit)  # "Ban Quản lý các cảng cá" + "Kiên Giang": the province's, without its type word
         if p + 1 < u < stop and is_admin_type(doc[u]) and (u + 1 == stop or doc[u + 1].text[:1].islower() or doc[u + 1].is_punct):
             return u + 1  # "Ban Quản lý các KCN tỉnh cho biết": the province's, completed later
+        if key(doc[p]) in lex.plural_markers and p + 2 < u < stop and (doc[u].is_punct or (doc[u].text[:1].islower() and not _field_word(doc[u]))):
+            return u  # "Ban QLDA ĐTXD các công trình giao thông" + "chỉ đạt 31%": the body of a kind of works
     if any(is_head(t) for t in doc[i:j]):  # "Đội Quản lý thị trường số 3": a field's lower-case words, then its number
         n = j
         while (

@@ -1517,6 +1517,9 @@ ORG_ROWS = [
     ('Trường ĐH Kinh tế đạt 101,5%, Khoa học Tự nhiên 99,8%.', [('Trường ĐH Kinh tế', 101.5), ('Trường ĐH Khoa học Tự nhiên', 99.8)]),
     # a citation database ("danh mục WoS/Scopus") is no subject: the university that publishes is
     ('Năm 2024, ĐHQG-HCM có 2.310 bài báo công bố trên các tạp chí quốc tế thuộc danh mục WoS/Scopus, tăng 8,4% so với năm 2023.', [('ĐHQG-HCM', 8.4)]),
+    # the body of a kind of works with no place after it ("Ban QLDA ĐTXD các công trình nông nghiệp" + "chỉ\nđạt 29%")
+    ('Ban QLDA ĐTXD các công trình nông nghiệp chỉ đạt 29% do vướng mặt bằng.', [('Ban QLDA ĐTXD các công trình nông nghiệp', 29.0)]),
+    ('Ban Quản lý các KCN đã thu hút 12 dự án, đạt 110% kế hoạch.', [('Ban Quản lý các KCN', 110.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
