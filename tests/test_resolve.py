@@ -1520,6 +1520,8 @@ ORG_ROWS = [
     # the body of a kind of works with no place after it ("Ban QLDA ĐTXD các công trình nông nghiệp" + "chỉ\nđạt 29%")
     ('Ban QLDA ĐTXD các công trình nông nghiệp chỉ đạt 29% do vướng mặt bằng.', [('Ban QLDA ĐTXD các công trình nông nghiệp', 29.0)]),
     ('Ban Quản lý các KCN đã thu hút 12 dự án, đạt 110% kế hoạch.', [('Ban Quản lý các KCN', 110.0)]),
+    # a numbered inspection team ("Đoàn kiểm tra liên ngành số 2") is a body; "5 đoàn kiểm tra" still counts
+    ('Đoàn kiểm tra liên ngành số 2 có tỷ lệ cơ sở vi phạm 17,5%.', [('Đoàn kiểm tra liên ngành số 2', 17.5)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
@@ -1695,6 +1697,8 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
+    # ("5 đoàn kiểm tra": lower case, counted; "Đoàn kiểm tra liên ngành số 2": a head)
+    ("Tỉnh thành lập 5 đoàn kiểm tra liên ngành.", [(5.0, "đoàn kiểm tra", "exact", "actual")]),
     # a body's number before the province it belongs to counts nothing ("Thuế cơ sở 3 tỉnh Hưng Yên"); "2 tỉnh A và B" does
     ('Đội Quản lý thị trường số 2 tỉnh Hưng Yên đã kiểm tra 315 vụ.', [(315.0, 'vụ', 'exact', 'actual')]),
     ('Thuế cơ sở 3 tỉnh Hưng Yên đã hỗ trợ 1.240 doanh nghiệp.', [(1240.0, 'doanh nghiệp', 'exact', 'actual')]),
