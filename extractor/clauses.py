@@ -809,6 +809,12 @@ def national(doc: Any, floor: int, k: int) -> bool:
     NHNN, giao dịch qua mã QR trên cả nước tăng 86%")? Not where it ranks a subject
     ("cao nhất cả nước với 98%", "đứng thứ 3 toàn quốc") or compares with it."""
     c = cues()
+    maybe = doc.user_data.get("national")
+    if maybe is None:  # (once a sentence: most have none of the words)
+        text = doc.text
+        maybe = doc.user_data["national"] = any(phrase.rsplit(" ", 1)[-1] in text for phrase in c.national_scope)
+    if not maybe:
+        return False
     lo = max((j + 1 for j in range(floor, k) if doc[j].text == ","), default=floor)
     return any(
         not (j > 0 and (names.key(doc[j - 1]) in c.national_rank_words or doc[j - 1].ent_type_ == "NUMBER"))

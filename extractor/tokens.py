@@ -126,11 +126,12 @@ def split_markers(words: list[str]) -> list[str]:
     markers = _number_markers()
     out: list[str] = []
     for i, word in enumerate(words):
-        head, _, last = word.rpartition(" ")
-        if head and last in markers and i + 1 < len(words) and words[i + 1][:1].isdigit() and word.casefold() not in _dictionary():
-            out.extend([head, last])
-        else:
-            out.append(word)
+        if i + 1 < len(words) and words[i + 1][:1].isdigit() and " " in word:  # (before a number only)
+            head, _, last = word.rpartition(" ")
+            if last in markers and word.casefold() not in _dictionary():
+                out.extend([head, last])
+                continue
+        out.append(word)
     return out
 
 
