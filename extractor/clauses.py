@@ -207,7 +207,7 @@ def is_basis_agent(doc: Any, span: tuple[int, int]) -> bool:
     body that set it ("107% chỉ tiêu pháp lệnh Bộ Tài chính giao": a word or two may say
     what kind of target it is)."""
     b = span[0] - 1
-    while b > 0 and span[0] - b <= 2 and doc[b].text[:1].islower() and doc[b].ent_type_ == "" and names.key(doc[b]) not in cues().figure_verbs:
+    while b > 0 and span[0] - b <= 2 and _target_kind(doc[b]):
         b -= 1
     return (
         b >= 0
@@ -230,8 +230,25 @@ def is_passive_agent(doc: Any, span: tuple[int, int]) -> bool:
     )
 
 
+def _target_kind(tok: Any) -> bool:
+    """A lower-case word between a basis and the body that set it, saying what kind of
+    target it is ("pháp lệnh" of "chỉ tiêu pháp lệnh Bộ Tài chính giao")."""
+    return bool(tok.text[:1].islower() and tok.ent_type_ == "" and names.key(tok) not in cues().figure_verbs)
+
+
 def _past_basis_agent(doc: Any, i: int, k: int) -> int:
-    """After a basis, past the body that set it and its verb ("HĐND tỉnh giao"); else ``i``."""
+    """After a basis, past the body that set it and its verb ("HĐND tỉnh giao", and past
+    a word or two of the target's kind: "pháp lệnh Bộ Tài chính giao"); else ``i``."""
+    m = i
+    while m < k and m - i < 2 and _target_kind(doc[m]):
+        m += 1
+    if i < m and (past := _past_agent(doc, m, k)) > m:
+        return past
+    return _past_agent(doc, i, k)
+
+
+def _past_agent(doc: Any, i: int, k: int) -> int:
+    """Past the body at ``i`` that set the basis before it and its verb; else ``i``."""
     if 0 < i < k - 1 and names.is_capitalized(doc[i]) and is_basis_agent(doc, (i, i + 1)):
         return i + 2  # "dự toán Trung ương giao": a capitalized word no name starts with
     if not (0 < i < k and (names.is_name_start(doc, i) or (doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B"))):
@@ -310,11 +327,7 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         i += 2  # "6,9%/năm"
     while i < k and doc[i].ent_type_ in ("BASIS", "PLAN", "TARGET", "PER"):
         i += 1
-    m = i  # "107% chỉ tiêu" + "pháp lệnh" + "Bộ Tài chính giao": the kind of target, then who set it
-    while m < k and m - i < 2 and doc[m].text[:1].islower() and doc[m].ent_type_ == "" and names.key(doc[m]) not in cues().figure_verbs:
-        m += 1
-    i = m if i < m and _past_basis_agent(doc, m, k) > m else i
-    i = _past_basis_agent(doc, i, k)
+    i = _past_basis_agent(doc, i, k)  # ("107% chỉ tiêu" + "pháp lệnh" + "Bộ Tài chính giao")
     while i < k and i > floor and (names.key(doc[i]) in cues().basis_tails or (
         i + 1 < k and f"{names.key(doc[i])} {names.key(doc[i + 1])}" in cues().basis_tails
     )):  # fmt: skip

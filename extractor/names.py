@@ -192,7 +192,7 @@ def place_of_numbered(doc: Any, i: int) -> bool:
     prev = doc[i - 1]
     lex = lexicon()
     words = {key(prev), f"{key(doc[i - 2])} {key(prev)}" if i > 1 else ""}  # (on syllables: "cơ" + "sở")
-    return is_head(prev) or (i > 1 and is_capitalized(prev)) or not words.isdisjoint(lex.number_markers | lex.name_modifiers)
+    return is_head(prev) or (i > 1 and is_capitalized(prev)) or not (words.isdisjoint(lex.number_markers) and words.isdisjoint(lex.name_modifiers))
 
 
 def is_site(doc: Any, span: tuple[int, int]) -> bool:
@@ -210,13 +210,6 @@ def is_site(doc: Any, span: tuple[int, int]) -> bool:
 def is_acronym(tok: Any) -> bool:
     """An acronym of two or more capitals ("PCCC", "CNCH")."""
     return len(tok.text) > 1 and tok.text.isalpha() and tok.text.isupper()
-
-
-def _is_place_at(doc: Any, i: int) -> bool:
-    """Is token ``i`` a province's or district's name ("Kiên Giang")?"""
-    from . import gazetteer
-
-    return is_proper(doc[i]) and gazetteer.is_place(doc[i].text)
 
 
 def _numbered_at(doc: Any, i: int) -> bool:
@@ -560,7 +553,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             u += 1
         if p + 1 < u < stop - 1 and is_admin_type(doc[u]) and is_proper(doc[u + 1]):
             return name_end(doc, u, limit)
-        if p + 1 < u < stop and _is_place_at(doc, u):
+        if p + 1 < u < stop and is_proper(doc[u]) and _is_known_place(doc[u].text):
             return name_end(doc, u, limit)  # "Ban Quản lý các cảng cá" + "Kiên Giang": the province's, without its type word
         if p + 1 < u < stop and is_admin_type(doc[u]) and (u + 1 == stop or doc[u + 1].text[:1].islower() or doc[u + 1].is_punct):
             return u + 1  # "Ban Quản lý các KCN tỉnh cho biết": the province's, completed later

@@ -238,7 +238,7 @@ def split_tails(words: list[str]) -> list[str]:
         elif j == 1 < len(syllables) and out and _proper_word(out[-1]) and word.casefold() not in _dictionary() and (
             " ".join(syllables[1:]).casefold() in _dictionary()
         ) and (" " in out[-1] or (
-            not out[-1].isupper() and out[-1] not in _head_words() and out[-1].casefold() not in types | _honorifics() and _is_verb(" ".join(syllables[1:]))
+            not out[-1].isupper() and out[-1] not in _head_words() and out[-1].casefold() not in types and out[-1].casefold() not in _honorifics() and _is_verb(" ".join(syllables[1:]))
         )):  # (not "Anh" + "Thăng đạt": a person's title, then the name)
             # "Bạch Long" + "Vĩ kích hoạt", "Sông" + "Bồ trồng": the name's last syllable, then a word of its own
             out[-1] = f"{out[-1]} {syllables[0]}"
