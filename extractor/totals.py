@@ -148,6 +148,8 @@ class TotalResolver:
                 continue  # "từ tháng 9 đơn vị đã ...": a month
             if num is not None and scale is None and qual is None and _names_own_number(doc, num.start):
                 continue  # "Công ty CP Cơ khí Tiền Phong 2 nợ gần 2,9 tỷ đồng": the company's number
+            if num is not None and scale is None and qual is None and _marked_number(doc, num.start):
+                continue  # "Ban bầu cử số 1 báo cáo ...": a body's number after its marker, then a verb
             if num is not None and scale is None and qual is None and _numbered_body(doc, num.start, span.end):
                 continue  # "Thuế cơ sở 1 tỉnh Bắc Ninh", "Đội QLTT số 1 tỉnh X": a body's number, its province
             found.append((span, value, _unit_form(" ".join(t.text for t in unit_tokens)), qual))
@@ -320,6 +322,21 @@ def _names_own_number(doc: Any, i: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _marked_number(doc: Any, i: int) -> bool:
+    """Is the small number at token ``i`` a name's own, after a number marker that
+    continues the name ("Ban bầu cử" + "số 1", "Công ty Điện lực" + "số 1"), not a count
+    ("trong số 12 người")?"""
+    from .names import key, lexicon, name_before
+
+    text = doc[i].text
+    if not (text.isdigit() and len(text) <= 2 and i > 1 and key(doc[i - 1]) in lexicon().number_markers):
+        return False
+    if key(doc[i - 2]) in cues().count_scope_openers:
+        return False  # "trong số 91 ứng cử viên": among so many
+    span = name_before(doc, i + 1, 0)
+    return span is not None and span[0] < i - 1 < i < span[1]
 
 
 def _numbered_body(doc: Any, i: int, end: int) -> bool:

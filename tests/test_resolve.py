@@ -1697,6 +1697,11 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
+    # a small number after a number marker that continues a name is the name's ("Ban bầu cử số 1"),
+    # not a count of the verb after it; "trong số 91 ứng cử viên" (among so many) still counts
+    ('Ban bầu cử số 1 báo cáo 1.240 cử tri đã đi bầu trước 10 giờ.', [(1240, 'cử tri', 'exact', 'actual')]),
+    ('Công ty Điện lực số 2 báo cáo đã lắp 240 công tơ.', [(240, 'công tơ', 'exact', 'actual')]),
+    ('Tỉnh bầu 55 đại biểu trong số 91 ứng cử viên.', [(55, 'đại biểu', 'exact', 'actual'), (91, 'ứng cử viên', 'exact', 'actual')]),
     # ("5 đoàn kiểm tra": lower case, counted; "Đoàn kiểm tra liên ngành số 2": a head)
     ("Tỉnh thành lập 5 đoàn kiểm tra liên ngành.", [(5.0, "đoàn kiểm tra", "exact", "actual")]),
     # a body's number before the province it belongs to counts nothing ("Thuế cơ sở 3 tỉnh Hưng Yên"); "2 tỉnh A và B" does
