@@ -51,6 +51,8 @@ _DELIMS = ",;:()…"
 #: ("..., tiếp theo là GTVT (88,77%)", "... và quận B (119%)").
 #: How many sentences back a plain referent noun ("của cảng") looks for the name it stands for.
 LOOK_BACK = 10
+#: The prose sentences after the title that are the article's lead (see ``_lead_names``).
+LEAD_SENTENCES = 2
 #: how many sentences of a paragraph that name no one a metric's subject is carried over
 PARAGRAPH_STEPS = 3
 _LIST_GAP = regex.compile(r"^[\s,;…]*(?:\p{Ll}+\s+){0,4}$")
@@ -400,6 +402,16 @@ def _verb_before(gap: list[Any]) -> bool:
     )  # (not "tỉnh hỗ trợ 70% chi phí": a policy's rate)
 
 
+def _cut_short(name: str, rest: str) -> bool:
+    """Does ``name`` end inside a word that the text after it completes ("Ban Tổ" +
+    " chức ...", found on syllables)?"""
+    from .wordseg import dictionary
+
+    word = regex.match(r"\p{L}+", rest[1:]) if rest[:1] == " " else None
+    nxt = word.group() if word else ""
+    return nxt.islower() and f"{name.rsplit(' ', 1)[-1]} {nxt}".casefold() in dictionary()
+
+
 def _reports_own(doc: Any, gap: list[Any], k: int) -> bool:
     """Does the name report its own work: the clause after its reporting verb has no
     subject of its own, only time words before its verb ("BHXH tỉnh X cho biết, trong
@@ -518,6 +530,7 @@ class ArticleResolver:
         self._matched: list[Matched] = []  # the sentences so far, for _named
         self._names: list[tuple[int, str]] = []  # (article offset, name) of names with a head
         self._scanned = 0
+        self._lead: list[tuple[int, str]] | None = None  # (article offset, name) of the lead's names, when read
 
     # -- organizations -------------------------------------------------------
     def _paren_items(self, sent: Sentence, doc: Any) -> list[_Item]:
@@ -858,7 +871,8 @@ class ArticleResolver:
             )  # "lỗi của hãng hàng không": a kind of body, no one named
             found = self._last_named(sent, noun, anyhead=noun in cues().generic_referents and not kind)
             if found is None and doc[i].text[:1].isupper() and noun not in cues().generic_referents:
-                found = self._sole_in_article(noun, m.offset + doc[i].idx)  # "Chi cục đã kiểm tra ...": the one Chi cục named
+                opens = i == 0 or doc[i - 1].is_punct  # (the clause's subject: "Ở lĩnh vực X, Sở tiếp nhận ...")
+                found = self._sole_in_article(noun, m.offset + doc[i].idx, lead=opens)  # "Chi cục đã kiểm tra ...": the one Chi cục named
             return found or []
         if (previous := self._matched_before(sent)) is not None:
             found = self._subject_of(*previous)
@@ -1001,21 +1015,38 @@ class ArticleResolver:
             return _written(*earlier, span, name)  # ("Bệnh viện Đa khoa tỉnh": the province's, named in full before)
         return None
 
-    def _sole_in_article(self, noun: str, at: int) -> _Subject | None:
+    def _sole_in_article(self, noun: str, at: int, *, lead: bool = False) -> _Subject | None:
         """The one body with head ``noun`` the article has named with its figures before
-        ``at``, when every name it wrote with that head is the first one or a start of it
-        ("Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Nghệ An", then "Chi cục")."""
-        named = [(pos, n) for pos, n in self._named() if pos < at and _called(n, noun)]
+        ``at`` (or, with ``lead``, in its lead, figures or not), when every name it wrote
+        with that head is the first one or a start of it ("Chi cục Trồng trọt và Bảo vệ
+        thực vật tỉnh Nghệ An", then "Chi cục")."""
+        found = {*self._named(), *self._lead_names()} if lead else self._named()
+        named = [(pos, n) for pos, n in found if pos < at and _called(n, noun)]
         if not named:
             return None
-        pos, first = max(named, key=lambda p: len(p[1]))
-        after = self.seg.text[pos + len(first) : pos + len(first) + 2]
-        if not all(first.startswith(n) for _, n in named) or (after[:1] == " " and after[1:].islower()):
+        pos, first = max(named, key=lambda p: (len(p[1]), -p[0]))
+        if not all(first.startswith(n) for _, n in named) or _cut_short(first, self.seg.text[pos + len(first) :]):
             return None  # (not "Ban Tổ" + "chức" found on syllables: a name cut short)
         sent = next((s for s in self.seg.sentences if s.start <= pos < s.end), None)
         if sent is None:
             return None
         return _Subject(sent.index, first, first, pos, pos + len(first))
+
+    def _lead_names(self) -> list[tuple[int, str]]:
+        """The names the article's lead (its first :data:`LEAD_SENTENCES` prose sentences
+        after the title) writes with a head, figures or not, where it writes them: the body
+        a report is about ("Năm 2023, Sở Tư pháp tỉnh X đã ..."), which a head written alone
+        later points back to ("Sở tiếp nhận 9.842 hồ sơ ..., đạt 99,6%")."""
+        if self._lead is None:
+            self._lead = []
+            match_sentence = self._match_sentence
+            if match_sentence is None:
+                return self._lead
+            prose = [s for s in self.seg.sentences if not (s.caption or s.too_long) and s.start >= len(self.seg.title or "")]
+            for sent in prose[:LEAD_SENTENCES]:
+                m = match_sentence(sent)
+                self._lead.extend((m.offset + m.doc[a].idx, m.doc[a:b].text) for a, b in _headed_names(m.doc))
+        return self._lead
 
     def _earlier(self, sent: Sentence) -> Iterator[tuple[Sentence, Matched]]:
         """The prose sentences before ``sent``, nearest first, up to :data:`LOOK_BACK`, each

@@ -1522,6 +1522,10 @@ ORG_ROWS = [
     ('Ban Quản lý các KCN đã thu hút 12 dự án, đạt 110% kế hoạch.', [('Ban Quản lý các KCN', 110.0)]),
     # a numbered inspection team ("Đoàn kiểm tra liên ngành số 2") is a body; "5 đoàn kiểm tra" still counts
     ('Đoàn kiểm tra liên ngành số 2 có tỷ lệ cơ sở vi phạm 17,5%.', [('Đoàn kiểm tra liên ngành số 2', 17.5)]),
+    # a head written alone that opens a clause ("Sở tiếp nhận ...") is the one body with that head the
+    # lead names, figures or not, past a caption
+    ('Sở Tư pháp tỉnh Thái Nguyên vừa tổng kết công tác năm 2023.\n\nẢnh: Cán bộ xã Phú Đình hướng dẫn người dân đăng ký khai sinh.\n\nỞ lĩnh vực lý lịch tư pháp, Sở tiếp nhận 9.842 hồ sơ, trả kết quả đúng hạn đạt 99,6%.', [('Sở Tư pháp tỉnh Thái Nguyên', 99.6)]),
+    ('Cục Thi hành án dân sự tỉnh Long An vừa tổ chức hội nghị tổng kết năm. Hội nghị có 120 đại biểu dự.\n\nCông tác tiếp dân được chú trọng. Cục đã giải quyết 139 đơn, đạt 95,2%.', [('Cục Thi hành án dân sự tỉnh Long An', 95.2)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
