@@ -798,6 +798,8 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
         return True  # "Tổng Công ty xây dựng Công trình Giao thông 4" + "thi công gói thầu số 3"
     if after.text == "(" and at + 2 < len(doc) and doc[at + 2].text[:1].islower() and doc[at + 2].ent_type_ == "":
         return True  # "Xí nghiệp Môi trường đô thị 1" + "(phụ trách quận X)": words about the name
+    if after.text == "(" and at + 3 < len(doc) and doc[at + 2].text.isupper() and doc[at + 3].text == ")":
+        return True  # "Công ty Truyền tải điện 2" + "(PTC2)": the name's abbreviation
     if at + 2 < len(doc) and key(after) in lexicon().item_connectors and is_head(doc[at + 2]):
         return True  # "Công ty CP Xây dựng Công trình 168" + "và Công ty CP Y": the next name
     if after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number():

@@ -1526,6 +1526,8 @@ ORG_ROWS = [
     # lead names, figures or not, past a caption
     ('Sở Tư pháp tỉnh Thái Nguyên vừa tổng kết công tác năm 2023.\n\nẢnh: Cán bộ xã Phú Đình hướng dẫn người dân đăng ký khai sinh.\n\nỞ lĩnh vực lý lịch tư pháp, Sở tiếp nhận 9.842 hồ sơ, trả kết quả đúng hạn đạt 99,6%.', [('Sở Tư pháp tỉnh Thái Nguyên', 99.6)]),
     ('Cục Thi hành án dân sự tỉnh Long An vừa tổ chức hội nghị tổng kết năm. Hội nghị có 120 đại biểu dự.\n\nCông tác tiếp dân được chú trọng. Cục đã giải quyết 139 đơn, đạt 95,2%.', [('Cục Thi hành án dân sự tỉnh Long An', 95.2)]),
+    # a name's own number before its abbreviation in parentheses ("Công ty Truyền tải điện 2 (PTC2)") ends the name
+    ('Năm 2024, Công ty Truyền tải điện 2 (PTC2) vận hành an toàn; tổn thất điện năng truyền tải của công ty ở mức 1,86%.', [('Công ty Truyền tải điện 2', 1.86)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
