@@ -1528,6 +1528,9 @@ ORG_ROWS = [
     ('Cục Thi hành án dân sự tỉnh Long An vừa tổ chức hội nghị tổng kết năm. Hội nghị có 120 đại biểu dự.\n\nCông tác tiếp dân được chú trọng. Cục đã giải quyết 139 đơn, đạt 95,2%.', [('Cục Thi hành án dân sự tỉnh Long An', 95.2)]),
     # a name's own number before its abbreviation in parentheses ("Công ty Truyền tải điện 2 (PTC2)") ends the name
     ('Năm 2024, Công ty Truyền tải điện 2 (PTC2) vận hành an toàn; tổn thất điện năng truyền tải của công ty ở mức 1,86%.', [('Công ty Truyền tải điện 2', 1.86)]),
+    # a company written without its legal form is reported as the one spelling the article writes with it, even
+    # where that spelling has no figure of its own ("Công ty TNHH MTV Điện lực Hải Phòng")
+    ('Năm 2024, khách hàng đánh giá cao Công ty TNHH MTV Điện lực Hải Phòng. Bà Phạm Thị Hằng, Phó Giám đốc Công ty Điện lực Hải Phòng cho biết, tỷ lệ công tơ đo xa của công ty đạt 99,2%.', [('Công ty TNHH MTV Điện lực Hải Phòng', 99.2)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
