@@ -1007,6 +1007,7 @@ class ArticleResolver:
             ]
             if not spans:
                 continue  # "Theo Cảng hàng không X, ... Ngày cao điểm, cảng ... Tỷ lệ ... của cảng"
+            spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]  # ("Điện lực X" within "Công ty Điện lực X")
             if len({doc[a:b].text for a, b in spans}) > 1:
                 return None
             span = spans[-1]

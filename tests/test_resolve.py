@@ -1533,6 +1533,9 @@ ORG_ROWS = [
     ('Năm 2024, khách hàng đánh giá cao Công ty TNHH MTV Điện lực Hải Phòng. Bà Phạm Thị Hằng, Phó Giám đốc Công ty Điện lực Hải Phòng cho biết, tỷ lệ công tơ đo xa của công ty đạt 99,2%.', [('Công ty TNHH MTV Điện lực Hải Phòng', 99.2)]),
     # a district merged away before the gazetteer's baseline is still a place: a list item "Cửa Lò" takes the head before it
     ('Một số đơn vị có tỷ lệ tổn thất thấp như Điện lực Vinh (2,86%), Cửa Lò (3,05%), Hưng Nguyên (3,4%).', [('Điện lực Vinh', 2.86), ('Điện lực Cửa Lò', 3.05), ('Điện lực Hưng Nguyên', 3.4)]),
+    # the one body the sentence before names is the one "của đơn vị" points back to, also when its name holds
+    # an agency named by its place ("Điện lực Nghệ An" within "Công ty Điện lực Nghệ An")
+    ('Công ty Điện lực Nghệ An tổ chức hội nghị tổng kết. Doanh thu của đơn vị tăng 9,6%.', [('Công ty Điện lực Nghệ An', 9.6)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
