@@ -333,6 +333,7 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     )):  # fmt: skip
         i += 1 if names.key(doc[i]) in cues().basis_tails else 2  # "kế hoạch năm, tăng 9,5%", "chỉ tiêu cả năm và tăng"
     i = _past_dimension(doc, i, k)
+    i = _past_dated_basis(doc, i, k)
     j = i  # "thu được 71,6% giá trị hợp đồng, giảm 9,2%": what the figure measures, then the comma
     while j < k and j - i < 6 and doc[j].text[:1].islower() and names.key(doc[j]) not in cues().figure_verbs and (
         doc[j].ent_type_ in ("", "METRIC", "UNIT")
@@ -369,6 +370,28 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         and not _others_figure(doc, gap)
         and any(t.norm_.casefold() in cues().figure_verbs for t in doc[i : k + 1])
     )
+
+
+def _past_dated_basis(doc: Any, i: int, k: int) -> int:
+    """Past a comparison with a year ("so với năm 2023", "so với cùng kỳ năm 2023") that no
+    basis pattern holds, up to the comma or conjunction before the next figure at ``k``;
+    ``i`` when there is none."""
+    if 0 < i < k and (
+        (doc[i - 1].ent_type_ == "BASIS" and doc[i].ent_type_ == "NUMWORD")
+        or (doc[i].ent_type_ == "NUMBER" and is_year(doc, doc[i]) and doc[i - 1].ent_type_ == "NUMWORD")
+    ):
+        j, dated = i, False  # "so với cùng kỳ" + "năm 2023" (or its "năm" taken as a basis tail)
+    elif i + 2 < k and f"{names.key(doc[i])} {names.key(doc[i + 1])}" in cues().comparison_words:
+        j, dated = i + 2, False
+    else:
+        return i
+    while j < k and j < i + 6 and (doc[j].text[:1].islower() or (doc[j].ent_type_ == "NUMBER" and is_year(doc, doc[j]))):
+        if doc[j].ent_type_ == "NUMBER":
+            dated = True
+        elif doc[j].ent_type_ not in ("", "NUMWORD", "BASIS") or names.key(doc[j]) in cues().conjunctions:
+            break
+        j += 1
+    return j if dated and j < k and (doc[j].text == "," or names.key(doc[j]) in cues().conjunctions) else i
 
 
 def _measured_to_semicolon(doc: Any, i: int, k: int) -> int | None:
@@ -901,7 +924,9 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         ):  # "tại Trung tâm", "đối với Trung tâm": the head written alone for the body named before
             return i, False  # (not "tại Đảng bộ thành phố X", a name of its own; nor "đối với đơn vị giải ngân dưới 10%", a kind)
         if whole and doc[i].text[:1].islower() and not (
-            i + 1 < len(doc) and (names.is_proper(doc[i + 1]) or (doc[i + 1].text[:1].islower() and not _verb_word(c, doc[i + 1])))
+            i + 1 < len(doc) and (names.is_proper(doc[i + 1]) or (doc[i + 1].text[:1].islower() and not _verb_word(c, doc[i + 1]) and not (
+                i + 2 < len(doc) and f"{names.key(doc[i + 1])} {names.key(doc[i + 2])}" in c.figure_verbs  # ("... toàn công ty ở mức 4,12%")
+            )))
         ):  # "Tính chung toàn công ty, tỷ lệ thu đạt 84,6%", "Tỷ lệ thất thoát toàn công ty giảm còn 11,4%"
             return i, False  # the one company named before
         if (  # "Đơn vị đã trồng mới 215 ha, đạt 107,5% kế hoạch": the subject of the sentence before

@@ -1536,6 +1536,12 @@ ORG_ROWS = [
     # the one body the sentence before names is the one "của đơn vị" points back to, also when its name holds
     # an agency named by its place ("Điện lực Nghệ An" within "Công ty Điện lực Nghệ An")
     ('Công ty Điện lực Nghệ An tổ chức hội nghị tổng kết. Doanh thu của đơn vị tăng 9,6%.', [('Công ty Điện lực Nghệ An', 9.6)]),
+    # "toàn công ty" before a two-word figure verb ("ở mức") is the company; a comparison with a year that no
+    # basis pattern holds ("so với năm 2023", "so với cùng kỳ năm 2023") lets the next figure continue
+    ('Công ty Điện lực Nghệ An tổ chức hội nghị. Tỷ lệ tổn thất điện năng toàn công ty ở mức 4,12%.', [('Công ty Điện lực Nghệ An', 4.12)]),
+    ('Doanh thu của Công ty Sữa Nghệ An tăng 9,6% so với năm 2023, bằng 101,3% kế hoạch.', [('Công ty Sữa Nghệ An', 9.6), ('Công ty Sữa Nghệ An', 101.3)]),
+    ('Doanh thu của Công ty Sữa Nghệ An tăng 9,6% so với cùng kỳ năm 2023 và đạt 101,3% kế hoạch.', [('Công ty Sữa Nghệ An', 9.6), ('Công ty Sữa Nghệ An', 101.3)]),
+    ('Doanh thu của Công ty Sữa Nghệ An tăng 9,6% so với năm 2023, Công ty Sữa Hà Tĩnh tăng 5%.', [('Công ty Sữa Nghệ An', 9.6), ('Công ty Sữa Hà Tĩnh', 5.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
