@@ -1785,7 +1785,7 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
         return None  # "TAND tỉnh", "tỉnh": a body of the province, or the province
     candidates = [
         c for c in gazetteer.provinces_before(text, at, typ)
-        if not _inside_name(text, *c) and not _lower_typed(text, c[0]) and not _former_or_several(text, *c)
+        if not _inside_name(text, *c) and not _lower_typed(text, c[0]) and not _former_or_several(text, *c) and not _on_route(text, *c)
     ]
     while len(candidates) > 1 and _visited(text, candidates[-1][0]):
         candidates.pop()  # "... đi làm ăn xa ở TP.HCM, Bình Dương. ... toàn tỉnh": where people go, not the article's
@@ -1796,6 +1796,18 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     if lower_type_word(name) != name or first.casefold() in lexicon().admin_types:
         return pos, mention[: len(mention) - len(typ)] + name  # "TP.HCM": the type word is there
     return pos, f"{mention} {name}"
+
+
+def _on_route(text: str, pos: int, name: str) -> bool:
+    """Is the province named at ``pos`` an end of a route ("đường cao tốc Khánh Hòa - Buôn
+    Ma Thuột đoạn qua tỉnh", "tuyến Hà Nội - Lào Cai"): after a route word, or before a
+    dash and another capitalized name? Then it is where the route goes, not the article's."""
+    from .cues import cues
+
+    words = text[max(0, pos - 24) : pos].split()
+    if any(" ".join(words[-n:]).casefold() in cues().route_words for n in (1, 2) if len(words) >= n):
+        return True
+    return regex.match(r"[ ]?[-–][ ]?\p{Lu}", text[pos + len(name) : pos + len(name) + 4]) is not None
 
 
 def _lower_typed(text: str, pos: int) -> bool:

@@ -1544,6 +1544,9 @@ ORG_ROWS = [
     ('Doanh thu của Công ty Sữa Nghệ An tăng 9,6% so với năm 2023, Công ty Sữa Hà Tĩnh tăng 5%.', [('Công ty Sữa Nghệ An', 9.6), ('Công ty Sữa Hà Tĩnh', 5.0)]),
     # programmes ("Chương trình MTQG") and ethnic groups ("đồng bào Khmer") are no bodies
     ('Chương trình MTQG giảm nghèo bền vững giải ngân 49,7%. Trà Vinh đạt 97,4%; nhóm các tỉnh có đông đồng bào Khmer đạt bình quân 88,2%.', [('Trà Vinh', 97.4)]),
+    # a province that ends a route ("đường cao tốc Khánh Hòa - Buôn Ma Thuột đoạn qua tỉnh") is no completion
+    # for a later "trên địa bàn tỉnh"
+    ('Kho bạc phục vụ các chủ đầu tư trên địa bàn tỉnh Đắk Lắk. Riêng dự án đường cao tốc Khánh Hòa - Buôn Ma Thuột đoạn qua tỉnh đã chi trả bồi thường cho 2.150 hộ dân. Tổng thu ngân sách nhà nước trên địa bàn tỉnh đạt 9.820 tỷ đồng, bằng 78,4% dự toán.', [('tỉnh Đắk Lắk', 78.4)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
