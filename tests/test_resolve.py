@@ -1722,6 +1722,9 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
+    # owners counted ("chủ đầu tư", "chủ hộ", "chủ tàu"); "cho một chủ tàu" is "for a ship owner"
+    ('Kho bạc phục vụ 742 chủ đầu tư, 1.260 chủ hộ và 12 chủ tàu.', [(742, 'chủ đầu tư', 'exact', 'actual'), (1260, 'chủ hộ', 'exact', 'actual'), (12, 'chủ tàu', 'exact', 'actual')]),
+    ('Nhà máy đang đóng 5 tàu chở hàng cho một chủ tàu Na Uy.', [(5, 'tàu', 'exact', 'actual')]),
     # a small number after a number marker that continues a name is the name's ("Ban bầu cử số 1"),
     # not a count of the verb after it; "trong số 91 ứng cử viên" (among so many) still counts
     ('Ban bầu cử số 1 báo cáo 1.240 cử tri đã đi bầu trước 10 giờ.', [(1240, 'cử tri', 'exact', 'actual')]),
