@@ -534,6 +534,17 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             return k + 1  # "Bệnh viện Lao và Bệnh" + "phổi" + "tỉnh": the province's, completed later
         if (k == stop or doc[k].is_punct or key(doc[k]) in _verbs()) and key(doc[j]) not in _clause_words() and any(is_head(t) for t in doc[i:j]):
             return k  # ("Trung tâm Huyết học - Truyền máu (...)", "... Truyền máu đạt": not "Trường THPT Vinh" + "cũng")
+    if i < j and doc[j - 1].ent_type_ == "ORG_HEAD" and doc[j - 1].text[:1].islower() and key(doc[j]) in lex.name_modifiers:
+        u = j  # "Ban Quản lý dự án" + "đầu tư xây dựng hạ tầng đô thị" + "đạt 51%": a board named by the works it manages
+        while u < stop and u - j < 8 and (
+            key(doc[u]) in lex.name_modifiers or _field_word(doc[u], units=True)
+            or (u > j and key(doc[u]) in lex.name_connectors and u + 1 < stop and _field_word(doc[u + 1], units=True))
+        ):  # ("dân dụng và công nghiệp")
+            u += 1
+        if j + 1 < u < stop - 1 and is_admin_type(doc[u]) and is_proper(doc[u + 1]):
+            return name_end(doc, u, limit)  # (+ "tỉnh Nghệ An": the province's board)
+        if j + 1 < u < stop and (doc[u].is_punct or doc[u].ent_type_ == "PERCENT" or key(doc[u]) in _verbs() or key(doc[u]) in _clause_words()):
+            return u
     for p in dict.fromkeys((j, *(q for q in range(j + 1, k) if doc[q].ent_type_ == "UNIT"), k)):  # (k: after the name's
         # lower-case field words, "dự án đầu tư xây dựng"; or a unit among them, "công trình")
         if p + 3 < stop and p > i and doc[p].ent_type_ == "UNIT" and (is_acronym(doc[p - 1]) or key(doc[p - 1]) in lex.name_modifiers) and any(

@@ -1547,6 +1547,9 @@ ORG_ROWS = [
     # a province that ends a route ("đường cao tốc Khánh Hòa - Buôn Ma Thuột đoạn qua tỉnh") is no completion
     # for a later "trên địa bàn tỉnh"
     ('Kho bạc phục vụ các chủ đầu tư trên địa bàn tỉnh Đắk Lắk. Riêng dự án đường cao tốc Khánh Hòa - Buôn Ma Thuột đoạn qua tỉnh đã chi trả bồi thường cho 2.150 hộ dân. Tổng thu ngân sách nhà nước trên địa bàn tỉnh đạt 9.820 tỷ đồng, bằng 78,4% dự toán.', [('tỉnh Đắk Lắk', 78.4)]),
+    # a board whose head ends in lower case ("Ban Quản lý dự án") is named by the works it manages, in
+    # lower-case words up to its verb
+    ('Ban Quản lý dự án đầu tư xây dựng hạ tầng đô thị đạt 51%.', [('Ban Quản lý dự án đầu tư xây dựng hạ tầng đô thị', 51.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
