@@ -402,6 +402,23 @@ def _verb_before(gap: list[Any]) -> bool:
     )  # (not "tỉnh hỗ trợ 70% chi phí": a policy's rate)
 
 
+def _enclosing_name(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int]:
+    """The headed name that ends where ``span`` ends and holds it, with lower-case words
+    before it: "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp" +
+    "tỉnh Nghệ An" (found back from the figure as the province alone); not a second place
+    coordinated with the first ("KBNN Triệu Sơn và Nông Cống")."""
+    before = doc[span[0] - 1] if span[0] > floor else None
+    if before is None or not names.is_admin_type(doc[span[0]]) or not before.text[:1].islower() or names.key(before) in names.lexicon().name_connectors:
+        return span
+    for h in range(span[0] - 1, max(floor, span[0] - 12) - 1, -1):
+        tok = doc[h]
+        if tok.is_punct:
+            break
+        if tok.ent_type_ in names.HEADS and tok.ent_iob_ == "B" and tok.text[:1].isupper() and names.name_end(doc, h) == span[1]:
+            return h, span[1]
+    return span
+
+
 def _cut_short(name: str, rest: str) -> bool:
     """Does ``name`` end inside a word that the text after it completes ("Ban Tổ" +
     " chức ...", found on syllables)?"""
@@ -1152,6 +1169,8 @@ class ArticleResolver:
         100%"), in text order. A name given as a source ("Theo Bộ Tài chính, ...") is not
         a subject. The gap to the figure may be longer when it holds no other number."""
         span = _clause_number(doc, floor, k) or names.name_before(doc, k, floor)  # ("..., số 2 đạt 88,1%")
+        if span is not None:
+            span = _enclosing_name(doc, span, floor)
         if span is not None and span[0] - 2 >= floor and names.key(doc[span[0] - 1]) in cues().branch_places:
             body = names.name_before(doc, span[0] - 1, floor)  # "Chi nhánh Công ty X tại Nha Trang": one name
             if body is not None and body[1] == span[0] - 1 and names.key(doc[body[0]]) in cues().branch_heads:

@@ -1550,6 +1550,10 @@ ORG_ROWS = [
     # a board whose head ends in lower case ("Ban Quản lý dự án") is named by the works it manages, in
     # lower-case words up to its verb
     ('Ban Quản lý dự án đầu tư xây dựng hạ tầng đô thị đạt 51%.', [('Ban Quản lý dự án đầu tư xây dựng hạ tầng đô thị', 51.0)]),
+    # a headed name holding the place found back from the figure is the subject ("Ban Quản lý dự án ... công nghiệp"
+    # + "tỉnh Nghệ An"); not a second place coordinated with the first
+    ('Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Nghệ An đạt 84,6%.', [('Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Nghệ An', 84.6)]),
+    ('KBNN Triệu Sơn và Nông Cống lần lượt đạt 93,8% và 92,5%.', [('KBNN Triệu Sơn', 93.8), ('KBNN Nông Cống', 92.5)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
