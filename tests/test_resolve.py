@@ -1554,6 +1554,8 @@ ORG_ROWS = [
     # + "tỉnh Nghệ An"); not a second place coordinated with the first
     ('Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Nghệ An đạt 84,6%.', [('Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh Nghệ An', 84.6)]),
     ('KBNN Triệu Sơn và Nông Cống lần lượt đạt 93,8% và 92,5%.', [('KBNN Triệu Sơn', 93.8), ('KBNN Nông Cống', 92.5)]),
+    # an urban traffic management area ("Khu Quản lý giao thông đô thị số 1") is a body
+    ('Các đơn vị trực thuộc Sở cũng có kết quả tốt: Khu Quản lý giao thông đô thị số 1 đạt 92%, số 3 đạt 87,5%.', [('Khu Quản lý giao thông đô thị số 1', 92.0), ('Khu Quản lý giao thông đô thị số 3', 87.5)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
