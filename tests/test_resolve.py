@@ -1556,6 +1556,9 @@ ORG_ROWS = [
     ('KBNN Triệu Sơn và Nông Cống lần lượt đạt 93,8% và 92,5%.', [('KBNN Triệu Sơn', 93.8), ('KBNN Nông Cống', 92.5)]),
     # an urban traffic management area ("Khu Quản lý giao thông đô thị số 1") is a body
     ('Các đơn vị trực thuộc Sở cũng có kết quả tốt: Khu Quản lý giao thông đô thị số 1 đạt 92%, số 3 đạt 87,5%.', [('Khu Quản lý giao thông đô thị số 1', 92.0), ('Khu Quản lý giao thông đô thị số 3', 87.5)]),
+    # teams ("Đội tuyển X", inherited by list items) and clubs ("CLB X", which "của CLB" points back to) are bodies
+    ('Tiếp đến là Đội tuyển Vovinam (120%), Karate (112,5%), Điền kinh (105%).', [('Đội tuyển Vovinam', 120.0), ('Đội tuyển Karate', 112.5), ('Đội tuyển Điền kinh', 105.0)]),
+    ('CLB Dưỡng sinh Bãi Sau 3 tập trung hàng trăm người tập luyện. Bà Trần Thị Mỹ, chủ nhiệm CLB, cho biết tỷ lệ hội viên của CLB duy trì tập luyện đều đặn đạt 95%.', [('CLB Dưỡng sinh Bãi Sau 3', 95.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
