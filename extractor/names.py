@@ -813,8 +813,10 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
         return True  # "Công ty Truyền tải điện 2" + "(PTC2)": the name's abbreviation
     if at + 2 < len(doc) and key(after) in lexicon().item_connectors and is_head(doc[at + 2]):
         return True  # "Công ty CP Xây dựng Công trình 168" + "và Công ty CP Y": the next name
-    if after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number():
-        return True
+    if after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number() or key(after) in cues().verbs_after_names:
+        return True  # ("Công ty TNHH Kỹ thuật Vân Trung 2" + "nợ hơn 3,2 tỷ đồng")
+    if after.ent_type_ == "UNIT" and after.text[:1].islower() and _predicate_word(after) and at + 2 < len(doc) and doc[at + 2].ent_type_ in ("NUMBER", "NUMWORD"):
+        return True  # "... Cao su Ia Ly 2" + "tổ chức 6 điểm uống": a verb and its count, no "2 tổ chức"
     if at + 2 < len(doc) and f"{key(after)} {key(doc[at + 2])}" in cues().reporting_verbs:
         return True  # "Công ty Cà phê 708" + "cho biết"
     return at + 2 < len(doc) and f"{key(after)} {key(doc[at + 2])}" in _after_number()  # "... Hòn Nội 2" + "lần đầu đăng cai"

@@ -1561,6 +1561,10 @@ ORG_ROWS = [
     ('CLB Dưỡng sinh Bãi Sau 3 tập trung hàng trăm người tập luyện. Bà Trần Thị Mỹ, chủ nhiệm CLB, cho biết tỷ lệ hội viên của CLB duy trì tập luyện đều đặn đạt 95%.', [('CLB Dưỡng sinh Bãi Sau 3', 95.0)]),
     # a holiday cut short by the segmenter ("Tết Nguyên" + "đán") is no body
     ('Tổng giá trị hàng hóa chuẩn bị phục vụ Tết Nguyên đán Ất Tỵ 2025 ước hơn 2.100 tỷ đồng, tăng 8,5% so với Tết năm trước.', []),
+    # a name's own number before a verb that follows subjects ("... Vân Trung 2" + "nợ"), or before a verb that is
+    # also a unit and its count ("... Ia Ly 2" + "tổ chức 6 điểm")
+    ('Công ty TNHH Kỹ thuật Vân Trung 2 nợ hơn 3,2 tỷ đồng, chiếm 6,4% tổng số nợ của toàn tỉnh.', [('Công ty TNHH Kỹ thuật Vân Trung 2', 6.4)]),
+    ('Trạm Y tế Công ty TNHH MTV Cao su Ia Ly 2 tổ chức 6 điểm uống ngay tại các nông trường, đạt 99%.', [('Trạm Y tế Công ty TNHH MTV Cao su Ia Ly 2', 99.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
