@@ -1508,6 +1508,10 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         return place[1]  # "Hà Giang cũng có tỷ lệ ... thấp. ... của toàn tỉnh là 71,96%"
     if place is not None and typed_alone and title and place[1] in title and not _names_province(before[-1][1]):
         return place[1]  # "TP.HCM thu ngân sách ..." (title), "... Chi cục Thuế TP Thủ Đức ... Thành phố hiện đóng góp 25%": the title's city
+    if before and typed_alone and span[1] - span[0] == 1 and not province_typed:
+        bare_unit = _nearest_bare_unit(mention, text, at)  # "Bình Tân là địa bàn ...; ... của quận này chỉ đạt 71,5%"
+        if bare_unit is not None and bare_unit[0] > before[-1][0] + len(before[-1][1]):
+            return f"{mention} {bare_unit[1]}"
     if before:
         return before[-1][1]
     in_title = forms(title) if title else []
@@ -1770,6 +1774,21 @@ def _sole_unit(mention: str, text: str, title: str = "") -> str | None:
         words = _CAPITALIZED_RUN.findall(title)
         found = {w for run in words for w in _sub_runs(run) if gazetteer.is_unit(typ, w)}
     return found.pop() if len(found) == 1 else None
+
+
+def _nearest_bare_unit(typ: str, text: str, at: int) -> tuple[int, str] | None:
+    """The unit of type ``typ`` ("quận") the sentence names before ``at`` without its type
+    word ("Bình Tân là địa bàn ..."), as (position, name); None when there is none. (Only
+    in the sentence: a commune may share a district's name, "xã Vĩnh Lộc".)"""
+    from . import gazetteer
+
+    found = None
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    for m in _CAPITALIZED_RUN.finditer(text, start, at, timeout=patterns.REGEX_TIMEOUT):
+        run = m.group()
+        if gazetteer.is_unit(typ, run) and not _lower_typed(text, m.start()):
+            found = (m.start(), run)
+    return found
 
 
 @lru_cache(maxsize=16)

@@ -1565,6 +1565,9 @@ ORG_ROWS = [
     # also a unit and its count ("... Ia Ly 2" + "tổ chức 6 điểm")
     ('Công ty TNHH Kỹ thuật Vân Trung 2 nợ hơn 3,2 tỷ đồng, chiếm 6,4% tổng số nợ của toàn tỉnh.', [('Công ty TNHH Kỹ thuật Vân Trung 2', 6.4)]),
     ('Trạm Y tế Công ty TNHH MTV Cao su Ia Ly 2 tổ chức 6 điểm uống ngay tại các nông trường, đạt 99%.', [('Trạm Y tế Công ty TNHH MTV Cao su Ia Ly 2', 99.0)]),
+    # "của quận này" is the district its own sentence names without the type word ("Bình Tân là ..."), before
+    # the last one the article wrote with it
+    ('Quận 7 đạt 89,3%. Bình Tân là địa bàn có đông người lao động; trước chiến dịch, tỷ lệ trẻ đã tiêm đủ mũi sởi của quận này chỉ đạt 71,5%.', [('quận 7', 89.3), ('quận Bình Tân', 71.5)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
