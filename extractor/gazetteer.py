@@ -205,6 +205,18 @@ def is_unit(type_word: str, name: str) -> bool:
     return (typ, _key(name)) in g.districts
 
 
+def is_district(type_word: str, name: str) -> bool:
+    """Is there a district-level unit of this type with this name ("thành phố", "Thanh
+    Hóa": the provincial city, whatever the province of the same name)?
+
+    >>> is_district("thành phố", "Thanh Hóa"), is_district("TP", "Vinh"), is_district("thành phố", "Nghệ An")
+    (True, True, False)
+    """
+    g = load()
+    typ = g.types.get(type_word.casefold()) if g is not None else None
+    return g is not None and typ is not None and (typ, _key(name)) in g.districts
+
+
 def unit_type(type_word: str) -> str | None:
     """The kind of unit a type word names ("TP" and "thành phố": one kind)."""
     g = load()

@@ -1522,6 +1522,8 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
         return max(after, key=after.count)
     if span[1] - span[0] > 1 and is_vague(doc, span) and (sole := _sole_unit(mention, f"{title or ''}\n{text}", title or "")) is not None:
         return f"{mention} {sole}"  # "Đảng bộ quận kết nạp 418 đảng viên": of the one district the article names
+    if span[1] - span[0] > 1 and is_vague(doc, span) and (city := _sole_city(mention, text[:at])) is not None:
+        return city  # "Trên địa bàn TP Thanh Hóa ...; Công an thành phố đã khám phá ...": "Công an TP Thanh Hóa"
     fielded = _fielded_forms(written, title, text)
     return fielded.pop() if len(fielded) == 1 else mention
 
@@ -1602,9 +1604,23 @@ def typed_spellings(found: list[str]) -> dict[str, str]:
     out = {}
     for name in set(found):
         spellings = typed.get(_untyped_key(name), set()) if not types.search(name.casefold()) else set()
+        if len(spellings) > 1 and is_head_text(name):  # "Công an Thanh Hóa": the province's ("Công an tỉnh Thanh Hóa"), not its city's
+            spellings = {f for f in spellings if _province_typed(f, types)}
         if len(spellings) == 1:
             out[name] = next(iter(spellings))
     return out
+
+
+def _province_typed(name: str, types: regex.Pattern[str]) -> bool:
+    """Does ``name`` write a province with the province's own type word ("... tỉnh Thanh
+    Hóa"; not "... TP Thanh Hóa", the city)?"""
+    from . import gazetteer
+
+    m = types.search(name.casefold())
+    if m is None:
+        return False
+    place = name[m.end() :].strip(" .")
+    return gazetteer.is_unit(name[m.start() : m.end()].strip(), place) and bool(gazetteer.provinces_before(place, len(place), name[m.start() : m.end()].strip()))
 
 
 def headed_spellings(found: list[str]) -> dict[str, str]:
@@ -1774,6 +1790,26 @@ def _sole_unit(mention: str, text: str, title: str = "") -> str | None:
         words = _CAPITALIZED_RUN.findall(title)
         found = {w for run in words for w in _sub_runs(run) if gazetteer.is_unit(typ, w)}
     return found.pop() if len(found) == 1 else None
+
+
+def _sole_city(mention: str, text: str) -> str | None:
+    """A body named with a city's type word alone ("Công an thành phố") completed by the one
+    city below a province the text names with its type word, as written ("TP Thanh Hóa"
+    -> "Công an TP Thanh Hóa"); None when it names several, or a city that is a province
+    ("TP Cần Thơ"), or none."""
+    from . import gazetteer
+
+    typ = next((t for t in _types_longest_first() if mention.casefold().endswith(" " + t)), None)
+    if typ is None or typ not in {t.casefold() for t in _province_type_words()} or not gazetteer.unit_type(typ):
+        return None
+    rx = regex.compile(rf"(?<![\w])(?i:{_type_aliases(typ)})\.?[ ]?((?:\p{{Lu}}\p{{Ll}}*)(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}})")
+    found = {m.group(1): m.group(0) for m in rx.finditer(text, timeout=patterns.REGEX_TIMEOUT)}
+    if len(found) != 1:
+        return None
+    name, written = found.popitem()
+    if not gazetteer.is_district(typ, name) or gazetteer.is_unit(typ, name):
+        return None  # (not "TP Cần Thơ": a city that is a province)
+    return f"{mention[: len(mention) - len(typ)]}{written}"
 
 
 def _nearest_bare_unit(typ: str, text: str, at: int) -> tuple[int, str] | None:

@@ -1568,6 +1568,10 @@ ORG_ROWS = [
     # "của quận này" is the district its own sentence names without the type word ("Bình Tân là ..."), before
     # the last one the article wrote with it
     ('Quận 7 đạt 89,3%. Bình Tân là địa bàn có đông người lao động; trước chiến dịch, tỷ lệ trẻ đã tiêm đủ mũi sởi của quận này chỉ đạt 71,5%.', [('quận 7', 89.3), ('quận Bình Tân', 71.5)]),
+    # a body named with a city's type word alone ("Công an thành phố") is of the one city below a province the
+    # text names before it, as written ("TP Thanh Hóa"); a title's "Công an Thanh Hóa" is then the province's
+    ('Trên địa bàn TP Thanh Hóa xảy ra 412 vụ; Công an thành phố đã khám phá 358 vụ, đạt 86,9%.', [('Công an TP Thanh Hóa', 86.9)]),
+    ('Công an Thanh Hóa khám phá 89,4% số vụ phạm tội\n\nNăm 2023, Công an tỉnh Thanh Hóa đã khám phá 1.274 vụ, đạt 89,4%. Trên địa bàn TP Thanh Hóa xảy ra 412 vụ; Công an thành phố đã khám phá 358 vụ, đạt 86,9%.', [('Công an tỉnh Thanh Hóa', 89.4), ('Công an tỉnh Thanh Hóa', 89.4), ('Công an TP Thanh Hóa', 86.9)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
