@@ -1572,6 +1572,9 @@ ORG_ROWS = [
     # text names before it, as written ("TP Thanh Hóa"); a title's "Công an Thanh Hóa" is then the province's
     ('Trên địa bàn TP Thanh Hóa xảy ra 412 vụ; Công an thành phố đã khám phá 358 vụ, đạt 86,9%.', [('Công an TP Thanh Hóa', 86.9)]),
     ('Công an Thanh Hóa khám phá 89,4% số vụ phạm tội\n\nNăm 2023, Công an tỉnh Thanh Hóa đã khám phá 1.274 vụ, đạt 89,4%. Trên địa bàn TP Thanh Hóa xảy ra 412 vụ; Công an thành phố đã khám phá 358 vụ, đạt 86,9%.', [('Công an tỉnh Thanh Hóa', 89.4), ('Công an tỉnh Thanh Hóa', 89.4), ('Công an TP Thanh Hóa', 86.9)]),
+    # theatres, publishers, children's houses and art troupes head bodies ("Nhà hát Dân ca Quan họ Bắc Ninh")
+    ('Năm 2024, Nhà hát Dân ca Quan họ Bắc Ninh tổ chức 286 suất diễn, đạt 110% kế hoạch.', [('Nhà hát Dân ca Quan họ Bắc Ninh', 110.0)]),
+    ('Nhà xuất bản Giáo dục Việt Nam phát hành 120 đầu sách mới, tăng 12%.', [('Nhà xuất bản Giáo dục Việt Nam', 12.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
