@@ -1720,6 +1720,31 @@ def alias_spellings(found: list[str], text: str) -> dict[str, str]:
     return out
 
 
+def numbered_spellings(found: list[tuple[int, str]]) -> dict[str, str]:
+    """Each name written as its head and number only ("Đội số 5") -> the head, the field of
+    the nearest name before it written with that head and a number, and its own number
+    ("Đội Quản lý thị trường số 5", after "Đội Quản lý thị trường số 1"). ``found``: the
+    names with where the article writes them.
+
+    >>> numbered_spellings([(0, "Đội Quản lý thị trường số 1"), (40, "Đội số 5"), (60, "Đội QLTT số 2"), (80, "Đội số 6")])
+    {'Đội số 5': 'Đội Quản lý thị trường số 5', 'Đội số 6': 'Đội QLTT số 6'}
+    """
+    markers = lexicon().number_markers
+    out = {}
+    for at, short in sorted(found):
+        words = short.split()
+        if short in out or len(words) < 3 or words[-2].casefold() not in markers or not words[-1].isdigit():
+            continue
+        head, marker = " ".join(words[:-2]), words[-2]
+        fields = [
+            " ".join(long.split()[len(words) - 2 : -2]) for pos, long in sorted(found) if pos < at
+            and len(long.split()) > len(words) and long.startswith(head + " ") and long.split()[-2] == marker and long.split()[-1].isdigit()
+        ]
+        if fields and is_head_text(head):
+            out[short] = f"{head} {fields[-1]} {marker} {words[-1]}"
+    return out
+
+
 def coded_spellings(found: list[str]) -> dict[str, str]:
     """Each name written short, its head and its code only ("Trung tâm 37-01S") -> the one
     spelling among ``found`` with the same head and code and a field between them

@@ -64,6 +64,7 @@ def _one_spelling(found: list[Organization], text: str, written: list[str]) -> l
     every name the article's figure sentences and lead write)."""
     spelled = [o.name for o in found]
     full = {**names.coded_spellings(spelled), **names.typed_spellings(spelled)}  # ("Trung tâm 37-01S": its full name too)
+    full.update(names.numbered_spellings([(o.start, o.name) for o in found]))  # "Đội số 5" after "Đội Quản lý thị trường số 1"
     full.update(names.headed_spellings(spelled))  # "Điện lực Hà Tĩnh" of "Công ty Điện lực Hà Tĩnh": the company
     full.update(names.alias_spellings(spelled, text))  # "PC Thái Bình" of "Công ty Điện lực Thái Bình (PC Thái Bình)"
     legal = names.legal_spellings([*spelled, *written])  # (written once, with no figure of its own: "Công ty TNHH MTV X")

@@ -1575,6 +1575,8 @@ ORG_ROWS = [
     # theatres, publishers, children's houses and art troupes head bodies ("Nhà hát Dân ca Quan họ Bắc Ninh")
     ('Năm 2024, Nhà hát Dân ca Quan họ Bắc Ninh tổ chức 286 suất diễn, đạt 110% kế hoạch.', [('Nhà hát Dân ca Quan họ Bắc Ninh', 110.0)]),
     ('Nhà xuất bản Giáo dục Việt Nam phát hành 120 đầu sách mới, tăng 12%.', [('Nhà xuất bản Giáo dục Việt Nam', 12.0)]),
+    # a later item written as the head and its number only ("Đội số 5") takes the field of the name before it
+    ('Trong 9 đội trực thuộc Cục, Đội Quản lý thị trường số 1 (TP Vinh) thu nộp ngân sách đạt 142% chỉ tiêu, Đội số 5 đạt 126%, Đội số 3 đạt 101%.', [('Đội Quản lý thị trường số 1', 142.0), ('Đội Quản lý thị trường số 5', 126.0), ('Đội Quản lý thị trường số 3', 101.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
