@@ -748,7 +748,19 @@ def is_tier(doc: Any, span: tuple[int, int]) -> bool:
     before = " ".join(names.key(t) for t in doc[max(0, span[0] - 2) : span[0]])
     firsts = _collective_firsts()  # "Ủy ban Kiểm tra các cấp trong Đảng bộ": a tier inside the name
     inside = {" ".join(names.key(t) for t in doc[i : i + 2]) for i in range(span[0] + 1, span[1] - 1) if names.key(doc[i]) in firsts}
-    return bool((tiers | inside) & cues().collective_after) or before in cues().collective_before
+    return bool((tiers | inside) & cues().collective_after) or before in cues().collective_before or _heads_of_kind(doc, span)
+
+
+def _heads_of_kind(doc: Any, span: tuple[int, int]) -> bool:
+    """A head alone before a plural marker and a type word: the bodies of every unit of
+    that kind ("UBND các huyện, thành phố đã trích ..., đạt 103%"), no one of them."""
+    lex = names.lexicon()
+    first, after = doc[span[0]], span[1]
+    one_entity = first.ent_iob_ == "B" and first.ent_type_ in ("ORG_OF", "ORG_HEAD") and all(t.ent_iob_ == "I" for t in doc[span[0] + 1 : span[1]])
+    return (
+        one_entity and after + 1 < len(doc) and names.key(doc[after]) in lex.plural_markers
+        and names.key(doc[after]) not in lex.number_markers and names.is_admin_type(doc[after + 1])
+    )
 
 
 @lru_cache(maxsize=1)

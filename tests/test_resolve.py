@@ -1577,6 +1577,9 @@ ORG_ROWS = [
     ('Nhà xuất bản Giáo dục Việt Nam phát hành 120 đầu sách mới, tăng 12%.', [('Nhà xuất bản Giáo dục Việt Nam', 12.0)]),
     # a later item written as the head and its number only ("Đội số 5") takes the field of the name before it
     ('Trong 9 đội trực thuộc Cục, Đội Quản lý thị trường số 1 (TP Vinh) thu nộp ngân sách đạt 142% chỉ tiêu, Đội số 5 đạt 126%, Đội số 3 đạt 101%.', [('Đội Quản lý thị trường số 1', 142.0), ('Đội Quản lý thị trường số 5', 126.0), ('Đội Quản lý thị trường số 3', 101.0)]),
+    # a head alone before a plural marker and a type word is every such unit's body ("UBND các huyện"), no one of them
+    ('Năm nay, UBND các huyện, thành phố đã trích ngân sách 62 tỷ đồng ủy thác sang NHCSXH, đạt 103% kế hoạch.', []),
+    ('Ban Quản lý các KCN tỉnh Hải Dương đạt 95% kế hoạch.', [('Ban Quản lý các KCN tỉnh Hải Dương', 95.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
