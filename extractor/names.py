@@ -1662,6 +1662,37 @@ def legal_spellings(found: list[str]) -> dict[str, str]:
     return out
 
 
+def legal_spellings_in(found: list[str], text: str) -> dict[str, str]:
+    """Each company name written without its legal form ("Công ty Điện lực Hải Phòng")
+    -> the one spelling the text writes it with after its head, where no figure of its
+    own may be ("Công ty TNHH MTV Điện lực Hải Phòng").
+
+    >>> legal_spellings_in(["Công ty Điện lực Hải Phòng"], "với Công ty TNHH MTV Điện lực Hải Phòng năm 2024")
+    {'Công ty Điện lực Hải Phòng': 'Công ty TNHH MTV Điện lực Hải Phòng'}
+    """
+    forms = sorted(lexicon().legal_forms, key=len, reverse=True)
+    out = {}
+    for short in set(found):
+        words = short.split()
+        longer = set()
+        for p in (1, 2):  # the legal form comes after a head of one or two words
+            if p >= len(words):
+                break
+            head, tail = " ".join(words[:p]), " " + " ".join(words[p:])
+            at = text.find(tail)
+            while at >= 0:
+                before = text[max(0, at - 48) : at]
+                stripped = before
+                while (form := next((f for f in forms if stripped.casefold().endswith(" " + f)), None)) is not None:
+                    stripped = stripped[: len(stripped) - len(form) - 1]
+                if stripped != before and stripped.endswith(head) and not stripped[-len(head) - 1 : -len(head)].isalnum():
+                    longer.add(text[at - (len(before) - len(stripped)) - len(head) : at + len(tail)])
+                at = text.find(tail, at + 1)
+        if len(longer) == 1:
+            out[short] = longer.pop()
+    return out
+
+
 def dropped_spellings(found: list[str]) -> dict[str, str]:
     """Each name written without a capitalized word of its head's ("Kho bạc khu
     vực XIII", in a title) -> the one spelling among ``found`` that writes them ("Kho bạc

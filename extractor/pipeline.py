@@ -46,7 +46,7 @@ def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
             record=raw.record,
         ),
         title=seg.title,
-        organizations=_one_spelling(resolver.organizations, seg.text, resolver.written_names()),
+        organizations=_one_spelling(resolver.organizations, seg.text),
         totals=resolver.totals,
         text=seg.text,
         warnings=_warnings(seg.text),
@@ -55,20 +55,19 @@ def _run(raw: RawArticle, patterns: tuple[str, ...]) -> Extraction:
     return gazetteer.link(result)
 
 
-def _one_spelling(found: list[Organization], text: str, written: list[str]) -> list[Organization]:
+def _one_spelling(found: list[Organization], text: str) -> list[Organization]:
     """A subject written once without its type word ("Cục Thuế Bắc Ninh" in the title), or
     with its head and code only ("Trung tâm 37-01S"), or without the head before it
     ("Điện lực Hà Tĩnh"), is named as the article writes it in full ("Cục Thuế tỉnh Bắc
     Ninh", "Trung tâm Đăng kiểm xe cơ giới 37-01S", "Công ty Điện lực Hà Tĩnh"); mentions stay.
-    A company's legal form may come from a spelling with no figure of its own (``written``:
-    every name the article's figure sentences and lead write)."""
+    A company's legal form may come from a spelling with no figure of its own."""
     spelled = [o.name for o in found]
     full = {**names.coded_spellings(spelled), **names.typed_spellings(spelled)}  # ("Trung tâm 37-01S": its full name too)
     full.update(names.numbered_spellings([(o.start, o.name) for o in found]))  # "Đội số 5" after "Đội Quản lý thị trường số 1"
     full.update(names.headed_spellings(spelled))  # "Điện lực Hà Tĩnh" of "Công ty Điện lực Hà Tĩnh": the company
     full.update(names.alias_spellings(spelled, text))  # "PC Thái Bình" of "Công ty Điện lực Thái Bình (PC Thái Bình)"
-    legal = names.legal_spellings([*spelled, *written])  # (written once, with no figure of its own: "Công ty TNHH MTV X")
-    full.update({short: long for short, long in legal.items() if short in spelled})  # "Tổng Công ty Sông Mây" of "Tổng Công ty CP Sông Mây"
+    full.update(names.legal_spellings(spelled))  # "Tổng Công ty Sông Mây" of "Tổng Công ty CP Sông Mây"
+    full.update({k: v for k, v in names.legal_spellings_in(spelled, text).items() if k not in full})  # (written once, with no figure of its own)
     full.update(names.dropped_spellings(spelled))  # "Kho bạc khu vực XIII" of "Kho bạc Nhà nước khu vực XIII"
     for short, long in full.items():  # (one step further: "Điện lực X" -> "Công ty Điện lực X" -> "Công ty TNHH MTV Điện lực X")
         if full.get(long, long) != short:

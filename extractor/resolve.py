@@ -1050,10 +1050,6 @@ class ArticleResolver:
             return None
         return _Subject(sent.index, first, first, pos, pos + len(first))
 
-    def written_names(self) -> list[str]:
-        """Every name with a head the article's figure sentences and lead write."""
-        return [n for _, n in [*self._named(), *self._lead_names()]]
-
     def _lead_names(self) -> list[tuple[int, str]]:
         """The names the article's lead (its first :data:`LEAD_SENTENCES` prose sentences
         after the title) writes with a head, figures or not, where it writes them: the body
