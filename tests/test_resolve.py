@@ -1580,6 +1580,9 @@ ORG_ROWS = [
     # a head alone before a plural marker and a type word is every such unit's body ("UBND các huyện"), no one of them
     ('Năm nay, UBND các huyện, thành phố đã trích ngân sách 62 tỷ đồng ủy thác sang NHCSXH, đạt 103% kế hoạch.', []),
     ('Ban Quản lý các KCN tỉnh Hải Dương đạt 95% kế hoạch.', [('Ban Quản lý các KCN tỉnh Hải Dương', 95.0)]),
+    # indexes and ratios written as acronyms ("SAIDI", "CASA", "CSKH") are no bodies
+    ('Công ty Điện lực Khánh Hòa ghi nhận SAIDI giảm sâu nhất, tới 34%.', [('Công ty Điện lực Khánh Hòa', 34.0)]),
+    ('Tỷ lệ hồ sơ được tiếp nhận trực tuyến qua ứng dụng CSKH đạt 100%; tỷ lệ CASA đạt 34,2%.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
