@@ -902,8 +902,18 @@ class ArticleResolver:
                 found = self._last_named(sent, post) or found  # "Ông X, Giám đốc trung tâm cho biết, đơn vị đạt 102%": the centre's, not the province's
             return found or []
         if demonstrative and (before := self._figureless_before(sent)) is not None:
-            return self._sole_name(*before) or []  # "X lại có mức tăng cao nhất. Đơn vị này thu tăng 24,3%"
+            found = self._sole_name(*before)  # "X lại có mức tăng cao nhất. Đơn vị này thu tăng 24,3%"
+            if found is None and not _headed_names(before[1].doc) and (prior := self._prior_in_paragraph(before[0], sent)) is not None:
+                found = self._sole_name(*prior)  # "X đã tiếp nhận ... . Tổn thất ... giảm mạnh. ... của đơn vị này đạt 99,7%": X
+            return found or []
         return []
+
+    def _prior_in_paragraph(self, before: Sentence, sent: Sentence) -> tuple[Sentence, Matched] | None:
+        """The prose sentence before ``before``, in ``sent``'s paragraph, matched on words."""
+        prior = self._prose_before(before)
+        if prior is None or self._match_sentence is None or "\n" in self.seg.text[prior.end : sent.start]:
+            return None
+        return prior, self._match_sentence(prior)
 
     def _paragraph_subject(self, sent: Sentence, doc: Any, floor: int, k: int) -> _Subject | None:
         """A figure whose clause names no one and opens with what it measures ("Tổng doanh

@@ -1583,6 +1583,9 @@ ORG_ROWS = [
     # indexes and ratios written as acronyms ("SAIDI", "CASA", "CSKH") are no bodies
     ('Công ty Điện lực Khánh Hòa ghi nhận SAIDI giảm sâu nhất, tới 34%.', [('Công ty Điện lực Khánh Hòa', 34.0)]),
     ('Tỷ lệ hồ sơ được tiếp nhận trực tuyến qua ứng dụng CSKH đạt 100%; tỷ lệ CASA đạt 34,2%.', []),
+    # "đơn vị này" after a sentence that names no one is the one body the sentence before that names, in the
+    # same paragraph
+    ('Về phía ngành điện, Công ty Điện lực Điện Biên đã tiếp nhận quản lý lưới điện hạ áp nông thôn tại 19 xã. Tổn thất điện năng ở khu vực này giảm mạnh, người dân được mua điện đúng giá. Năm 2024, tỷ lệ thu tiền điện của đơn vị này đạt 99,7%.', [('Công ty Điện lực Điện Biên', 99.7)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
