@@ -402,6 +402,21 @@ def _verb_before(gap: list[Any]) -> bool:
     )  # (not "tỉnh hỗ trợ 70% chi phí": a policy's rate)
 
 
+def _post_of_person(doc: Any, span: tuple[int, int], k: int) -> bool:
+    """Is the name at ``span`` the body of a person's post, in commas after the person
+    ("Ông X, Bí thư Huyện ủy, trúng cử với 96,4% ..."), with the figure the person's own:
+    no reporting verb after the closing comma ("..., cho biết ...": the body's figures)?"""
+    lex = names.lexicon()
+    post = next((
+        n for n in (1, 2, 3) if span[0] - n > 1 and " ".join(names.key(t) for t in doc[span[0] - n : span[0]]) in lex.leader_posts
+        and doc[span[0] - n - 1].text == "," and names.is_proper(doc[span[0] - n - 2])
+    ), None)  # ("Bà X, Phó Bí thư Tỉnh ủy,": the longest post that a comma opens)
+    if post is None or span[1] >= k or doc[span[1]].text != ",":
+        return False
+    head = " ".join(t.norm_.casefold() for t in doc[span[1] + 1 : min(k, span[1] + 4)])
+    return not any(f" {v} " in f" {head} " for v in cues().reporting_verbs)
+
+
 def _enclosing_name(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int]:
     """The headed name that ends where ``span`` ends and holds it, with lower-case words
     before it: "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp" +
@@ -1248,6 +1263,8 @@ class ArticleResolver:
                         if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]):
                             span = body
                 k = max(k, span[1])
+        if _post_of_person(doc, span, k):
+            return []  # "Ông X, Bí thư Huyện ủy, trúng cử với 96,4% số phiếu": the person's votes
         gap = [t for t in _without_asides(doc, gap_from, k) if t.text not in ("(", ")")]
         verbs = cues().figure_verbs
         verb_at = gap_from  # "Nghệ An đã có 360/411 xã": adverbs before the name's own verb (after a gloss: "huyện X (tỉnh Y) có")
