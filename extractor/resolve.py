@@ -402,6 +402,17 @@ def _verb_before(gap: list[Any]) -> bool:
     )  # (not "tỉnh hỗ trợ 70% chi phí": a policy's rate)
 
 
+def _typed_list_item(doc: Any, span: tuple[int, int]) -> bool:
+    """Is the name at ``span`` an item of a list that a plural lead of a unit type opens
+    ("Một số xã có tỷ lệ ... cao như: Vân Nội 97,1%, Nguyên Khê 96,8%"): a unit, whatever
+    a person's name it looks like?"""
+    lex, c = names.lexicon(), cues()
+    for i in range(max(0, span[0] - 24), span[0] - 2):
+        if names.key(doc[i]) in lex.plural_markers and names.is_admin_type(doc[i + 1]):
+            return any(t.text == ":" or names.key(t) in c.list_openers for t in doc[i + 2 : span[0]])
+    return False
+
+
 def _post_of_person(doc: Any, span: tuple[int, int], k: int) -> bool:
     """Is the name at ``span`` the body of a person's post, in commas after the person
     ("Ông X, Bí thư Huyện ủy, trúng cử với 96,4% ..."), with the figure the person's own:
@@ -1374,7 +1385,10 @@ class ArticleResolver:
         if names.numbered_only(doc, span) and (first := _numbered_lead(doc, span)) is not None:
             listed = names.inherit(doc, first, span)  # "Nông trường số 2 và số 4": "Nông trường số 4"
         at = m.offset + doc[span[0]].idx
-        if listed == mention and names.is_untyped(doc, span) and not self._short_name(mention, at) and ner.is_person(sent.text, mention):
+        if (
+            listed == mention and names.is_untyped(doc, span) and not self._short_name(mention, at) and not _typed_list_item(doc, span)
+            and ner.is_person(sent.text, mention)
+        ):
             return  # underthesea's NER: a person, not an organization
         inherited = listed != mention and doc[span[0]].ent_type_ == "ORG_HEAD"  # "Đảng bộ" + "Công an tỉnh": as the list names it
         full = mention if inherited else names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, at)

@@ -1591,6 +1591,9 @@ ORG_ROWS = [
     ('Ông Lê Văn Thịnh, Bí thư Huyện ủy, trúng cử với 96,4% số phiếu hợp lệ.', []),
     ('Bà Bùi Thị Hồng Vân, Phó Bí thư Tỉnh ủy, đạt 97,2% số phiếu bầu.', []),
     ('Ông Lê Văn Thịnh, Giám đốc Công ty Sữa Hà Tĩnh, cho biết doanh thu của công ty tăng 12%.', [('Công ty Sữa Hà Tĩnh', 12.0)]),
+    # an item of a list a plural lead of a unit type opens ("Một số xã ... như:") is a unit, whatever a person's
+    # name it looks like to the NER
+    ('Một số xã có tỷ lệ gia đình văn hóa cao như: Vân Nội 97,1%, Nguyên Khê 96,8%; thị trấn Đông Anh 95%.', [('Vân Nội', 97.1), ('Nguyên Khê', 96.8), ('thị trấn Đông Anh', 95.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
