@@ -331,6 +331,8 @@ def _category(doc: Any, i: int) -> bool:
     if prev is not None and prev.text in (",", "/") and i > 1 and is_admin_type(doc[i - 2]):
         if named and _repeats_type(doc, i):
             return False  # "Trong 11 huyện, thị xã, thành phố, huyện Trần Đề": after the kinds, one unit of them
+        if named and key(doc[i]) in lexicon().commune_types and key(doc[i - 2]) not in lexicon().commune_types:
+            return False  # "Trong quận, phường An Khánh đạt 97,9%": the district as the scope, then one of its wards
         return not (named and i > 2 and key(doc[i - 3]) in lexicon().level_markers)  # "Ở cấp xã, xã Phụng Công"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     after = doc[i + 2] if i + 2 < len(doc) else None

@@ -1594,6 +1594,8 @@ ORG_ROWS = [
     # an item of a list a plural lead of a unit type opens ("Một số xã ... như:") is a unit, whatever a person's
     # name it looks like to the NER
     ('Một số xã có tỷ lệ gia đình văn hóa cao như: Vân Nội 97,1%, Nguyên Khê 96,8%; thị trấn Đông Anh 95%.', [('Vân Nội', 97.1), ('Nguyên Khê', 96.8), ('thị trấn Đông Anh', 95.0)]),
+    # a district named as the scope before one of its wards ("Trong quận, phường An Khánh") is no list of kinds
+    ('Trong quận, phường An Khánh đạt 97,9%, Xuân Khánh 98,1%.', [('phường An Khánh', 97.9), ('phường Xuân Khánh', 98.1)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
