@@ -142,8 +142,10 @@ class TotalResolver:
                 continue  # "1 cán bộ/10.000 dân", "2.400 suất/ca": a rate, no count
             value = numbers.scaled(value, scale.text if scale else None)
             lead = (num or span).start - 1
-            if num is not None and lead >= 0 and doc[lead].norm_.casefold() in cues().count_blockers:
-                continue  # "năm 2024 thành phố ...", "xếp thứ 12/63 tỉnh": a date or a rank
+            if num is not None and lead >= 0 and doc[lead].norm_.casefold() in cues().count_blockers and not (
+                lead > 0 and doc[lead - 1].ent_type_ in ("NUMBER", "NUMWORD")
+            ):
+                continue  # "năm 2024 thành phố ...", "xếp thứ 12/63 tỉnh": a date or a rank (not "8 tầng 33 phòng")
             if num is not None and lead >= 0 and doc[lead].norm_.casefold() in cues().month_words and 1 <= value <= 12 and scale is None:
                 continue  # "từ tháng 9 đơn vị đã ...": a month
             if num is not None and scale is None and qual is None and _names_own_number(doc, num.start):
