@@ -536,6 +536,11 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             return k + 1  # "Bệnh viện Lao và Bệnh" + "phổi" + "tỉnh": the province's, completed later
         if (k == stop or doc[k].is_punct or key(doc[k]) in _verbs()) and key(doc[j]) not in _clause_words() and any(is_head(t) for t in doc[i:j]):
             return k  # ("Trung tâm Huyết học - Truyền máu (...)", "... Truyền máu đạt": not "Trường THPT Vinh" + "cũng")
+        if (
+            i == j - 1 and i > 0 and doc[i - 1].text == "," and f"{doc[i].text} {doc[j].text}".casefold() in _dictionary()
+            and (k == stop or doc[k].is_punct or key(doc[k]) in _verbs() or key(doc[k]) in _clause_words() or doc[k].ent_type_ == "PERCENT")
+        ):
+            return k  # a list item, one word the segmenter split: "..., Cử tạ 75%, Bóng" + "bàn" + "chỉ đạt 60%"
     if i < j and doc[j - 1].ent_type_ == "ORG_HEAD" and doc[j - 1].text[:1].islower() and key(doc[j]) in lex.name_modifiers:
         u = j  # "Ban Quản lý dự án" + "đầu tư xây dựng hạ tầng đô thị" + "đạt 51%": a board named by the works it manages
         while u < stop and u - j < 8 and (
