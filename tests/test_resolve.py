@@ -1774,10 +1774,10 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
-    # couples, conciliators, offices, masters, transactions counted; MVA is a measure, "tầng 3" a floor (but "8 tầng
-    # 33 phòng" counts the rooms)
+    # couples, conciliators, offices, masters, transactions counted; MVA is a measure; a blocker word after a number
+    # is that count's unit ("8 tầng 33 phòng" counts the rooms); "hạ tầng 3 khu tái định cư" counts
     ('Tỉnh đăng ký kết hôn cho 6.412 cặp; có 21.300 cặp vợ chồng, 14.700 hòa giải viên, 126 trụ sở, 25 kiện tướng và 214 giao dịch.', [(6412, 'cặp', 'exact', 'actual'), (21300, 'cặp vợ chồng', 'exact', 'actual'), (14700, 'hòa giải viên', 'exact', 'actual'), (126, 'trụ sở', 'exact', 'actual'), (25, 'kiện tướng', 'exact', 'actual'), (214, 'giao dịch', 'exact', 'actual')]),
-    ('Trạm có tổng dung lượng 18.375 MVA; máy chủ đặt tại tầng 3 trụ sở Sở.', []),
+    ('Trạm có tổng dung lượng 18.375 MVA; các địa phương đẩy nhanh xây dựng hạ tầng 3 khu tái định cư.', [(3, 'khu tái định cư', 'exact', 'actual')]),
     ('Khách sạn 8 tầng 33 phòng rao bán 210 tỷ đồng.', [(33, 'phòng', 'exact', 'actual')]),
     # owners counted ("chủ đầu tư", "chủ hộ", "chủ tàu"); "cho một chủ tàu" is "for a ship owner"
     ('Kho bạc phục vụ 742 chủ đầu tư, 1.260 chủ hộ và 12 chủ tàu.', [(742, 'chủ đầu tư', 'exact', 'actual'), (1260, 'chủ hộ', 'exact', 'actual'), (12, 'chủ tàu', 'exact', 'actual')]),
