@@ -1599,6 +1599,8 @@ ORG_ROWS = [
     # a list item the segmenter split into a capitalized syllable and a lower-case one ("Bóng" + "bàn") is one word
     # (this row checks the cut only: the item does not take the list's head "Đội tuyển" yet, as "Cử tạ" does)
     ('Một số đội chưa hoàn thành kế hoạch như Đội tuyển Bơi đạt 80%, Cử tạ 75%, Bóng bàn chỉ đạt 60%.', [('Đội tuyển Bơi', 80.0), ('Đội tuyển Cử tạ', 75.0), ('Bóng bàn', 60.0)]),
+    # reservoirs, dams, canals and pumping stations ("hồ Kẻ Gỗ đạt 78%") are water works, no bodies
+    ('Dung tích các hồ chứa do công ty quản lý đạt trung bình 71% so với thiết kế; trong đó hồ Kẻ Gỗ đạt 78%, hồ Sông Rác 69%, riêng hồ Thượng Sông Trí chỉ còn 54%.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
