@@ -393,7 +393,10 @@ def is_name_start(doc: Any, i: int) -> bool:
     if key(tok) in lexicon().lower_heads:  # "trường THPT Lê Quý Đôn", "sở Y tế", "trường này"
         if i > 0 and (key(doc[i - 1]) in lexicon().plural_markers or doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD")):
             return False  # "các bệnh viện", "44 trường THPT": a category
-        return nxt is not None and (is_capitalized(nxt) or key(nxt) in lexicon().demonstratives)
+        return nxt is not None and (
+            (is_capitalized(nxt) and (key(nxt) not in lexicon().not_names or key(nxt) in lexicon().level_heads or not tok.text.islower()))
+            or key(nxt) in lexicon().demonstratives
+        )  # (not "tiêm phòng" + "LMLM": a disease; "trường THCS & THPT X", "Hội CCB tỉnh" are bodies)
     if person_at(doc, i) > i:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -814,13 +817,15 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
     after = doc[at + 1]
     if after.ent_type_ == "" and after.text[:1].islower() and _predicate_word(after) and key(after) not in lexicon().measure_words:
         return True  # "Tổng Công ty xây dựng Công trình Giao thông 4" + "thi công gói thầu số 3"
-    if after.text == "(" and at + 2 < len(doc) and doc[at + 2].text[:1].islower() and doc[at + 2].ent_type_ == "":
-        return True  # "Xí nghiệp Môi trường đô thị 1" + "(phụ trách quận X)": words about the name
+    if after.text == "(" and at + 2 < len(doc) and doc[at + 2].text[:1].islower() and (doc[at + 2].ent_type_ == "" or is_admin_type(doc[at + 2])):
+        return True  # "Xí nghiệp Môi trường đô thị 1" + "(phụ trách quận X)": words about the name; "(huyện Thống Nhất)": where it is
     if after.text == "(" and at + 3 < len(doc) and doc[at + 2].text.isupper() and doc[at + 3].text == ")":
         return True  # "Công ty Truyền tải điện 2" + "(PTC2)": the name's abbreviation
     if at + 2 < len(doc) and key(after) in lexicon().item_connectors and is_head(doc[at + 2]):
         return True  # "Công ty CP Xây dựng Công trình 168" + "và Công ty CP Y": the next name
-    if after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number() or key(after) in cues().verbs_after_names:
+    if after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number() or key(after) in cues().verbs_after_names or (
+        key(after) in cues().cause_openers  # "Công ty TNHH Sữa Cao nguyên 2" + "do mới tái đàn nên chỉ đạt 64%"
+    ):
         return True  # ("Công ty TNHH Kỹ thuật Vân Trung 2" + "nợ hơn 3,2 tỷ đồng")
     if after.ent_type_ == "UNIT" and after.text[:1].islower() and _predicate_word(after) and at + 2 < len(doc) and doc[at + 2].ent_type_ in ("NUMBER", "NUMWORD"):
         return True  # "... Cao su Ia Ly 2" + "tổ chức 6 điểm uống": a verb and its count, no "2 tổ chức"

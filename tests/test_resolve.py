@@ -1601,6 +1601,10 @@ ORG_ROWS = [
     ('Một số đội chưa hoàn thành kế hoạch như Đội tuyển Bơi đạt 80%, Cử tạ 75%, Bóng bàn chỉ đạt 60%.', [('Đội tuyển Bơi', 80.0), ('Đội tuyển Cử tạ', 75.0), ('Bóng bàn', 60.0)]),
     # reservoirs, dams, canals and pumping stations ("hồ Kẻ Gỗ đạt 78%") are water works, no bodies
     ('Dung tích các hồ chứa do công ty quản lý đạt trung bình 71% so với thiết kế; trong đó hồ Kẻ Gỗ đạt 78%, hồ Sông Rác 69%, riêng hồ Thượng Sông Trí chỉ còn 54%.', []),
+    # animal diseases written as acronyms ("LMLM", "DTLCP") are no bodies, nor a lower-case head before one ("tiêm phòng LMLM")
+    ('Tỷ lệ tiêm phòng LMLM của huyện Yên Thành đạt 95,2%; đàn lợn nhiễm DTLCP giảm 58%.', [('huyện Yên Thành', 95.2)]),
+    # a name's own number before a clause of cause ("... Cao nguyên 2" + "do mới tái đàn nên chỉ đạt 64%")
+    ('Công ty TNHH Sữa Cao nguyên 2 do mới tái đàn nên chỉ đạt 64% kế hoạch.', [('Công ty TNHH Sữa Cao nguyên 2', 64.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
