@@ -617,7 +617,13 @@ class ArticleResolver:
                 _quantity(doc, end)
                 or (doc[end].ent_type_ == "NUMBER" and doc[end + 1].ent_type_ == "SCALE")  # "Hội LHPN tỉnh 1.902 tỷ đồng (32,4%)"
                 or any(  # "Đảng bộ Công ty X 2" + "kết nạp 9 đảng viên (112,5%)": a predicate and its count
-                    doc[j].text[:1].islower() and _quantity(doc, j + 1) for j in range(end, lo_span.end - 2)
+                    doc[j].text[:1].islower() and (
+                        _quantity(doc, j + 1)
+                        or (  # or a count of any noun: "Chi nhánh huyện Quỳnh Lưu" + "cấp 2.108 giấy (104%)"
+                            doc[j + 1].ent_type_ == "NUMBER" and not clauses.is_year(doc, doc[j + 1])
+                            and doc[j + 2].text[:1].islower() and doc[j + 2].text.replace(" ", "").isalpha()
+                        )
+                    ) for j in range(end, lo_span.end - 2)
                 )  # (or its measure: "Ban Quản lý rừng phòng hộ A Lưới" + "trồng 512 ha (98,5%)")
             )
             if not (end < lo_span.end and doc[end].text[:1].islower() and doc[end].norm_.casefold() in cues().figure_verbs) and not counted:

@@ -1605,6 +1605,8 @@ ORG_ROWS = [
     ('Tỷ lệ tiêm phòng LMLM của huyện Yên Thành đạt 95,2%; đàn lợn nhiễm DTLCP giảm 58%.', [('huyện Yên Thành', 95.2)]),
     # a name's own number before a clause of cause ("... Cao nguyên 2" + "do mới tái đàn nên chỉ đạt 64%")
     ('Công ty TNHH Sữa Cao nguyên 2 do mới tái đàn nên chỉ đạt 64% kế hoạch.', [('Công ty TNHH Sữa Cao nguyên 2', 64.0)]),
+    # a predicate and a count of any noun before a parenthesized percent ("cấp 2.108 giấy (104%)") is no part of the name
+    ('Chi nhánh huyện Yên Thành cấp 2.416 giấy, đạt 112% kế hoạch; Chi nhánh huyện Quỳnh Lưu cấp 2.108 giấy (104%); Chi nhánh thị xã Hoàng Mai cấp 1.390 giấy (95,6%).', [('Chi nhánh huyện Yên Thành', 112.0), ('Chi nhánh huyện Quỳnh Lưu', 104.0), ('Chi nhánh thị xã Hoàng Mai', 95.6)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
