@@ -1631,8 +1631,8 @@ def _province_typed(name: str, types: regex.Pattern[str]) -> bool:
     m = types.search(name.casefold())
     if m is None:
         return False
-    place = name[m.end() :].strip(" .")
-    return gazetteer.is_unit(name[m.start() : m.end()].strip(), place) and bool(gazetteer.provinces_before(place, len(place), name[m.start() : m.end()].strip()))
+    type_word, place = name[m.start() : m.end()].strip(), name[m.end() :].strip(" .")
+    return gazetteer.is_unit(type_word, place) and bool(gazetteer.provinces_before(place, len(place), type_word))
 
 
 def headed_spellings(found: list[str]) -> dict[str, str]:
@@ -1695,7 +1695,11 @@ def legal_spellings_in(found: list[str], text: str) -> dict[str, str]:
             while at >= 0:
                 before = text[max(0, at - 48) : at]
                 stripped = before
-                while (form := next((f for f in forms if stripped.casefold().endswith(" " + f)), None)) is not None:
+                while True:
+                    low = stripped.casefold()
+                    form = next((f for f in forms if low.endswith(" " + f)), None)
+                    if form is None:
+                        break
                     stripped = stripped[: len(stripped) - len(form) - 1]
                 if stripped != before and stripped.endswith(head) and not stripped[-len(head) - 1 : -len(head)].isalnum():
                     longer.add(text[at - (len(before) - len(stripped)) - len(head) : at + len(tail)])
@@ -1773,15 +1777,15 @@ def numbered_spellings(found: list[tuple[int, str]]) -> dict[str, str]:
     {'Đội số 5': 'Đội Quản lý thị trường số 5', 'Đội số 6': 'Đội QLTT số 6'}
     """
     markers = lexicon().number_markers
+    ordered = [(at, name, name.split()) for at, name in sorted(found)]
     out = {}
-    for at, short in sorted(found):
-        words = short.split()
+    for at, short, words in ordered:
         if short in out or len(words) < 3 or words[-2].casefold() not in markers or not words[-1].isdigit():
             continue
         head, marker = " ".join(words[:-2]), words[-2]
         fields = [
-            " ".join(long.split()[len(words) - 2 : -2]) for pos, long in sorted(found) if pos < at
-            and len(long.split()) > len(words) and long.startswith(head + " ") and long.split()[-2] == marker and long.split()[-1].isdigit()
+            " ".join(more[len(words) - 2 : -2]) for pos, long, more in ordered if pos < at
+            and len(more) > len(words) and long.startswith(head + " ") and more[-2] == marker and more[-1].isdigit()
         ]
         if fields and is_head_text(head):
             out[short] = f"{head} {fields[-1]} {marker} {words[-1]}"
@@ -1870,14 +1874,20 @@ def _sole_city(mention: str, text: str) -> str | None:
     typ = next((t for t in _types_longest_first() if mention.casefold().endswith(" " + t)), None)
     if typ is None or typ not in {t.casefold() for t in _province_type_words()} or not gazetteer.unit_type(typ):
         return None
-    rx = regex.compile(rf"(?<![\w])(?i:{_type_aliases(typ)})\.?[ ]?((?:\p{{Lu}}\p{{Ll}}*)(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}})")
-    found = {m.group(1): m.group(0) for m in rx.finditer(text, timeout=patterns.REGEX_TIMEOUT)}
+    found = {m.group(1): m.group(0) for m in _typed_alias_names_re(typ).finditer(text, timeout=patterns.REGEX_TIMEOUT)}
     if len(found) != 1:
         return None
     name, written = found.popitem()
     if not gazetteer.is_district(typ, name) or gazetteer.is_unit(typ, name):
         return None  # (not "TP Cần Thơ": a city that is a province)
     return f"{mention[: len(mention) - len(typ)]}{written}"
+
+
+@lru_cache(maxsize=16)
+def _typed_alias_names_re(typ: str) -> regex.Pattern[str]:
+    """Any way of writing ``typ``'s type ("thành phố", "TP", "TP.") and the capitalized name
+    after it ("TP Thanh Hóa")."""
+    return regex.compile(rf"(?<![\w])(?i:{_type_aliases(typ)})\.?[ ]?((?:\p{{Lu}}\p{{Ll}}*)(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}})")
 
 
 def _nearest_bare_unit(typ: str, text: str, at: int) -> tuple[int, str] | None:

@@ -69,9 +69,8 @@ def _one_spelling(found: list[Organization], text: str) -> list[Organization]:
     full.update(names.legal_spellings(spelled))  # "Tổng Công ty Sông Mây" of "Tổng Công ty CP Sông Mây"
     full.update({k: v for k, v in names.legal_spellings_in(spelled, text).items() if k not in full})  # (written once, with no figure of its own)
     full.update(names.dropped_spellings(spelled))  # "Kho bạc khu vực XIII" of "Kho bạc Nhà nước khu vực XIII"
-    for short, long in full.items():  # (one step further: "Điện lực X" -> "Công ty Điện lực X" -> "Công ty TNHH MTV Điện lực X")
-        if full.get(long, long) != short:
-            full[short] = full.get(long, long)
+    # one step further: "Điện lực X" -> "Công ty Điện lực X" -> "Công ty TNHH MTV Điện lực X" (never back to itself)
+    full = {short: (further if (further := full.get(long, long)) != short else long) for short, long in full.items()}
     return [o.model_copy(update={"name": full[o.name]}) if o.name in full else o for o in found]
 
 

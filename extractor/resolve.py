@@ -417,12 +417,14 @@ def _post_of_person(doc: Any, span: tuple[int, int], k: int) -> bool:
     """Is the name at ``span`` the body of a person's post, in commas after the person
     ("Ông X, Bí thư Huyện ủy, trúng cử với 96,4% ..."), with the figure the person's own:
     no reporting verb after the closing comma ("..., cho biết ...": the body's figures)?"""
+    if span[1] >= k or doc[span[1]].text != "," or not any(t.text == "," for t in doc[max(0, span[0] - 4) : span[0]]):
+        return False  # (no name in commas: most spans, found with no look at posts)
     lex = names.lexicon()
     post = next((
         n for n in (1, 2, 3) if span[0] - n > 1 and " ".join(names.key(t) for t in doc[span[0] - n : span[0]]) in lex.leader_posts
         and doc[span[0] - n - 1].text == "," and names.is_proper(doc[span[0] - n - 2])
     ), None)  # ("Bà X, Phó Bí thư Tỉnh ủy,": the longest post that a comma opens)
-    if post is None or span[1] >= k or doc[span[1]].text != ",":
+    if post is None:
         return False
     head = " ".join(t.norm_.casefold() for t in doc[span[1] + 1 : min(k, span[1] + 4)])
     return not any(f" {v} " in f" {head} " for v in cues().reporting_verbs)
