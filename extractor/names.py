@@ -1133,8 +1133,12 @@ def _named_like_item(words: list[str], mention: str) -> str:
     gazetteer may not hold: a district merged away before its data) after an item that
     ends in a type word and a place, or that is a head and a place-like name ("KCN Phúc
     Điền đạt 96,2%, Tân Trường 93%"), named like that item."""
+    from . import gazetteer
+
     if not (is_place_like(mention) and 2 <= len(mention.split()) <= 3):
         return mention
+    if is_head_text(mention) and not gazetteer.is_place(mention):
+        return mention  # "Hội LHPN huyện A 31,2%, Hội CCB 17,5%": a peer with a head of its own
     heads = _head_texts()
     head = next((n for n in (3, 2, 1) if " ".join(words[:n]).casefold() in heads), 0)
     if not head and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper() and words[0].casefold() not in lexicon().admin_types:
@@ -1907,8 +1911,11 @@ def _nearest_bare_unit(typ: str, text: str, at: int) -> tuple[int, str] | None:
 
 @lru_cache(maxsize=16)
 def _typed_names_re(typ: str) -> regex.Pattern[str]:
-    """A type word ("quận") and the capitalized name after it ("quận Bình Thạnh")."""
-    return regex.compile(rf"(?<![\w])(?i:{regex.escape(typ)})[ ]((?:\p{{Lu}}\p{{Ll}}*)(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}})")
+    """A type word ("quận") and the capitalized name after it ("quận Bình Thạnh"); not a
+    body whose head opens with the type word ("Huyện Đoàn": the district's Youth Union)."""
+    bodies = sorted(h[len(typ) + 1 :] for h in _head_texts() if h.startswith(typ + " "))
+    not_body = f"(?!(?i:{'|'.join(map(regex.escape, bodies))})(?![\\w]))" if bodies else ""
+    return regex.compile(rf"(?<![\w])(?i:{regex.escape(typ)})[ ]{not_body}((?:\p{{Lu}}\p{{Ll}}*)(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}})")
 
 
 #: runs of capitalized syllables ("Quảng Xương" of "Quảng Xương: Nâng cao ...")

@@ -1607,6 +1607,12 @@ ORG_ROWS = [
     ('Công ty TNHH Sữa Cao nguyên 2 do mới tái đàn nên chỉ đạt 64% kế hoạch.', [('Công ty TNHH Sữa Cao nguyên 2', 64.0)]),
     # a predicate and a count of any noun before a parenthesized percent ("cấp 2.108 giấy (104%)") is no part of the name
     ('Chi nhánh huyện Yên Thành cấp 2.416 giấy, đạt 112% kế hoạch; Chi nhánh huyện Quỳnh Lưu cấp 2.108 giấy (104%); Chi nhánh thị xã Hoàng Mai cấp 1.390 giấy (95,6%).', [('Chi nhánh huyện Yên Thành', 112.0), ('Chi nhánh huyện Quỳnh Lưu', 104.0), ('Chi nhánh thị xã Hoàng Mai', 95.6)]),
+    # a body whose head opens with a type word ("Huyện Đoàn") names no second district; a list item with a head of its own
+    # ("Hội CCB") takes nothing from the item before it (the last row: a place that opens like a head stays a place)
+    ('Phòng giao dịch NHCSXH huyện Krông Pa tổ chức hội nghị. Trong tổng dư nợ, Hội Nông dân huyện quản lý 38,6%, Hội LHPN huyện 31,2%, Hội CCB 17,5%, Huyện Đoàn 12,7%.', [('Hội Nông dân huyện Krông Pa', 38.6), ('Hội LHPN huyện Krông Pa', 31.2), ('Hội CCB', 17.5), ('Huyện Đoàn', 12.7)]),
+    ('Tại huyện Đông Anh, Huyện Đoàn đã kết nạp 310 đoàn viên. Đảng bộ xã Xuân Nộn đạt 110%, Đảng bộ huyện đạt 104%.', [('Đảng bộ xã Xuân Nộn', 110.0), ('Đảng bộ huyện Đông Anh', 104.0)]),
+    ('Phòng giao dịch NHCSXH huyện Krông Pa tổ chức hội nghị. Hội LHPN huyện đạt 31,2%, Hội CCB 17,5%.', [('Hội LHPN huyện Krông Pa', 31.2), ('Hội CCB', 17.5)]),
+    ('Tại Đà Nẵng, quận Hải Châu đạt 91%, Hội An 88%.', [('quận Hải Châu', 91.0), ('Hội An', 88.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
