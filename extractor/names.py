@@ -37,6 +37,7 @@ class Lexicon:
     kind_words: frozenset[str]
     bloc_heads: frozenset[str]
     site_heads: frozenset[str]
+    site_tails: frozenset[str]
     commune_types: frozenset[str]
     copulas: frozenset[str]
     generic_markers: frozenset[str]
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         kind_words=fold("kind_words"),
         bloc_heads=fold("bloc_heads"),
         site_heads=fold("site_heads"),
+        site_tails=fold("site_tails"),
         commune_types=fold("commune_types"),
         honorifics=frozenset(str(w) for w in patterns.load().table("names").get("honorifics", [])),
         generic_markers=fold("generic_markers"),
@@ -498,6 +500,10 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             j += 2
             continue
         break
+    if j < stop and key(doc[j]) in lex.site_tails and is_site(doc, (i, j)) and (
+        j + 1 == stop or doc[j + 1].is_punct or key(doc[j + 1]) in _verbs()
+    ):
+        return j + 1  # "KCN Nam Tân Uyên" + "mở rộng" + "đạt 76%": the park's extension
     # "Đảng bộ Khối cơ quan (5/8 đơn vị, đạt 162%)": a few lower-case words that run up
     # to a parenthesis giving the name's figures are the end of the name
     k = j

@@ -1613,6 +1613,13 @@ ORG_ROWS = [
     ('Tại huyện Đông Anh, Huyện Đoàn đã kết nạp 310 đoàn viên. Đảng bộ xã Xuân Nộn đạt 110%, Đảng bộ huyện đạt 104%.', [('Đảng bộ xã Xuân Nộn', 110.0), ('Đảng bộ huyện Đông Anh', 104.0)]),
     ('Phòng giao dịch NHCSXH huyện Krông Pa tổ chức hội nghị. Hội LHPN huyện đạt 31,2%, Hội CCB 17,5%.', [('Hội LHPN huyện Krông Pa', 31.2), ('Hội CCB', 17.5)]),
     ('Tại Đà Nẵng, quận Hải Châu đạt 91%, Hội An 88%.', [('quận Hải Châu', 91.0), ('Hội An', 88.0)]),
+    # sites and customs bodies: "Khu công nghệ cao" is a site head like "Khu kinh tế"; "Kiểm tra sau thông quan" a customs
+    # body written in sentence case; "mở rộng" after a site before a verb names its extension (not a company's verb)
+    ('Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 4 đạt 104,7%; Chi cục Hải quan Khu công nghệ cao đạt 101,9%.', [('Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 4', 104.7), ('Chi cục Hải quan Khu công nghệ cao', 101.9)]),
+    ('Ban Quản lý Khu công nghệ cao Hòa Lạc giải ngân đạt 64%.', [('Ban Quản lý Khu công nghệ cao Hòa Lạc', 64.0)]),
+    ('Theo đó, Chi cục Hải quan Bắc Hà Nội đạt 97%, Chi cục Kiểm tra sau thông quan 58%.', [('Chi cục Hải quan Bắc Hà Nội', 97.0), ('Chi cục Kiểm tra sau thông quan', 58.0)]),
+    ('Tỷ lệ lấp đầy của KCN Đại An mở rộng là 64%, KCN Nam Tân Uyên mở rộng đạt 76%.', [('KCN Đại An mở rộng', 64.0), ('KCN Nam Tân Uyên mở rộng', 76.0)]),
+    ('Công ty CP Hòa Phát mở rộng sản xuất, doanh thu tăng 20%.', [('Công ty CP Hòa Phát', 20.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
