@@ -1620,6 +1620,8 @@ ORG_ROWS = [
     ('Theo đó, Chi cục Hải quan Bắc Hà Nội đạt 97%, Chi cục Kiểm tra sau thông quan 58%.', [('Chi cục Hải quan Bắc Hà Nội', 97.0), ('Chi cục Kiểm tra sau thông quan', 58.0)]),
     ('Tỷ lệ lấp đầy của KCN Đại An mở rộng là 64%, KCN Nam Tân Uyên mở rộng đạt 76%.', [('KCN Đại An mở rộng', 64.0), ('KCN Nam Tân Uyên mở rộng', 76.0)]),
     ('Công ty CP Hòa Phát mở rộng sản xuất, doanh thu tăng 20%.', [('Công ty CP Hòa Phát', 20.0)]),
+    # acronyms of techniques and taxes ("hệ thống lọc RO", "thuế VAT") name no body
+    ('Đơn vị này đã lắp hệ thống lọc RO tại 16 trạm cấp nước, nâng tổng công suất xử lý thêm khoảng 20%.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
