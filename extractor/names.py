@@ -356,8 +356,10 @@ def _repeats_type(doc: Any, i: int) -> bool:
 
 def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
-    if i >= 2 and doc[i - 1].text in ("/", "-") and doc[i - 2].ent_type_ == "NUMBER" and (doc[i - 1].text == "/" or tok.text.isupper()):
-        return False  # "Quyết định số 1978/QĐ-TTg", "Nghị quyết số 28-NQ/TW": a document's code, no name
+    if i >= 2 and doc[i - 1].text in ("/", "-") and (doc[i - 2].ent_type_ == "NUMBER" or doc[i - 2].text.isdigit()) and (
+        doc[i - 1].text == "/" or tok.text.isupper()
+    ):  # "Quyết định số 1978/QĐ-TTg", "Nghị quyết số 28-NQ/TW": a document's code, no name
+        return False  # (and its year: "Nghị định 116/2016/NĐ-CP")
     if key(tok) in lexicon().type_heads:  # "BHXH huyện Hiệp Hòa": the district's office
         if i + 1 < len(doc) and is_admin_type(doc[i + 1]):
             return not _category(doc, i + 1)
@@ -2115,6 +2117,12 @@ def lower_type_word(name: str) -> str:
             if rest[:1].isupper() or rest[:1].isdigit():
                 return name[: len(typ)].lower() + name[len(typ) :]
     return name
+
+
+def is_bare(doc: Any, span: tuple[int, int]) -> bool:
+    """A name with no head, no type word and no acronym ("Toán", "Tiếng Anh")."""
+    toks = doc[span[0] : span[1]]
+    return not any(t.ent_type_ in HEADS or is_admin_type(t) or (t.text.isupper() and len(t.text) > 1) for t in toks)
 
 
 def is_untyped(doc: Any, span: tuple[int, int]) -> bool:

@@ -633,8 +633,12 @@ class ArticleResolver:
                 # the name runs to the parenthesis, or to a verb before it ("Phòng giao dịch NHCSXH huyện A có tỷ lệ thấp nhất (0,02%)")
                 end = next((
                     j for j in range(end, lo_span.end)
-                    if doc[j].text[:1].islower() and (doc[j].norm_.casefold() in cues().figure_verbs or postags.tag(doc[j].text) == "C")
-                ), lo_span.end)  # (or to a conjunction: "Trường THPT X" + "dù không đạt tuyệt đối (99,8%)")
+                    if doc[j].text[:1].islower() and (
+                        doc[j].norm_.casefold() in cues().figure_verbs or postags.tag(doc[j].text) == "C"
+                        or doc[j].norm_.casefold() in cues().verbs_after_names or doc[j].norm_.casefold() in cues().clause_adverbs
+                    )
+                ), lo_span.end)  # (or to a conjunction: "Trường THPT X" + "dù không đạt tuyệt đối (99,8%)"; or to
+                # a word that follows a subject: "Trường THPT chuyên X" + "tiếp tục dẫn đầu với ... (94,9%)")
             if clauses.is_scope(doc, (start, end)):
                 continue  # "khu có tỷ lệ cao nhất tỉnh (96,4%)": the figure is not the scope's
             if (body := _commune_body(doc, start)) is not None:
@@ -1472,7 +1476,7 @@ class ArticleResolver:
         group: str | None,
         metric_window: tuple[int, int] | None = None,
     ) -> None:
-        if span[0] > 0 and names.key(m.doc[span[0] - 1]) in names.lexicon().kind_words and names.is_untyped(m.doc, span):
+        if span[0] > 0 and names.key(m.doc[span[0] - 1]) in names.lexicon().kind_words and names.is_bare(m.doc, span):
             return  # "môn Tiếng Anh (68,9%)": a school subject, no organization (not a headed name)
         self._append(sent, m, _written(sent, m, span, name), pct, group, metric_window or (0, span[0]))
 

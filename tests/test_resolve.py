@@ -1622,6 +1622,11 @@ ORG_ROWS = [
     ('Công ty CP Hòa Phát mở rộng sản xuất, doanh thu tăng 20%.', [('Công ty CP Hòa Phát', 20.0)]),
     # acronyms of techniques and taxes ("hệ thống lọc RO", "thuế VAT") name no body
     ('Đơn vị này đã lắp hệ thống lọc RO tại 16 trạm cấp nước, nâng tổng công suất xử lý thêm khoảng 20%.', []),
+    # a document code with its year ("116/2016/NĐ-CP") names no body; a school subject written with a capital ("Môn Toán")
+    # is no body; a name before a parenthesized figure ends before the words that follow a subject ("tiếp tục dẫn đầu")
+    ('Năm học 2024-2025, toàn tỉnh Lai Châu có gần 38.600 học sinh được hỗ trợ theo Nghị định 116/2016/NĐ-CP, tăng 6,2% so với năm học trước.', [('tỉnh Lai Châu', 6.2)]),
+    ('Môn Toán có tỷ lệ đạt giải thấp nhất (31,2%), trong khi môn Ngữ văn cao nhất với 58,7%.', []),
+    ('Trường THPT chuyên Lê Khiết tiếp tục dẫn đầu với 148/156 thí sinh đạt giải (94,9%).', [('Trường THPT chuyên Lê Khiết', 94.9)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
