@@ -522,6 +522,26 @@ def topic(doc: Any) -> tuple[int, int] | None:
     return None
 
 
+def generic_topic(doc: Any) -> tuple[int, int] | None:
+    """The whole unit a sentence opens with, a generic marker and a type word alone,
+    after its adverbials ("6 tháng đầu năm 2024, toàn tỉnh xảy ra 312 vụ ...", "Năm 2023,
+    trên địa bàn thành phố xảy ra ..."): the type word's span, for the article's unit to
+    complete; None when the sentence opens otherwise or names the unit ("toàn tỉnh Nghệ
+    An": :func:`topic`)."""
+    lex, c = names.lexicon(), cues()
+    skip = dateline_end(doc)
+    comma = next((j for j in range(skip, min(len(doc), skip + 10)) if doc[j].text == ","), None)
+    for i in {skip, *(() if comma is None else (comma + 1,))}:
+        for n in (1, 2):
+            marker = " ".join(names.key(t) for t in doc[i : i + n])
+            at = i + n
+            if marker in lex.generic_markers and marker not in c.possessive_after and at + 1 < len(doc) and names.is_admin_type(doc[at]):
+                if names.is_proper(doc[at + 1]) or not (doc[at + 1].text[:1].islower() and doc[at + 1].ent_type_ == ""):
+                    return None  # (named, or no predicate after it)
+                return (at, at + 1)
+    return None
+
+
 def dateline_end(doc: Any) -> int:
     """The token after a news agency's dateline that opens a lead: "(ĐTO) -", "TPO -",
     "(QĐND Online) -"; 0 when there is none."""

@@ -976,6 +976,10 @@ class ArticleResolver:
                 return None
             found = [o for o in self.organizations if o.sentence == before.index]
             subject = self._subject_of(before, prev_m, found)
+            if subject is None and not found and (scope := clauses.generic_topic(prev_m.doc)) is not None:
+                whole = self._written_in_full(before, prev_m, scope)  # "..., toàn tỉnh xảy ra 312 vụ": the article's province
+                if whole.name != whole.mention and not any(names.key(t) in cues().sector_words for t in doc[floor:k]):
+                    return whole  # (not "Doanh thu ngành viễn thông ... tăng 4,8%": a sector's)
             if subject is not None or found:
                 return subject
             prev_doc = prev_m.doc

@@ -1627,6 +1627,12 @@ ORG_ROWS = [
     ('Năm học 2024-2025, toàn tỉnh Lai Châu có gần 38.600 học sinh được hỗ trợ theo Nghị định 116/2016/NĐ-CP, tăng 6,2% so với năm học trước.', [('tỉnh Lai Châu', 6.2)]),
     ('Môn Toán có tỷ lệ đạt giải thấp nhất (31,2%), trong khi môn Ngữ văn cao nhất với 58,7%.', []),
     ('Trường THPT chuyên Lê Khiết tiếp tục dẫn đầu với 148/156 thí sinh đạt giải (94,9%).', [('Trường THPT chuyên Lê Khiết', 94.9)]),
+    # a sentence that opens with what it measures takes the whole unit the sentence before opens with ("toàn tỉnh xảy ra
+    # 312 vụ ... . So với cùng kỳ, số vụ giảm 9,4%"), completed as the article names it; not a sector's figure, and a
+    # demonstrative body still points to the body (the last two rows pass before and after)
+    ('Nghệ An: tai nạn giao thông giảm cả ba tiêu chí\n\n6 tháng đầu năm 2024, toàn tỉnh xảy ra 312 vụ tai nạn giao thông, làm chết 148 người. So với cùng kỳ năm trước, số vụ giảm 9,4%, số người chết giảm 6,3%.', [('tỉnh Nghệ An', 9.4), ('tỉnh Nghệ An', 6.3)]),
+    ('Gia Lai: viễn thông tăng trưởng\n\nNăm 2024, toàn tỉnh có 1,48 triệu thuê bao di động. Doanh thu ngành viễn thông trên địa bàn ước đạt 1.920 tỷ đồng, tăng 4,8% so với năm 2023.', []),
+    ('Hải Phòng: an ninh ổn định\n\nTheo báo cáo, toàn thành phố xảy ra 1.084 vụ phạm pháp hình sự. Năm 2024, Công an thành phố Hải Phòng đã điều tra 950 vụ. Tỷ lệ điều tra khám phá của đơn vị này đạt 87%.', [('Công an thành phố Hải Phòng', 87.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
