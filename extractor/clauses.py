@@ -359,9 +359,12 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     )
     if not 0 < len(gap) <= (12 if metric else 8) or phrase_starts(doc, i, k, cues().breakdown_markers):
         return False
-    opens = metric or gap[0].text == "," or gap[0].norm_.casefold() in cues().conjunctions  # "100% ... và hơn 70%"
-    if i > floor and len(gap) == 1 and opens:
-        return True  # "93,6% về việc và 71,2% về tiền": the same measure in another dimension
+    opens = metric or gap[0].text == "," or gap[0].norm_.casefold() in cues().conjunctions or (  # "100% ... và hơn 70%"
+        gap[0].norm_.casefold() in cues().contrasts  # "giảm 8,9% nhưng số người bị thương tăng 3,4%"
+    )
+    if i > floor and opens and all(t.ent_type_ == "QUAL" or t.norm_.casefold() in cues().clause_adverbs for t in gap[1:]):
+        return True  # "93,6% về việc và 71,2% về tiền": the same measure in another dimension (and
+        # "98,5% ở khu vực đô thị nhưng chỉ khoảng 71% ở vùng nông thôn")
     return (
         opens
         and not any(
@@ -424,7 +427,8 @@ def _past_dimension(doc: Any, i: int, k: int) -> int:
     if i >= k or names.key(doc[i]) not in cues().dimension_markers:
         return i
     j = i + 1
-    while j < k and j <= i + 3 and doc[j].text not in (",", ";") and names.key(doc[j]) not in cues().conjunctions:
+    joins = cues().conjunctions | cues().contrasts  # ("ở khu vực đô thị nhưng chỉ khoảng 71%")
+    while j < k and j <= i + 3 and doc[j].text not in (",", ";") and names.key(doc[j]) not in joins:
         if doc[j].ent_type_ in ("NUMBER", "PERCENT", "PERCENT_RANGE", "ORG", "ORG_HEAD") or names.is_proper(doc[j]):
             return i
         j += 1

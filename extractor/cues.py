@@ -65,6 +65,7 @@ class Cues:
     aside_openers: frozenset[str]
     verb_particles: frozenset[str]
     conjunctions: frozenset[str]
+    contrasts: frozenset[str]
     copulas: frozenset[str]
     ownership_before: frozenset[str]
     ownership_after: frozenset[str]
@@ -169,6 +170,7 @@ def cues() -> Cues:
         aside_openers=word_set(t, "aside_openers"),
         verb_particles=word_set(t, "verb_particles"),
         conjunctions=word_set(t, "conjunctions"),
+        contrasts=word_set(t, "contrasts"),
         copulas=word_set(t, "copulas"),
         ownership_before=word_set(t, "ownership_before"),
         ownership_after=word_set(t, "ownership_after"),

@@ -1633,6 +1633,9 @@ ORG_ROWS = [
     ('Nghệ An: tai nạn giao thông giảm cả ba tiêu chí\n\n6 tháng đầu năm 2024, toàn tỉnh xảy ra 312 vụ tai nạn giao thông, làm chết 148 người. So với cùng kỳ năm trước, số vụ giảm 9,4%, số người chết giảm 6,3%.', [('tỉnh Nghệ An', 9.4), ('tỉnh Nghệ An', 6.3)]),
     ('Gia Lai: viễn thông tăng trưởng\n\nNăm 2024, toàn tỉnh có 1,48 triệu thuê bao di động. Doanh thu ngành viễn thông trên địa bàn ước đạt 1.920 tỷ đồng, tăng 4,8% so với năm 2023.', []),
     ('Hải Phòng: an ninh ổn định\n\nTheo báo cáo, toàn thành phố xảy ra 1.084 vụ phạm pháp hình sự. Năm 2024, Công an thành phố Hải Phòng đã điều tra 950 vụ. Tỷ lệ điều tra khám phá của đơn vị này đạt 87%.', [('Công an thành phố Hải Phòng', 87.0)]),
+    # a contrast ("nhưng") goes on with the same subject's next figure, like "và", and ends a dimension ("ở khu vực đô thị")
+    ('Năm 2024, tỉnh Lâm Đồng xảy ra 212 vụ tai nạn giao thông. So với năm 2023, số vụ giảm 5,1%, số người chết giảm 8,9% nhưng số người bị thương tăng 3,4%.', [('tỉnh Lâm Đồng', 5.1), ('tỉnh Lâm Đồng', 8.9), ('tỉnh Lâm Đồng', 3.4)]),
+    ('Tỷ lệ thu gom chất thải rắn sinh hoạt của TP Cần Thơ đã đạt 98,5% ở khu vực đô thị nhưng chỉ khoảng 71% ở vùng nông thôn.', [('TP Cần Thơ', 98.5), ('TP Cần Thơ', 71.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
