@@ -83,6 +83,7 @@ class Cues:
     reported_rates: frozenset[str]
     part_openers: frozenset[str]
     place_prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]
     collective_scope: frozenset[str]
     article_before: frozenset[str]
     distributive_words: frozenset[str]
@@ -188,6 +189,7 @@ def cues() -> Cues:
         reported_rates=word_set(t, "reported_rates"),
         part_openers=word_set(t, "part_openers"),
         place_prepositions=word_set(t, "place_prepositions"),
+        origin_prepositions=word_set(t, "origin_prepositions"),
         collective_scope=word_set(t, "collective_scope"),
         article_before=word_set(t, "article_before"),
         distributive_words=word_set(t, "distributive_words"),

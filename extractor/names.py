@@ -1948,7 +1948,7 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
         c for c in gazetteer.provinces_before(text, at, typ)
         if not _inside_name(text, *c) and not _lower_typed(text, c[0]) and not _former_or_several(text, *c) and not _on_route(text, *c)
     ]
-    while len(candidates) > 1 and _visited(text, candidates[-1][0]):
+    while candidates and _visited(text, candidates[-1][0]):
         candidates.pop()  # "... đi làm ăn xa ở TP.HCM, Bình Dương. ... toàn tỉnh": where people go, not the article's
     if not candidates:
         return None
@@ -2034,8 +2034,8 @@ def _number_word_set() -> frozenset[str]:
 
 def _visited(text: str, pos: int) -> bool:
     """Is the place named at ``pos`` (or the list it ends) the object of a place
-    preposition inside a clause ("làm ăn xa ở TP.HCM, Bình Dương"), not a clause's setting
-    ("Tại Hà Giang, ...")?"""
+    preposition inside a clause ("làm ăn xa ở TP.HCM, Bình Dương"; where people come from:
+    "8 chuyến mỗi tuần từ Hà Nội"), not a clause's setting ("Tại Hà Giang, ...")?"""
     from .cues import cues
 
     start = pos
@@ -2045,8 +2045,8 @@ def _visited(text: str, pos: int) -> bool:
             break
         start = m.start()
     words = text[max(0, start - 40) : start].split()
-    if len(words) < 2 or words[-1].casefold() not in cues().place_prepositions:
-        return False
+    if len(words) < 2 or words[-1].casefold() not in cues().place_prepositions | cues().origin_prepositions:
+        return False  # ("ở TP.HCM", "từ Hà Nội")
     return words[-2][-1:].isalpha() and words[-2][:1].islower()  # (after a word of the clause, not after "." or ",")
 
 

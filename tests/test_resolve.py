@@ -1636,6 +1636,9 @@ ORG_ROWS = [
     # a contrast ("nhưng") goes on with the same subject's next figure, like "và", and ends a dimension ("ở khu vực đô thị")
     ('Năm 2024, tỉnh Lâm Đồng xảy ra 212 vụ tai nạn giao thông. So với năm 2023, số vụ giảm 5,1%, số người chết giảm 8,9% nhưng số người bị thương tăng 3,4%.', [('tỉnh Lâm Đồng', 5.1), ('tỉnh Lâm Đồng', 8.9), ('tỉnh Lâm Đồng', 3.4)]),
     ('Tỷ lệ thu gom chất thải rắn sinh hoạt của TP Cần Thơ đã đạt 98,5% ở khu vực đô thị nhưng chỉ khoảng 71% ở vùng nông thôn.', [('TP Cần Thơ', 98.5), ('TP Cần Thơ', 71.0)]),
+    # a city named only as where people come from ("từ Hà Nội") completes no later "thành phố" (the second row: named as the subject, it does)
+    ('Phú Quốc hút khách\n\nVietnam Airlines vừa tăng thêm 8 chuyến mỗi tuần từ Hà Nội. Công suất phòng bình quân trên địa bàn thành phố đạt 61%.', []),
+    ('Hà Nội đón khách\n\nNăm nay, Hà Nội đón 28 triệu lượt khách. Công suất phòng bình quân trên địa bàn thành phố đạt 61%.', [('thành phố Hà Nội', 61.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
