@@ -588,7 +588,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             return u + 1  # "Ban Quản lý các KCN tỉnh cho biết": the province's, completed later
         if key(doc[p]) in lex.plural_markers and p + 2 < u < stop and (doc[u].is_punct or (doc[u].text[:1].islower() and not _field_word(doc[u]))):
             return u  # "Ban QLDA ĐTXD các công trình giao thông" + "chỉ đạt 31%": the body of a kind of works
-    if any(is_head(t) for t in doc[i:j]):  # "Đội Quản lý thị trường số 3": a field's lower-case words, then its number
+    if any(is_head(t) for t in doc[i:j]) or _unit_head(doc, i):  # "Đội Quản lý thị trường số 3": a field's lower-case
+        # words, then its number (and "Trạm Đăng kiểm" + "tàu cá" + "số 2": a counted noun's capitalized head)
         n = j
         while (
             n < stop and n - j < 3 and doc[n].text[:1].islower() and doc[n].ent_type_ in ("", "UNIT")

@@ -1639,6 +1639,8 @@ ORG_ROWS = [
     # a city named only as where people come from ("từ Hà Nội") completes no later "thành phố" (the second row: named as the subject, it does)
     ('Phú Quốc hút khách\n\nVietnam Airlines vừa tăng thêm 8 chuyến mỗi tuần từ Hà Nội. Công suất phòng bình quân trên địa bàn thành phố đạt 61%.', []),
     ('Hà Nội đón khách\n\nNăm nay, Hà Nội đón 28 triệu lượt khách. Công suất phòng bình quân trên địa bàn thành phố đạt 61%.', [('thành phố Hà Nội', 61.0)]),
+    # a station named by a counted noun's capitalized head keeps its field's lower-case words and its number
+    ('Trạm Đăng kiểm tàu cá số 2 đã đăng kiểm 514 tàu, đạt 107% kế hoạch năm; Trạm Đăng kiểm tàu cá số 1 đạt 96%.', [('Trạm Đăng kiểm tàu cá số 2', 107.0), ('Trạm Đăng kiểm tàu cá số 1', 96.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
