@@ -613,7 +613,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         and not (tail < stop and is_proper(doc[tail]))
         and not (tail < k < stop and (is_proper(doc[k]) or is_head(doc[k])))  # "giao thông - trật tự Công an ..."
     ):
-        return tail  # "Bệnh viện Y học cổ truyền"
+        return tail + 1 if tail < stop - 1 and _own_number(doc, tail, 3) else tail  # "Bệnh viện Y học cổ truyền"
+        # (and its own number: "Công ty CP Xây dựng giao thông" + "4")
     if (k == j or not (k < stop and (is_proper(doc[k]) or is_head(doc[k])))) and _sentence_case_field(doc, i, j, headed=headed):
         u = j  # "Chi cục Bảo vệ" + "môi trường" + "đạt 96%": a name written in sentence case
         while u < stop and u - j < 3 and (_field_word(doc[u], units=True) or _unit_noun(doc[u])):

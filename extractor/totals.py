@@ -215,6 +215,8 @@ class TotalResolver:
                 continue
             if not item and first.i > 0 and doc[first.i - 1].text[:1].isupper() and " " not in first.text:
                 continue  # "Nghị quyết Trung ương 4": the end of a name, written as syllables
+            if not item and _names_own_number(doc, e.start):
+                continue  # "Tổng Công ty Xây dựng Công trình giao thông 4, đơn vị thi công ...": the company's number
             value = e._.value
             if not float(value).is_integer() or value < 2 or 1900 <= value <= 2100:
                 continue  # counts are whole; a lone 1 is rarely a figure; years are not counts
@@ -306,16 +308,20 @@ class TotalResolver:
 
 def _names_own_number(doc: Any, i: int) -> bool:
     """Is the small number at token ``i`` the end of an organization's name: right after
-    a capitalized word, in a run of capitalized words and legal forms back to its head
-    ("Công ty CP Cơ khí Tiền Phong" + "2")?"""
+    a capitalized word (or a name's lower-case tail, "giao thông"), in a run of capitalized
+    words and legal forms back to its head ("Công ty CP Cơ khí Tiền Phong" + "2")?"""
     from .names import is_capitalized, is_head, key, lexicon
 
     text = doc[i].text
-    if not (text.isdigit() and len(text) <= 2 and i > 0 and is_capitalized(doc[i - 1]) and not is_head(doc[i - 1])):
+    if not (text.isdigit() and len(text) <= 2 and i > 0):
         return False
     lex = lexicon()
     syllables = bool(doc.user_data.get("syllables"))  # ("Cơ" + "khí": a word's syllables)
-    j = i - 1
+    start = next((i - n for n in (1, 2) if i - n > 0 and " ".join(key(t) for t in doc[i - n : i]) in lex.name_tails), i)
+    last = doc[start - 1]
+    if not ((is_capitalized(last) or (syllables and start < i and start > 1 and is_capitalized(doc[start - 2]))) and not is_head(last)):
+        return False  # (a name's lower-case tail may come before it: "Công trình" + "giao thông" + "4")
+    j = start - 1
     while j >= 0 and i - j <= 8 and (
         is_capitalized(doc[j]) or key(doc[j]) in lex.legal_forms
         or (syllables and j > 0 and doc[j].text.isalpha() and is_capitalized(doc[j - 1]))

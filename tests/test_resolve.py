@@ -1641,6 +1641,8 @@ ORG_ROWS = [
     ('Hà Nội đón khách\n\nNăm nay, Hà Nội đón 28 triệu lượt khách. Công suất phòng bình quân trên địa bàn thành phố đạt 61%.', [('thành phố Hà Nội', 61.0)]),
     # a station named by a counted noun's capitalized head keeps its field's lower-case words and its number
     ('Trạm Đăng kiểm tàu cá số 2 đã đăng kiểm 514 tàu, đạt 107% kế hoạch năm; Trạm Đăng kiểm tàu cá số 1 đạt 96%.', [('Trạm Đăng kiểm tàu cá số 2', 107.0), ('Trạm Đăng kiểm tàu cá số 1', 96.0)]),
+    # a name's own number after its lower-case tail ("Công trình giao thông 4")
+    ('Tổng Công ty Xây dựng Công trình giao thông 4, đơn vị thi công gói thầu XL-01, đã hoàn thành 67% giá trị hợp đồng.', [('Tổng Công ty Xây dựng Công trình giao thông 4', 67.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
@@ -1816,6 +1818,8 @@ TOTAL_ROWS = [
      [(32.0, "KCN", "exact", "actual"), (26.0, "báo cáo", "exact", "actual")]),
     ("Giày dép đạt 152,4 triệu đôi, tăng 18,7%.", [(152400000.0, "đôi", "exact", "actual")]),
     ("Xã Phúc Trạch hiện có 64 homestay.", [(64.0, "homestay", "exact", "actual")]),
+    # a name's own number after its lower-case tail is no count ("Công ty CP Công trình giao thông 4, ...")
+    ('Công ty CP Công trình giao thông 4, đơn vị thi công, huy động 215 công nhân.', [(215.0, 'công nhân', 'exact', 'actual')]),
     # couples, conciliators, offices, masters, transactions counted; MVA is a measure; a blocker word after a number
     # is that count's unit ("8 tầng 33 phòng" counts the rooms); "hạ tầng 3 khu tái định cư" counts
     ('Tỉnh đăng ký kết hôn cho 6.412 cặp; có 21.300 cặp vợ chồng, 14.700 hòa giải viên, 126 trụ sở, 25 kiện tướng và 214 giao dịch.', [(6412, 'cặp', 'exact', 'actual'), (21300, 'cặp vợ chồng', 'exact', 'actual'), (14700, 'hòa giải viên', 'exact', 'actual'), (126, 'trụ sở', 'exact', 'actual'), (25, 'kiện tướng', 'exact', 'actual'), (214, 'giao dịch', 'exact', 'actual')]),
