@@ -260,7 +260,10 @@ def person_at(doc: Any, i: int) -> int:
     if i > 0 and key(doc[i - 1]) in lex.named_after_heads:
         return i
     b = i - 1
-    while b >= 0 and (key(doc[b]) in lex.name_modifiers or _sentence_case_word(doc[b])):
+    while b >= 0 and (
+        key(doc[b]) in lex.name_modifiers or _sentence_case_word(doc[b])
+        or (b < i - 1 and b > 0 and key(doc[b]) in lex.name_connectors and _sentence_case_word(doc[b - 1]))
+    ):  # ("Công ty TNHH Du lịch" + "và" + "Vận tải" + "Hồ Xuân Hương": two fields joined)
         b -= 1
     if b < i - 1 and b >= 0 and is_head(doc[b]):
         return i  # "Công ty cổ phần xe khách" + "Hà Tây Mới", "Công ty TNHH Lữ hành" + "Cao Nguyên Xanh": the body's own name
@@ -639,6 +642,11 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     field = j < k < stop and is_capitalized(doc[k]) and key(doc[k - 1]) in lex.name_modifiers  # "Công ty cổ phần Môi trường đô thị X"
     if j < k < stop and (is_proper(doc[k]) or is_head(doc[k]) or typed or _numbered_at(doc, k) or field) and headed and person_at(doc, k) == k:
         return name_end(doc, k, limit, headed=True)
+    if (
+        headed and j < k < stop - 1 and key(doc[k]) in lex.name_connectors and doc[k].text not in ("-", "–")
+        and is_capitalized(doc[k + 1]) and not is_head(doc[k + 1]) and not is_proper(doc[k + 1])
+    ):  # "Công ty CP Thoát" + "nước" + "và" + "Xử lý nước thải Hạ Long": a second field, written in sentence case
+        return name_end(doc, k + 1, limit, headed=True)
     return j
 
 

@@ -436,7 +436,9 @@ def _enclosing_name(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, i
     "tỉnh Nghệ An" (found back from the figure as the province alone); not a second place
     coordinated with the first ("KBNN Triệu Sơn và Nông Cống")."""
     before = doc[span[0] - 1] if span[0] > floor else None
-    if before is None or not names.is_admin_type(doc[span[0]]) or not before.text[:1].islower() or names.key(before) in names.lexicon().name_connectors:
+    if before is None or not (names.is_admin_type(doc[span[0]]) or names.is_proper(doc[span[0]])) or not before.text[:1].islower() or (
+        names.key(before) in names.lexicon().name_connectors
+    ):  # (or a place alone: "Công ty CP Thoát nước và Xử lý nước thải" + "Hạ Long")
         return span
     for h in range(span[0] - 1, max(floor, span[0] - 12) - 1, -1):
         tok = doc[h]
