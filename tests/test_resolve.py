@@ -1648,6 +1648,11 @@ ORG_ROWS = [
     ('Công ty TNHH Du lịch và Vận tải Hồ Xuân Hương đạt 45% kế hoạch.', [('Công ty TNHH Du lịch và Vận tải Hồ Xuân Hương', 45.0)]),
     ('Công ty CP Thoát nước và Xử lý nước thải Hạ Long đạt 67,4%.', [('Công ty CP Thoát nước và Xử lý nước thải Hạ Long', 67.4)]),
     ('Công ty CP Thoát nước và Công ty CP Môi trường Hạ Long đạt 67,4%.', [('Công ty CP Môi trường Hạ Long', 67.4)]),
+    # "PGD" is the head "Phòng giao dịch" written short: a bare "PGD" is the one the article names in full; ethnic
+    # groups of the Central Highlands name no body
+    ('PGD NHCSXH huyện Kông Chro hiện có dư nợ 412 tỷ đồng, tăng 8,2% so với đầu năm; tỷ lệ nợ quá hạn của PGD chỉ 0,04%.', [('PGD NHCSXH huyện Kông Chro', 8.2), ('PGD NHCSXH huyện Kông Chro', 0.04)]),
+    ('Năm 2024, PGD NHCSXH huyện Lý Sơn đạt 98%. Ông Võ Tấn Lộc, Giám đốc PGD, cho biết tỷ lệ thu lãi của đơn vị này năm qua đạt 99,6%.', [('PGD NHCSXH huyện Lý Sơn', 98.0), ('PGD NHCSXH huyện Lý Sơn', 99.6)]),
+    ('Huyện có hơn 13.800 hộ dân, trong đó đồng bào Bahnar chiếm trên 70% dân số.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
