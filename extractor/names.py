@@ -1065,6 +1065,8 @@ def leading_heads(doc: Any, start: int, end: int) -> tuple[str, str]:
     i = start
     of_parts: list[str] = []
     while i < end and doc[i].ent_type_ == "ORG_OF":
+        if i > start and doc[i].ent_iob_ == "B" and doc[i].ent_id_ == "mass-organization" and doc[start].ent_id_ == "party-body":
+            break  # "Chi bộ" + "Hội LHPN tỉnh": the cell of an association, whose name is the item's own
         of_parts.append(doc[i].text)
         i += 1
     if i >= end:  # the item is the body itself ("Hội Cựu chiến binh"): nothing to inherit

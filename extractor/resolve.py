@@ -709,6 +709,8 @@ class ArticleResolver:
                 ):
                     typed = it  # "Công ty cổ phần A (12,7%), Công ty TNHH B (18,2%) và C": "Công ty TNHH C";
                     # "Ban Quản lý X (87,6%), UBND huyện A (85,1%) và B (81,7%)": "UBND huyện B"
+                elif doc[it.name[0]].ent_type_ == "ORG_OF" and doc[it.name[0]].ent_id_ == "party-body" and doc[typed.name[0]].ent_id_ == "party-body":
+                    typed = it  # "Đảng bộ Văn phòng Tỉnh ủy (98,6%), Chi bộ Ban Tổ chức Tỉnh ủy (97,9%), Ban Tuyên giáo ... (96,4%)": "Chi bộ"
             else:
                 first = typed = it
                 group = group_of(text[:name_char])

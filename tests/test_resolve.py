@@ -1653,6 +1653,10 @@ ORG_ROWS = [
     ('PGD NHCSXH huyện Kông Chro hiện có dư nợ 412 tỷ đồng, tăng 8,2% so với đầu năm; tỷ lệ nợ quá hạn của PGD chỉ 0,04%.', [('PGD NHCSXH huyện Kông Chro', 8.2), ('PGD NHCSXH huyện Kông Chro', 0.04)]),
     ('Năm 2024, PGD NHCSXH huyện Lý Sơn đạt 98%. Ông Võ Tấn Lộc, Giám đốc PGD, cho biết tỷ lệ thu lãi của đơn vị này năm qua đạt 99,6%.', [('PGD NHCSXH huyện Lý Sơn', 98.0), ('PGD NHCSXH huyện Lý Sơn', 99.6)]),
     ('Huyện có hơn 13.800 hộ dân, trong đó đồng bào Bahnar chiếm trên 70% dân số.', []),
+    # party lists: an item that elides its party body takes the nearest one before it ("Chi bộ"), and the cell of an
+    # association ("Chi bộ Hội LHPN tỉnh") passes on "Chi bộ" only
+    ('Một số đơn vị có tỷ lệ cao như: Đảng bộ Văn phòng Tỉnh ủy (98,6%), Chi bộ Ban Tổ chức Tỉnh ủy (97,9%), Ban Tuyên giáo và Dân vận Tỉnh ủy (96,4%).', [('Đảng bộ Văn phòng Tỉnh ủy', 98.6), ('Chi bộ Ban Tổ chức Tỉnh ủy', 97.9), ('Chi bộ Ban Tuyên giáo và Dân vận Tỉnh ủy', 96.4)]),
+    ('Ở khối Mặt trận và đoàn thể, Chi bộ Hội LHPN tỉnh đạt 100%, Tỉnh Đoàn 92,3%.', [('Chi bộ Hội LHPN tỉnh', 100.0), ('Chi bộ Tỉnh Đoàn', 92.3)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
