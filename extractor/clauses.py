@@ -596,13 +596,22 @@ def about_topic(doc: Any, topic: tuple[int, int], pct: Any) -> bool:
     for t in gap:
         depth += (t.text == "(") - (t.text == ")")
         word = t.norm_.casefold()
-        if t.text == ";" and not opens_with_metric(doc, t.i + 1, pct.start, anonymous=False):
+        if t.text == ";" and not opens_with_metric(doc, t.i + 1, pct.start, anonymous=False) and not _counted_then_metric(doc, t.i + 1, pct.start):
             return False  # (but "...; công suất sử dụng kho ... đạt 97%": the topic's next measure)
         if depth <= 0 and (names.is_head(t) or (names.is_proper(t) and names.is_name_start(doc, t.i))):
             return False  # another name (not "FDI", "GDP": words of not_names)
         if word in c.existential and t.i + 1 < len(doc) and is_count(doc, doc[t.i + 1]):
             return False
     return not own_subject_clause(doc, gap, pct.start, cuts=(",", "("))  # "... 1.985 vụ (đạt 92,8%)"
+
+
+def _counted_then_metric(doc: Any, i: int, k: int) -> bool:
+    """A clause that counts the topic's work, then measures it ("; 11.447 người đạt, tỷ lệ
+    đạt 61,4%"): a count and its verb, a comma, and a metric up to the figure at ``k``."""
+    if not (i < k and is_count(doc, doc[i])):
+        return False
+    comma = next((j for j in range(i + 1, min(k, i + 8)) if doc[j].text == ","), None)
+    return comma is not None and opens_with_metric(doc, comma + 1, k, anonymous=False)
 
 
 def aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
