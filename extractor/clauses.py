@@ -289,8 +289,8 @@ def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True, w
             for u in doc[j + 1 : min(k, j + 3)]
         ):
             return False
-        if word in c.place_openers or phrase_starts(doc, j, k, c.breakdown_markers):
-            return False  # "..., riêng bưu gửi thương mại điện tử tăng 32%": a part's figure
+        if (word in c.place_openers and not (j + 1 < k and f"{word} {names.key(doc[j + 1])}" in c.figure_verbs)) or phrase_starts(doc, j, k, c.breakdown_markers):
+            return False  # "..., riêng bưu gửi thương mại điện tử tăng 32%": a part's figure (not "giữ ở mức": a level)
     return True
 
 

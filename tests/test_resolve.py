@@ -1659,6 +1659,8 @@ ORG_ROWS = [
     ('Ở khối Mặt trận và đoàn thể, Chi bộ Hội LHPN tỉnh đạt 100%, Tỉnh Đoàn 92,3%.', [('Chi bộ Hội LHPN tỉnh', 100.0), ('Chi bộ Tỉnh Đoàn', 92.3)]),
     # after a semicolon, a clause that counts the topic's work and then measures it is still the topic's
     ('Sở Giao thông vận tải Bình Dương đã tổ chức sát hạch cho 18.642 học viên; 11.447 người đạt, tỷ lệ đạt 61,4%, giảm 4,2% so với cùng kỳ năm trước.', [('Sở Giao thông vận tải Bình Dương', 61.4), ('Sở Giao thông vận tải Bình Dương', 4.2)]),
+    # "ở mức" is a level, not a place opening a part's figure
+    ('Công ty TNHH MTV Nước sạch Đồng Khởi tăng 11,7% so với cùng kỳ; tỷ lệ thất thoát giữ ở mức 14,9%.', [('Công ty TNHH MTV Nước sạch Đồng Khởi', 11.7), ('Công ty TNHH MTV Nước sạch Đồng Khởi', 14.9)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
