@@ -430,6 +430,21 @@ def _post_of_person(doc: Any, span: tuple[int, int], k: int) -> bool:
     return not any(f" {v} " in f" {head} " for v in cues().reporting_verbs)
 
 
+def _held_in_phrase(doc: Any, span: tuple[int, int], floor: int) -> bool:
+    """Is the name at ``span`` the owner inside a lower-case noun phrase ("dư nợ vốn vay" +
+    "Ngân hàng Chính sách xã hội"), not a clause's subject?"""
+    if span[0] <= floor:
+        return False
+    prev = doc[span[0] - 1]
+    c = cues()
+    word = names.key(prev)
+    return bool(
+        prev.text.replace(" ", "").isalpha() and prev.text.islower() and prev.ent_type_ == ""
+        and word not in c.topic_openers and word not in c.place_openers and word not in c.clause_adverbs
+        and word not in c.figure_verbs and word not in c.place_prepositions and word not in names.lexicon().name_connectors
+    )
+
+
 def _enclosing_name(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int]:
     """The headed name that ends where ``span`` ends and holds it, with lower-case words
     before it: "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp" +
@@ -1259,8 +1274,8 @@ class ArticleResolver:
         if span is not None and span[0] >= 2 and span[1] < len(doc) and names.key(doc[span[1]]) in cues().agent_verbs and names.key(doc[span[0] - 1]) in cues().agent_markers:
             end = _before_gloss(doc, span[0] - 1, floor)  # ("Cảng X (TP Long Xuyên) do Công ty Y khai thác")
             body = names.name_before(doc, end, floor)  # "Khu di tích X do Ban Quản lý Y quản lý đón ..., giảm 4,3%": X's
-            if body is not None and body[1] == end and names.head_word(doc[body[0]]):
-                np_end, span = span[1] + 1, body
+            if body is not None and body[1] == end and names.head_word(doc[body[0]]) and not _held_in_phrase(doc, body, floor):
+                np_end, span = span[1] + 1, body  # (not "dư nợ vốn vay NHCSXH do Hội LHPN tỉnh quản lý": the bank's loans, the association's figure)
         while span is not None and span[0] >= 2 and names.key(doc[span[0] - 1]) in cues().part_of:
             whole = names.name_before(doc, span[0] - 1, floor)  # "Xí nghiệp A của Công ty B": A
             if whole is None or whole[1] != span[0] - 1 or not names.head_word(doc[whole[0]]) or names.is_admin_type(doc[whole[0]]):

@@ -1661,6 +1661,10 @@ ORG_ROWS = [
     ('Sở Giao thông vận tải Bình Dương đã tổ chức sát hạch cho 18.642 học viên; 11.447 người đạt, tỷ lệ đạt 61,4%, giảm 4,2% so với cùng kỳ năm trước.', [('Sở Giao thông vận tải Bình Dương', 61.4), ('Sở Giao thông vận tải Bình Dương', 4.2)]),
     # "ở mức" is a level, not a place opening a part's figure
     ('Công ty TNHH MTV Nước sạch Đồng Khởi tăng 11,7% so với cùng kỳ; tỷ lệ thất thoát giữ ở mức 14,9%.', [('Công ty TNHH MTV Nước sạch Đồng Khởi', 11.7), ('Công ty TNHH MTV Nước sạch Đồng Khởi', 14.9)]),
+    # a body named inside a lower-case noun phrase before "do X quản lý" owns what is managed ("vốn vay NHCSXH"): the agent's
+    # figure; a body that opens the clause is the one managed (second row, a guard)
+    ('Đến ngày 31/12/2024, tổng dư nợ vốn vay Ngân hàng Chính sách xã hội (NHCSXH) do Hội LHPN tỉnh Quảng Trị quản lý đạt 1.218 tỷ đồng, tăng 6,2% so với đầu năm.', [('Hội LHPN tỉnh Quảng Trị', 6.2)]),
+    ('Năm 2024, Khu di tích Kim Liên do Ban Quản lý Khu di tích quản lý đón 540 nghìn lượt khách, giảm 4,3%.', [('Khu di tích Kim Liên', 4.3)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
