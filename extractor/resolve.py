@@ -1155,7 +1155,9 @@ class ArticleResolver:
         spans = [
             span for span in _headed_names(doc)
             if not names.is_generic(doc, span) and span[0] >= lead and not phrase_starts(doc, lead + 1, span[0], cues().breakdown_markers)
-        ]  # (not "Tổng công ty có 3 nhà máy; trong đó Nhà máy X ...": a part it names)
+            and not (span[0] > lead and names.key(doc[span[0] - 1]) in cues().place_prepositions and names.is_admin_type(doc[span[0]]))
+        ]  # (not "Tổng công ty có 3 nhà máy; trong đó Nhà máy X ...": a part it names; nor where
+        # it works: "cung cấp nước cho ... khách hàng tại TP Hà Tĩnh"; a body there stays: "ở Trung tâm Y tế X")
         spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]  # not within another
         if not spans:
             return self._subject_of(sent, m, [])

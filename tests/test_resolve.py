@@ -1665,6 +1665,9 @@ ORG_ROWS = [
     # figure; a body that opens the clause is the one managed (second row, a guard)
     ('Đến ngày 31/12/2024, tổng dư nợ vốn vay Ngân hàng Chính sách xã hội (NHCSXH) do Hội LHPN tỉnh Quảng Trị quản lý đạt 1.218 tỷ đồng, tăng 6,2% so với đầu năm.', [('Hội LHPN tỉnh Quảng Trị', 6.2)]),
     ('Năm 2024, Khu di tích Kim Liên do Ban Quản lý Khu di tích quản lý đón 540 nghìn lượt khách, giảm 4,3%.', [('Khu di tích Kim Liên', 4.3)]),
+    # a place named after "tại" is where the body works, not the body "đơn vị" points back to; a body named after "ở" still is
+    ('Hiện đơn vị quản lý 9 nhà máy nước, cung cấp nước cho khoảng 142.300 khách hàng tại TP Hà Tĩnh, thị xã Hồng Lĩnh. Trong năm, đơn vị đã lắp đặt mới 6.815 đấu nối, vượt 13,6% kế hoạch.', []),
+    ('Tình hình trái ngược ở Trung tâm Y tế huyện Tân Phước. Do gần Bệnh viện Đa khoa tỉnh Long An, đơn vị này có công suất giường bệnh chỉ 68%.', [('Trung tâm Y tế huyện Tân Phước', 68.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
