@@ -170,11 +170,17 @@ def part_after_comma(gap: Any) -> bool:
 
 
 def is_exact(doc: Any, pct: Any) -> bool:
-    """A lead-in percent with no band word ("dưới", "trên", "từ") before it, nor a negation
-    of its verb ("chưa đạt 100% kế hoạch như A, B": the units that did not reach it)."""
+    """A lead-in percent with no band word ("dưới", "trên", "từ") before it or after it
+    ("trở lên"), nor a negation of its verb ("chưa đạt 100% kế hoạch như A, B": the units
+    that did not reach it)."""
     before = [t for t in doc[max(0, pct.start - 2) : pct.start]]
     if pct.start >= 2 and names.key(doc[pct.start - 2]) in cues().negations and names.key(doc[pct.start - 1]) in cues().figure_verbs:
         return False
+    j = pct.end
+    while j < len(doc) and doc[j].ent_type_ in ("BASIS", "PLAN", "TARGET"):
+        j += 1  # (past what it measures: "dự toán")
+    if j < len(doc) and (names.key(doc[j]) in cues().band_after or " ".join(names.key(t) for t in doc[j : j + 2]) in cues().band_after):
+        return False  # "đạt 100% dự toán trở lên như: A, B": a band
     return not any(
         t.ent_id_ in ("under", "over") or t.norm_.casefold() in cues().range_from for t in before
     )

@@ -39,6 +39,7 @@ class Cues:
     entrusted: frozenset[str]
     goal_markers: frozenset[str]
     transitions: frozenset[str]
+    band_after: frozenset[str]
     range_from: frozenset[str]
     range_to: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -138,6 +139,7 @@ def cues() -> Cues:
         metric_stops=word_set(t, "metric_stops"),
         reporting_verbs=word_set(t, "reporting_verbs"),
         transitions=word_set(t, "transitions"),
+        band_after=word_set(t, "band_after"),
         range_from=word_set(t, "range_from"),
         range_to=word_set(t, "range_to"),
         source_markers=word_set(t, "source_markers"),

@@ -1668,6 +1668,10 @@ ORG_ROWS = [
     # a place named after "tại" is where the body works, not the body "đơn vị" points back to; a body named after "ở" still is
     ('Hiện đơn vị quản lý 9 nhà máy nước, cung cấp nước cho khoảng 142.300 khách hàng tại TP Hà Tĩnh, thị xã Hồng Lĩnh. Trong năm, đơn vị đã lắp đặt mới 6.815 đấu nối, vượt 13,6% kế hoạch.', []),
     ('Tình hình trái ngược ở Trung tâm Y tế huyện Tân Phước. Do gần Bệnh viện Đa khoa tỉnh Long An, đơn vị này có công suất giường bệnh chỉ 68%.', [('Trung tâm Y tế huyện Tân Phước', 68.0)]),
+    # a lead-in percent with "trở lên" right after it (and its basis) is a band, a threshold; after a rating ("hoàn thành tốt
+    # nhiệm vụ trở lên") it is not
+    ('Các chi cục đạt 100% dự toán trở lên như: Chi cục Hải quan KCN Mỹ Phước, Chi cục Hải quan Thủ Dầu Một.', []),
+    ('Đạt 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên có 2 đảng bộ là: Đảng bộ Quân sự tỉnh, Đảng bộ Công an tỉnh.', [('Đảng bộ Quân sự tỉnh', 100.0), ('Đảng bộ Công an tỉnh', 100.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
