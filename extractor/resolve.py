@@ -1341,7 +1341,8 @@ class ArticleResolver:
             if t.is_punct:
                 break
             before.append(t)
-        before = [t for t in before if t.text[:1].islower()]
+        before = [t for t in before if t.text[:1].islower() and not (t.i > 0 and names.key(doc[t.i - 1]) in cues().period_words)]
+        # ("6 tháng qua toàn Cục": a time, not a channel)
         verb_after = span[1]  # ("do Cục Thuế trực tiếp quản lý")
         while verb_after < len(doc) and names.key(doc[verb_after]) in cues().clause_adverbs:
             verb_after += 1

@@ -1672,6 +1672,9 @@ ORG_ROWS = [
     # nhiệm vụ trở lên") it is not
     ('Các chi cục đạt 100% dự toán trở lên như: Chi cục Hải quan KCN Mỹ Phước, Chi cục Hải quan Thủ Dầu Một.', []),
     ('Đạt 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên có 2 đảng bộ là: Đảng bộ Quân sự tỉnh, Đảng bộ Công an tỉnh.', [('Đảng bộ Quân sự tỉnh', 100.0), ('Đảng bộ Công an tỉnh', 100.0)]),
+    # "qua" after a period word ("6 tháng qua") is a time, not a channel; "giải ngân qua Kho bạc" stays a channel
+    ('Cục Hải quan TP Hà Nội thu ngân sách 18.000 tỷ đồng. Về quản lý doanh nghiệp, 6 tháng qua toàn Cục tiếp nhận, xử lý 612.400 tờ khai, tăng 8,2% so với cùng kỳ.', [('Cục Hải quan TP Hà Nội', 8.2)]),
+    ('Năm 2024, vốn giải ngân qua Kho bạc Nhà nước tỉnh tăng 12%.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
