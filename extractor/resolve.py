@@ -621,6 +621,8 @@ class ArticleResolver:
                 if (doc[j].norm_.casefold() in cues().figure_verbs or doc[j].norm_.casefold() in cues().list_openers) and doc[j].text[:1].islower():
                     lo = j + 1  # (or "... thấp hơn mặt bằng chung của tỉnh như Trường X (95,6%)": the list after "như")
             first = lo_span.start + (doc[lo_span.start].norm_.casefold() in cues().conjunctions)
+            if items and lo > first and names.numbered_only(doc, (lo, lo_span.end)):
+                first = lo  # "..., tiếp theo là số 27 (9,8%)": the list's next number, after its opener
             if items and names.numbered_only(doc, (first, lo_span.end)):
                 items.append(_Item(name=(first, lo_span.end), percent=pct, close=doc[shut].idx + 1))
                 continue  # "Đội X số 1 (112%), số 3 (98,5%) và số 7 (95,1%)": the list's next numbers

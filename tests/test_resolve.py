@@ -1675,6 +1675,8 @@ ORG_ROWS = [
     # "qua" after a period word ("6 tháng qua") is a time, not a channel; "giải ngân qua Kho bạc" stays a channel
     ('Cục Hải quan TP Hà Nội thu ngân sách 18.000 tỷ đồng. Về quản lý doanh nghiệp, 6 tháng qua toàn Cục tiếp nhận, xử lý 612.400 tờ khai, tăng 8,2% so với cùng kỳ.', [('Cục Hải quan TP Hà Nội', 8.2)]),
     ('Năm 2024, vốn giải ngân qua Kho bạc Nhà nước tỉnh tăng 12%.', []),
+    # a numbered list item after a list opener ("tiếp theo là số 27 (9,8%)") takes the first item's name
+    ('Trong số 27 đơn vị đang khai thác tuyến, HTX Vận tải số 15 có sản lượng hành khách tăng mạnh nhất (14,2%), tiếp theo là số 27 (9,8%).', [('HTX Vận tải số 15', 14.2), ('HTX Vận tải số 27', 9.8)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
