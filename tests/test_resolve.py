@@ -1679,6 +1679,8 @@ ORG_ROWS = [
     ('Trong số 27 đơn vị đang khai thác tuyến, HTX Vận tải số 15 có sản lượng hành khách tăng mạnh nhất (14,2%), tiếp theo là số 27 (9,8%).', [('HTX Vận tải số 15', 14.2), ('HTX Vận tải số 27', 9.8)]),
     # "HTX" heads a name as "hợp tác xã" does: two fields joined by "và" stay one name
     ('Ở chiều ngược lại, HTX Vận tải và Dịch vụ Bình Chánh 3 chỉ thực hiện đúng giờ 88% số chuyến.', [('HTX Vận tải và Dịch vụ Bình Chánh 3', 88.0)]),
+    # "Hải đội" heads a border-guard flotilla as "Hải đoàn" does
+    ('Hải đội Biên phòng 2 đạt 112% kế hoạch tuần tra.', [('Hải đội Biên phòng 2', 112.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
