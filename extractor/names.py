@@ -638,7 +638,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         ):
             return at + 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
-    headed = headed or any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j])  # "BQL rừng phòng hộ X"
+    headed = headed or any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j]) or _unit_head(doc, i)
+    # ("BQL rừng phòng hộ X", "Trạm Khuyến ngư" + "khu vực" + "Núi Thành")
     field = j < k < stop and is_capitalized(doc[k]) and key(doc[k - 1]) in lex.name_modifiers  # "Công ty cổ phần Môi trường đô thị X"
     if j < k < stop and (is_proper(doc[k]) or is_head(doc[k]) or typed or _numbered_at(doc, k) or field) and headed and person_at(doc, k) == k:
         return name_end(doc, k, limit, headed=True)

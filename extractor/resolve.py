@@ -459,7 +459,8 @@ def _enclosing_name(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, i
         tok = doc[h]
         if tok.is_punct:
             break
-        if tok.ent_type_ in names.HEADS and tok.ent_iob_ == "B" and tok.text[:1].isupper() and names.name_end(doc, h) == span[1]:
+        headed = (tok.ent_type_ in names.HEADS and tok.ent_iob_ == "B") or names.key(tok) in names.lexicon().unit_heads  # ("Trạm")
+        if headed and tok.text[:1].isupper() and names.name_end(doc, h) == span[1]:
             return h, span[1]
     return span
 

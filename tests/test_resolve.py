@@ -1681,6 +1681,8 @@ ORG_ROWS = [
     ('Ở chiều ngược lại, HTX Vận tải và Dịch vụ Bình Chánh 3 chỉ thực hiện đúng giờ 88% số chuyến.', [('HTX Vận tải và Dịch vụ Bình Chánh 3', 88.0)]),
     # "Hải đội" heads a border-guard flotilla as "Hải đoàn" does
     ('Hải đội Biên phòng 2 đạt 112% kế hoạch tuần tra.', [('Hải đội Biên phòng 2', 112.0)]),
+    # a station named by a counted noun's capitalized head keeps "khu vực" and its place, and holds the place found back from the figure
+    ('Trạm Khuyến ngư khu vực Núi Thành hoàn thành 108% kế hoạch tập huấn, khu vực Hội An 92%.', [('Trạm Khuyến ngư khu vực Núi Thành', 108.0), ('Trạm Khuyến ngư khu vực Hội An', 92.0)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
