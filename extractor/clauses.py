@@ -965,6 +965,12 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             continue  # "Bác sĩ X, phụ trách ... của trung tâm, cho biết 40% ...": the speaker's post
         if i + 1 < hi and names.key(doc[i + 1]) in lex.demonstratives:
             return i, True
+        if (
+            i + 2 < hi and names.key(doc[i + 2]) in lex.demonstratives and doc[i + 1].text.islower() and doc[i + 1].ent_type_ == ""
+            and not _verb_word(c, doc[i + 1]) and " ".join(names.key(t) for t in doc[i + 2 : i + 4]) not in lex.generic_markers
+            and not _reported_after(doc, i + 3, hi)  # (nor a speaker: "Công ty chứng khoán này cũng lưu ý ...")
+        ):  # "khu" + "du lịch" + "này": a referent noun and its kind (not "nhà máy xi măng" + "trên địa bàn")
+            return i, True
         whole = i > 0 and (before := names.key(doc[i - 1])) in names.lexicon().generic_markers and before not in c.possessive_after
         owner_at = i - 2 if whole else i - 1  # "của toàn công ty"
         owner = names.key(doc[owner_at]) if owner_at >= 0 else ""

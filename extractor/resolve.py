@@ -430,6 +430,13 @@ def _post_of_person(doc: Any, span: tuple[int, int], k: int) -> bool:
     return not any(f" {v} " in f" {head} " for v in cues().reporting_verbs)
 
 
+def _points_back(doc: Any, floor: int, k: int) -> bool:
+    """Does the clause before the figure at ``k`` hold a demonstrative referent ("khu du
+    lịch này")?"""
+    at = clauses.referent_at(doc, floor, k)
+    return at is not None and at[1]
+
+
 def _held_in_phrase(doc: Any, span: tuple[int, int], floor: int) -> bool:
     """Is the name at ``span`` the owner inside a lower-case noun phrase ("dư nợ vốn vay" +
     "Ngân hàng Chính sách xã hội"), not a clause's subject?"""
@@ -859,7 +866,9 @@ class ArticleResolver:
                 self._add_org(sent, m, field[0], field[1], pct, None, (0, field[0][0]))
                 floor, i = pct.end, i + 1  # "Trường ĐH Kinh tế đạt 94,05%, Ngoại ngữ 89,7%": "Trường ĐH Ngoại ngữ"
                 continue
-            if not subjects and last and (changed or pct.start in shared or clauses.continues(doc, floor, k) or clauses.subject_part(doc, floor, k)):
+            if not subjects and last and (changed or pct.start in shared or clauses.continues(doc, floor, k) or (
+                clauses.subject_part(doc, floor, k) and not _points_back(doc, floor, k)
+            )):  # ("riêng khu du lịch này đạt 108%": the part named before, not the subject's)
                 subjects = last  # "Bộ KH&CN, có kết quả là 71%, giảm 6,27%": same subject
             carried = None
             if not subjects and not last and carried_last is not None and (changed or clauses.continues(doc, floor, k)):

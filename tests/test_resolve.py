@@ -1683,6 +1683,11 @@ ORG_ROWS = [
     ('Hải đội Biên phòng 2 đạt 112% kế hoạch tuần tra.', [('Hải đội Biên phòng 2', 112.0)]),
     # a station named by a counted noun's capitalized head keeps "khu vực" and its place, and holds the place found back from the figure
     ('Trạm Khuyến ngư khu vực Núi Thành hoàn thành 108% kế hoạch tập huấn, khu vực Hội An 92%.', [('Trạm Khuyến ngư khu vực Núi Thành', 108.0), ('Trạm Khuyến ngư khu vực Hội An', 92.0)]),
+    # a referent noun with its kind and a demonstrative ("khu du lịch này") points back to the body named before, even after
+    # "riêng"; not "trên địa bàn", nor a speaker (the last two rows, guards)
+    ('Huyện Hòa Vang đón 1,05 triệu lượt khách tham quan, tăng 17%, chủ yếu nhờ Khu du lịch Bà Nà; riêng khu du lịch này đạt 108% kế hoạch 7 tháng.', [('huyện Hòa Vang', 17.0), ('Khu du lịch Bà Nà', 108.0)]),
+    ('Theo Sở Công Thương tỉnh Hà Nam, 8 nhà máy xi măng trên địa bàn sản xuất được 6,42 triệu tấn, bằng 46,3% kế hoạch năm.', []),
+    ('Công ty CP Chứng khoán Trường Sơn dự báo lợi nhuận tăng. Công ty chứng khoán này cũng lưu ý nhóm ngân hàng nhỏ có hệ số CAR chỉ quanh 9%.', []),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
