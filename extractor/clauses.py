@@ -541,7 +541,7 @@ def generic_topic(doc: Any) -> tuple[int, int] | None:
     lex, c = names.lexicon(), cues()
     skip = dateline_end(doc)
     comma = next((j for j in range(skip, min(len(doc), skip + 10)) if doc[j].text == ","), None)
-    for i in {skip, *(() if comma is None else (comma + 1,))}:
+    for i in (skip,) if comma is None else (skip, comma + 1):
         for n in (1, 2):
             marker = " ".join(names.key(t) for t in doc[i : i + n])
             at = i + n

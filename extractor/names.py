@@ -2058,7 +2058,8 @@ def _visited(text: str, pos: int) -> bool:
             break
         start = m.start()
     words = text[max(0, start - 40) : start].split()
-    if len(words) < 2 or words[-1].casefold() not in cues().place_prepositions | cues().origin_prepositions:
+    last = words[-1].casefold() if words else ""
+    if len(words) < 2 or (last not in cues().place_prepositions and last not in cues().origin_prepositions):
         return False  # ("ở TP.HCM", "từ Hà Nội")
     return words[-2][-1:].isalpha() and words[-2][:1].islower()  # (after a word of the clause, not after "." or ",")
 
