@@ -999,8 +999,8 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         if (  # "Công ty đã lắp đặt ..., nâng tỷ lệ ... lên 86%", "..., cảng đã phục vụ ...": the one such body named before
             (i == 0 or doc[i - 1].text == ",")
             and (doc[i].text[:1].islower() == (i > 0) or (  # "Năm nay, Chi cục cũng cấp mới ...": a head written alone
-                i > 1 and doc[i].ent_type_ == "ORG_HEAD" and doc[i].ent_iob_ == "B" and not any(t.text in QUOTES for t in doc[lo:i])
-            ))  # (not in a quotation: a speaker's plan)
+                i > 1 and doc[i].ent_type_ in ("ORG_HEAD", "ORG_OF") and doc[i].ent_iob_ == "B" and not any(t.text in QUOTES for t in doc[lo:i])
+            ))  # (not in a quotation: a speaker's plan; "Trong năm, Đảng bộ kết nạp ...": a party body too)
             and names.key(doc[i]) not in c.generic_referents  # ("X, đơn vị đứng đầu ...": an apposition)
             and i + 1 < hi
             and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs or doc[i + 1].ent_type_ == "TARGET"

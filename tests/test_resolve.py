@@ -1688,6 +1688,8 @@ ORG_ROWS = [
     ('Huyện Hòa Vang đón 1,05 triệu lượt khách tham quan, tăng 17%, chủ yếu nhờ Khu du lịch Bà Nà; riêng khu du lịch này đạt 108% kế hoạch 7 tháng.', [('huyện Hòa Vang', 17.0), ('Khu du lịch Bà Nà', 108.0)]),
     ('Theo Sở Công Thương tỉnh Hà Nam, 8 nhà máy xi măng trên địa bàn sản xuất được 6,42 triệu tấn, bằng 46,3% kế hoạch năm.', []),
     ('Công ty CP Chứng khoán Trường Sơn dự báo lợi nhuận tăng. Công ty chứng khoán này cũng lưu ý nhóm ngân hàng nhỏ có hệ số CAR chỉ quanh 9%.', []),
+    # a party body written alone as a clause's subject ("Trong năm, Đảng bộ kết nạp ...") is the one the article names
+    ('Đảng bộ Công an tỉnh Lâm Đồng: 97,2% đảng viên hoàn thành tốt nhiệm vụ\n\nTrong năm, Đảng bộ kết nạp 412 đảng viên, đạt 137% chỉ tiêu, tăng 22,5% so với năm 2024.', [('Đảng bộ Công an tỉnh Lâm Đồng', 97.2), ('Đảng bộ Công an tỉnh Lâm Đồng', 137.0), ('Đảng bộ Công an tỉnh Lâm Đồng', 22.5)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
