@@ -1446,6 +1446,9 @@ class ArticleResolver:
             full = next((n for pos, n in reversed(self._named()) if pos < at and n.casefold().startswith(full.casefold() + " ")), full)
         if full == mention and names.head_word(doc[span[0]]) and not any(names.is_admin_type(t) for t in doc[span[0] : span[1]]):
             full = next((n for pos, n in reversed(self._named()) if pos < at and names.is_typed_form(n, mention)), full)
+        if full == mention and span[0] > 0 and names.key(doc[span[0] - 1]) in names.lexicon().generic_markers:
+            full = next((o.name for o in reversed(self.organizations) if o.start < at and names.is_typed_form(o.name, mention)), full)
+            # ("... của Đảng bộ tỉnh đạt 91,3%. ... của toàn Đảng bộ đạt 89,7%": the whole body its figures named before)
         if full == mention and listed == mention and names.is_vague(doc, span) and doc[span[0]].ent_id_ != "party-state":
             return  # "TP", "Đảng bộ" that the article never names in full: no subject
         if full == mention:

@@ -1690,6 +1690,8 @@ ORG_ROWS = [
     ('Công ty CP Chứng khoán Trường Sơn dự báo lợi nhuận tăng. Công ty chứng khoán này cũng lưu ý nhóm ngân hàng nhỏ có hệ số CAR chỉ quanh 9%.', []),
     # a party body written alone as a clause's subject ("Trong năm, Đảng bộ kết nạp ...") is the one the article names
     ('Đảng bộ Công an tỉnh Lâm Đồng: 97,2% đảng viên hoàn thành tốt nhiệm vụ\n\nTrong năm, Đảng bộ kết nạp 412 đảng viên, đạt 137% chỉ tiêu, tăng 22,5% so với năm 2024.', [('Đảng bộ Công an tỉnh Lâm Đồng', 97.2), ('Đảng bộ Công an tỉnh Lâm Đồng', 137.0), ('Đảng bộ Công an tỉnh Lâm Đồng', 22.5)]),
+    # "toàn Đảng bộ" is the whole body the article's figures named before with its type and place ("Đảng bộ tỉnh" completed)
+    ('Quảng Trị hoàn thành đánh giá tổ chức đảng\n\nToàn Đảng bộ tỉnh có 3.614 tổ chức đảng. Tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ trở lên của Đảng bộ tỉnh đạt 91,3%.\n\nĐối với đảng viên, tỷ lệ xếp loại hoàn thành tốt nhiệm vụ trở lên của toàn Đảng bộ đạt 89,7%.', [('Đảng bộ tỉnh Quảng Trị', 91.3), ('Đảng bộ tỉnh Quảng Trị', 89.7)]),
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
