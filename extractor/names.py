@@ -1517,7 +1517,7 @@ def expand_generic(mention: str, doc: Any, span: tuple[int, int], title: str | N
                 continue  # "đường tỉnh 939B": a road's number, no province ("Quận 1" is a district)
             if rest.rstrip(".").casefold() in lexicon().not_names or (typed_alone and _plural_before(source, m.start())):
                 continue  # "các tỉnh Đông Nam Bộ": a region, a kind of units, not the one unit
-            if typed_alone and f"{folded.split()[-1]} {rest.split(' ', 1)[0].casefold()}" in _head_texts():
+            if typed_alone and _opens_body(folded.split()[-1], rest):
                 continue  # "Tỉnh Đoàn", "Tỉnh ủy": a body whose head opens with the type word, no province "Đoàn"
             more = _fields_then_place().match(source, m.end(), timeout=patterns.REGEX_TIMEOUT) if rest == m.group("rest").strip() else None
             if rest and more is not None and not _names_place(rest) and _typed_place(more.group("rest")):
@@ -1882,8 +1882,8 @@ def _sole_unit(mention: str, text: str, title: str = "") -> str | None:
     typ = next((t for t in _types_longest_first() if mention.casefold().endswith(" " + t)), None)
     if typ is None or typ in {t.casefold() for t in _province_type_words()}:
         return None
-    found = {m.group(1) for m in _typed_names_re(typ).finditer(text, timeout=patterns.REGEX_TIMEOUT)}
-    if not found:  # (the title's district, written without its type word)
+    found = {m.group(1) for m in _typed_names_re(typ).finditer(text, timeout=patterns.REGEX_TIMEOUT) if not _opens_body(typ, m.group(1))}
+    if not found:  # (the title's district, written without its type word; never "Huyện Đoàn", the district's Youth Union)
         words = _CAPITALIZED_RUN.findall(title)
         found = {w for run in words for w in _sub_runs(run) if gazetteer.is_unit(typ, w)}
     return found.pop() if len(found) == 1 else None
@@ -1932,11 +1932,14 @@ def _nearest_bare_unit(typ: str, text: str, at: int) -> tuple[int, str] | None:
 
 @lru_cache(maxsize=16)
 def _typed_names_re(typ: str) -> regex.Pattern[str]:
-    """A type word ("quận") and the capitalized name after it ("quận Bình Thạnh"); not a
-    body whose head opens with the type word ("Huyện Đoàn": the district's Youth Union)."""
-    bodies = sorted(h[len(typ) + 1 :] for h in _head_texts() if h.startswith(typ + " "))
-    not_body = f"(?!(?i:{'|'.join(map(regex.escape, bodies))})(?![\\w]))" if bodies else ""
-    return regex.compile(rf"(?<![\w])(?i:{regex.escape(typ)})[ ]{not_body}((?:\p{{Lu}}\p{{Ll}}*)(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}})")
+    """A type word ("quận") and the capitalized name after it ("quận Bình Thạnh")."""
+    return regex.compile(rf"(?<![\w])(?i:{regex.escape(typ)})[ ]((?:\p{{Lu}}\p{{Ll}}*)(?:[ ]\p{{Lu}}\p{{Ll}}*){{0,3}})")
+
+
+def _opens_body(type_word: str, rest: str) -> bool:
+    """Do a type word and the first word after it make a body's head ("Huyện" + "Đoàn",
+    "Tỉnh" + "ủy"), not a unit and its name?"""
+    return f"{type_word.casefold()} {rest.split(' ', 1)[0].casefold()}" in _head_texts()
 
 
 #: runs of capitalized syllables ("Quảng Xương" of "Quảng Xương: Nâng cao ...")
@@ -2136,7 +2139,7 @@ def lower_type_word(name: str) -> str:
 def is_bare(doc: Any, span: tuple[int, int]) -> bool:
     """A name with no head, no type word and no acronym ("Toán", "Tiếng Anh")."""
     toks = doc[span[0] : span[1]]
-    return not any(t.ent_type_ in HEADS or is_admin_type(t) or (t.text.isupper() and len(t.text) > 1) for t in toks)
+    return not any(t.ent_type_ in HEADS or is_admin_type(t) for t in toks) and not any(w.isupper() and len(w) > 1 for w in toks.text.split())
 
 
 def is_untyped(doc: Any, span: tuple[int, int]) -> bool:
@@ -2144,12 +2147,10 @@ def is_untyped(doc: Any, span: tuple[int, int]) -> bool:
     the only kind on which underthesea's NER is asked for evidence."""
     from . import gazetteer
 
+    if not is_bare(doc, span):
+        return False  # a head, a type word or an acronym ("CĐSP", "UBND") is an organization's
     toks = doc[span[0] : span[1]]
-    if any(t.ent_type_ in HEADS or is_admin_type(t) for t in toks):
-        return False
     words = toks.text.split()
-    if any(w.isupper() and len(w) > 1 for w in words):
-        return False  # an acronym ("CĐSP", "UBND") is an organization's
     if words and words[-1].casefold() in lexicon().org_tails:
         return False  # "Cao Nguyên Air", "Vietjet Air": a company
     if not 2 <= len(words) <= 4 or any(len(w) > 7 for w in words):

@@ -313,7 +313,7 @@ def _names_own_number(doc: Any, i: int) -> bool:
     from .names import is_capitalized, is_head, key, lexicon
 
     text = doc[i].text
-    if not (text.isdigit() and len(text) <= 2 and i > 0):
+    if not (text.isdigit() and len(text) <= 2 and i > 1) or doc[i - 1].is_punct:
         return False
     lex = lexicon()
     syllables = bool(doc.user_data.get("syllables"))  # ("Cơ" + "khí": a word's syllables)
