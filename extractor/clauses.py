@@ -818,8 +818,8 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
     if words and (words[-1] in cues().scope_before or " ".join(words) in cues().scope_before):
         return True
     if any(names.key(t) in cues().sector_words for t in doc[max(0, span[0] - 2) : span[0]]) and not (
-        span[0] > 0 and names.key(doc[span[0] - 1]) in cues().copulas
-    ):
+        span[0] > 0 and (names.key(doc[span[0] - 1]) in cues().copulas or doc[span[0] - 1].text == ",")
+    ):  # (nor "Ở khối sở, ngành, Sở A, Sở B ...": a comma closes the sector's phrase)
         return True  # "toàn ngành kiểm sát tỉnh" (not "Dẫn đầu khối bộ, ngành là X": X is named)
     if is_route(doc, span[0]):
         return True

@@ -309,6 +309,9 @@ def _in_setting(doc: Any, floor: int, comma: int) -> bool:
         start -= 1
     if names.key(doc[start]) not in cues().place_openers:
         return False
+    first = next((t.i for t in doc[start + 1 : comma] if t.text == "," and names.head_word(doc[t.i + 1]) and not names.is_admin_type(doc[t.i + 1])), None)
+    if first is not None and not any(names.key(t) in cues().list_openers for t in doc[start + 1 : first]):
+        return False  # "Tại hội nghị, Sở A, Sở B và Sở C lần lượt ...": the setting ends before the first body's name
     return not any(names.key(t) in cues().figure_verbs for t in doc[start + 1 : comma])
 
 

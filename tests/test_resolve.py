@@ -1695,6 +1695,15 @@ ORG_ROWS = [
     # a road's number after "tỉnh" ("đường tỉnh 939B") names no province for a later "toàn tỉnh"
     ("Sở Giao thông vận tải tỉnh Bạc Liêu nâng cấp đường tỉnh 978B dài 12 km. Đến nay, toàn tỉnh có 100% xã có đường ô tô đến trung tâm.",
      [("tỉnh Bạc Liêu", 100.0)]),
+    # a place phrase that opens the sentence ends before the first body named after a comma ("Tại hội nghị, Sở A, Sở B và Sở C lần lượt"),
+    # and a sector word before a comma is no scope of the name after it; a setting that lists places after "gồm" stays the setting
+    ("Tại hội nghị, Sở Kế hoạch và Đầu tư, Sở Tài chính và Sở Xây dựng lần lượt đạt 99,8%, 97,2% và 100%.",
+     [("Sở Kế hoạch và Đầu tư", 99.8), ("Sở Tài chính", 97.2), ("Sở Xây dựng", 100.0)]),
+    ("Ở khối sở, ngành, Sở Kế hoạch và Đầu tư, Sở Tài chính và Sở Xây dựng lần lượt đạt 99,8%, 97,2% và 100%.",
+     [("Sở Kế hoạch và Đầu tư", 99.8), ("Sở Tài chính", 97.2), ("Sở Xây dựng", 100.0)]),
+    ("Tại 4 quận trung tâm gồm Hoàn Kiếm, Ba Đình và Đống Đa, Công ty Môi trường Đô thị thu gom đạt 98%.",
+     [("Công ty Môi trường Đô thị", 98.0)]),
+    ("Dẫn đầu toàn ngành kiểm sát tỉnh, VKSND huyện Đông Anh đạt 99%.", [("VKSND huyện Đông Anh", 99.0)]),
 ]
 
 
