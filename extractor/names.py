@@ -514,7 +514,9 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     k = j
     while k < stop and k - j < 4 and doc[k].text[:1].islower() and doc[k].ent_type_ in ("", "UNIT") and key(doc[k]) not in _verbs():
         k += 1
-    if j < k < stop and doc[k].text == "(" and not any(_predicate_word(t) for t in doc[j:k]):
+    if j < k <= stop and k < len(doc) and doc[k].text == "(" and (
+        not any(_predicate_word(t) for t in doc[j:k]) or (k + 2 < len(doc) and is_acronym(doc[k + 1]) and doc[k + 2].text == ")")
+    ):  # (and "Tổng công ty Đầu tư và Kinh doanh" + "vốn nhà nước" + "(SCIC)": the name the acronym glosses)
         return k  # (not "quận Ninh Kiều" + "kiểm tra nhiều cơ sở nhất" + "(824 cơ sở)": its predicate)
     # "Bệnh viện Đa khoa tư nhân Hòa An", "Công ty cổ phần đầu tư Hà Thành": lower-case
     # words that belong in names, between a head and a proper name

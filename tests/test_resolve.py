@@ -1704,6 +1704,11 @@ ORG_ROWS = [
     ("Tại 4 quận trung tâm gồm Hoàn Kiếm, Ba Đình và Đống Đa, Công ty Môi trường Đô thị thu gom đạt 98%.",
      [("Công ty Môi trường Đô thị", 98.0)]),
     ("Dẫn đầu toàn ngành kiểm sát tỉnh, VKSND huyện Đông Anh đạt 99%.", [("VKSND huyện Đông Anh", 99.0)]),
+    # a parenthesized acronym after lower-case words glosses the whole name before it ("... Kinh doanh vốn nhà nước (SCIC)")
+    ("Năm 2024, Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) đạt doanh thu bằng 112% kế hoạch.",
+     [("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước", 112.0)]),
+    ("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) có lợi nhuận tăng 8,6%.",
+     [("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước", 8.6)]),
 ]
 
 
