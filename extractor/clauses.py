@@ -879,15 +879,16 @@ def is_route(doc: Any, start: int) -> bool:
     if i < 0:
         return False
     two = f"{names.key(doc[i - 1])} {names.key(doc[i])}" if i > 0 else ""
-    if doc[i].text[:1].islower() and (names.key(doc[i]) in cues().route_words or two in cues().route_words):
+    lower = doc[i].text[:1].islower() or i == 0 or doc[i].text.partition(" ")[2].islower()  # ("Đường bay A - B chiếm 21%")
+    if lower and (names.key(doc[i]) in cues().route_words or two in cues().route_words):
         return True  # (lower case: "Công ty TNHH Đường Hiếu Giang" makes sugar)
     if doc[i].text != "," and names.key(doc[i]) not in cues().conjunctions:
         return False
     if start < len(doc) and names.is_head(doc[start]):
         return False  # "Trên tuyến A - B, Công ty X chiếm 41%": a body after the route, no route
     j = i - 1  # "các chặng Quy Nhơn - TP.HCM và Quy Nhơn - Hà Nội": a later item of a list of routes
-    while j >= 0 and j >= i - 6 and (names.is_proper(doc[j]) or doc[j].text in ("-", "–")):
-        j -= 1
+    while j >= 0 and j >= i - 6 and (names.is_proper(doc[j]) or names.key(doc[j]) in cues().route_connectors):
+        j -= 1  # ("các chặng từ TP.HCM đi Hà Nội, Vinh": "đi" joins the route's places)
     return j + 1 < i and is_route(doc, j + 1)
 
 

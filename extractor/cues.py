@@ -99,6 +99,7 @@ class Cues:
     count_scope_openers: frozenset[str]
     national_rank_words: frozenset[str]
     route_fillers: frozenset[str]
+    route_connectors: frozenset[str]
     part_of: frozenset[str]
     part_designators: frozenset[str]
     collective_after: frozenset[str]
@@ -206,6 +207,7 @@ def cues() -> Cues:
         count_scope_openers=word_set(t, "count_scope_openers"),
         national_rank_words=word_set(t, "national_rank_words"),
         route_fillers=word_set(t, "route_fillers"),
+        route_connectors=word_set(t, "route_connectors"),
         part_of=word_set(t, "part_of"),
         part_designators=word_set(t, "part_designators"),
         collective_after=word_set(t, "collective_after"),

@@ -1709,6 +1709,10 @@ ORG_ROWS = [
      [("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước", 112.0)]),
     ("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) có lợi nhuận tăng 8,6%.",
      [("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước", 8.6)]),
+    # a route opened by "từ" and joined by "đi"/"đến" names no subject, nor one after a sentence-case route word ("Đường bay A - B") or "duy nhất"
+    ("Tỷ lệ sử dụng ghế của hãng trên các chặng từ TP.HCM đi Hà Nội, Vinh, Thanh Hóa trước Tết đạt gần 98%.", []),
+    ("Đường bay Hà Nội - TP.HCM, trục bay bận rộn nhất, chiếm 21% sản lượng khách nội địa.", []),
+    ("Đường bay duy nhất Rạch Giá - TP.HCM với 7 chuyến/tuần có hệ số sử dụng ghế 58%.", []),
 ]
 
 
