@@ -180,9 +180,16 @@ def _head_pairs() -> frozenset[str]:
 
 
 def _is_place(word: str) -> bool:
+    """A Vietnamese administrative unit's name, or a name names.yaml says is none (``not_names``:
+    countries, "Đài Loan")."""
     from . import gazetteer
 
-    return gazetteer.is_place(word)
+    return gazetteer.is_place(word) or word.casefold() in _not_names()
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in patterns.load().table("names").get("not_names", []))
 
 
 def _proper_word(word: str) -> bool:
@@ -222,7 +229,7 @@ def split_tails(words: list[str]) -> list[str]:
             out.append(syllables[0])  # so is a type word ("Huyện Bá Thước")
             syllables = syllables[1:]
         elif len(syllables) > 1 and syllables[0] in _head_words() and all(s[:1].isupper() for s in syllables[1:]) and not _is_place(word):
-            out.append(syllables[0])  # and a one-syllable head ("Ga Đông Hà"), unless the whole is a place ("Vụ Bản")
+            out.append(syllables[0])  # and a one-syllable head ("Ga Đông Hà"), unless the whole is a place ("Vụ Bản", "Đài Loan")
             syllables = syllables[1:]
         j = 0
         while j < len(syllables) and syllables[j][:1].isupper():

@@ -1713,6 +1713,10 @@ ORG_ROWS = [
     ("Tỷ lệ sử dụng ghế của hãng trên các chặng từ TP.HCM đi Hà Nội, Vinh, Thanh Hóa trước Tết đạt gần 98%.", []),
     ("Đường bay Hà Nội - TP.HCM, trục bay bận rộn nhất, chiếm 21% sản lượng khách nội địa.", []),
     ("Đường bay duy nhất Rạch Giá - TP.HCM với 7 chuyến/tuần có hệ số sử dụng ghế 58%.", []),
+    # countries and territories name no subject, "Đài Loan" included (its first syllable is no head "Đài")
+    ("Các thị trường dẫn đầu gồm Hàn Quốc (chiếm 32%), Đài Loan - Trung Quốc (14%), Ấn Độ (9%) và Kazakhstan (6,5%).",
+     []),
+    ("Khách Đài Loan tăng 14%, khách Mông Cổ tăng 9%.", []),
 ]
 
 
