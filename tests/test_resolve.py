@@ -1717,6 +1717,11 @@ ORG_ROWS = [
     ("Các thị trường dẫn đầu gồm Hàn Quốc (chiếm 32%), Đài Loan - Trung Quốc (14%), Ấn Độ (9%) và Kazakhstan (6,5%).",
      []),
     ("Khách Đài Loan tăng 14%, khách Mông Cổ tăng 9%.", []),
+    # a securities company named by its field alone ("Chứng khoán Sông Lam"); "Chứng khoán" inside a name stays in it
+    ("Chứng khoán Sông Lam, Chứng khoán Mê Kông và Công ty CP Chứng khoán Tràng Tiền có thị phần lần lượt 5,3%, 3,9% và 3,5%.",
+     [("Chứng khoán Sông Lam", 5.3), ("Chứng khoán Mê Kông", 3.9), ("Công ty CP Chứng khoán Tràng Tiền", 3.5)]),
+    ("Ủy ban Chứng khoán Nhà nước cho biết thanh khoản của Sở Giao dịch Chứng khoán TP.HCM tăng 12%.",
+     [("Sở Giao dịch Chứng khoán TP.HCM", 12.0)]),
 ]
 
 
