@@ -1722,6 +1722,9 @@ ORG_ROWS = [
      [("Chứng khoán Sông Lam", 5.3), ("Chứng khoán Mê Kông", 3.9), ("Công ty CP Chứng khoán Tràng Tiền", 3.5)]),
     ("Ủy ban Chứng khoán Nhà nước cho biết thanh khoản của Sở Giao dịch Chứng khoán TP.HCM tăng 12%.",
      [("Sở Giao dịch Chứng khoán TP.HCM", 12.0)]),
+    # "thuộc về" before a list opens it as "là" does ("Các vị trí tiếp theo thuộc về A, B và C với thị phần lần lượt")
+    ("Các vị trí tiếp theo thuộc về Công ty CP Chứng khoán Sông Lam, Công ty CP Chứng khoán Mê Kông và Công ty CP Chứng khoán Tràng Tiền với thị phần lần lượt 5,3%, 3,9% và 3,5%.",
+     [("Công ty CP Chứng khoán Sông Lam", 5.3), ("Công ty CP Chứng khoán Mê Kông", 3.9), ("Công ty CP Chứng khoán Tràng Tiền", 3.5)]),
 ]
 
 
