@@ -1319,7 +1319,10 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
         own = item[1] - 1 if item[1] - item[0] > 1 and _is_small_number(doc[item[1] - 1]) else item[1]  # "Hà Đông 1"
         bare = all(is_proper(t) or t.text in ("-", "–") for t in doc[item[0] : own])
         modified = tail is not None and tail > first[0] + 1 and all(key(t) in lexicon().name_modifiers for t in doc[first[0] + 1 : tail])
-        if bare and tail is not None and (modified or _field_head(doc, tail, first[0]) == first[0]):
+        chained = tail is not None and tail > first[0] + 1 and not is_acronym(start_tok) and all(
+            is_head(t) or is_acronym(t) for t in doc[first[0] + 1 : tail]
+        )  # (or heads: "Công ty CP Chứng khoán Bến Nghé (10,4%), Thăng Long Số (7,2%)")
+        if bare and tail is not None and (modified or chained or _field_head(doc, tail, first[0]) == first[0]):
             # "Công ty TNHH MTV Khai thác công trình thủy lợi Thiệu Yên (99,4%), Tĩnh Gia Bắc";
             # "Xí nghiệp phà Châu Giang (giảm 27,3%), Năng Gù"
             return f"{doc[first[0] : tail].text} {mention}"

@@ -1725,6 +1725,12 @@ ORG_ROWS = [
     # "thuộc về" before a list opens it as "là" does ("Các vị trí tiếp theo thuộc về A, B và C với thị phần lần lượt")
     ("Các vị trí tiếp theo thuộc về Công ty CP Chứng khoán Sông Lam, Công ty CP Chứng khoán Mê Kông và Công ty CP Chứng khoán Tràng Tiền với thị phần lần lượt 5,3%, 3,9% và 3,5%.",
      [("Công ty CP Chứng khoán Sông Lam", 5.3), ("Công ty CP Chứng khoán Mê Kông", 3.9), ("Công ty CP Chứng khoán Tràng Tiền", 3.5)]),
+    # a later bare item takes every head the first item chains before its proper name ("Công ty CP Chứng khoán" + "Thăng Long Số"),
+    # not when it writes an acronym head of its own ("THPT Hà Huy Tập")
+    ("Xếp sau lần lượt là Công ty CP Chứng khoán Bến Nghé (10,4%), Phố Hiến (8,7%) và Thăng Long Số (7,2%).",
+     [("Công ty CP Chứng khoán Bến Nghé", 10.4), ("Công ty CP Chứng khoán Phố Hiến", 8.7), ("Công ty CP Chứng khoán Thăng Long Số", 7.2)]),
+    ("Dẫn đầu là Trường THPT chuyên Hà Tĩnh (100%), THPT Hà Huy Tập (100%).",
+     [("Trường THPT chuyên Hà Tĩnh", 100.0), ("Trường THPT Hà Huy Tập", 100.0)]),
 ]
 
 
