@@ -544,7 +544,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             k = u  # (or a type and a proper name: "Quỹ Tình thương" + "phụ nữ" + "huyện Nghi Lộc";
             # or the body it belongs to: "Phòng Cảnh sát" + "kinh tế" + "Công an tỉnh X";
             # or its own number: "Tiểu đoàn" + "bộ binh" + "2 hoàn thành")
-    if k == j and i < j and _syllable_word(doc[j - 1]) and j < stop and _lower_word(doc[j]):
+    if k == j and i < j and j < stop and _lower_word(doc[j]) and (_syllable_word(doc[j - 1]) or _split_last_syllable(doc[j - 1], doc[j])):
         k = j + 1  # "Công ty TNHH Phân phối Đồ" + "uống" + "Minh Phát": a capitalized word written
         # with its second syllable in lower case (whatever the POS model says of it alone),
         # also at the name's end ("Trung tâm Huyết học - Truyền" + "máu" + "(...)")
@@ -552,6 +552,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             return k + 1  # "Bệnh viện Lao và Bệnh" + "phổi" + "tỉnh": the province's, completed later
         if (k == stop or doc[k].is_punct or key(doc[k]) in _verbs()) and key(doc[j]) not in _clause_words() and any(is_head(t) for t in doc[i:j]):
             return k  # ("Trung tâm Huyết học - Truyền máu (...)", "... Truyền máu đạt": not "Trường THPT Vinh" + "cũng")
+        if key(doc[k]) in _clause_words() and _split_last_syllable(doc[j - 1], doc[j]) and any(is_head(t) for t in doc[i:j]):
+            return k  # "Ngân hàng TMCP An Phú Quốc" + "tế" + "vẫn là ...": a word of the dictionary ends the name
         if (
             i == j - 1 and i > 0 and doc[i - 1].text == "," and f"{doc[i].text} {doc[j].text}".casefold() in _dictionary()
             and (k == stop or doc[k].is_punct or key(doc[k]) in _verbs() or key(doc[k]) in _clause_words() or doc[k].ent_type_ == "PERCENT")
@@ -759,6 +761,17 @@ def _syllable_word(tok: Any) -> bool:
     """One capitalized syllable of letters that is no head ("Đồ", "Mía")."""
     text = tok.text
     return bool(text.isalpha() and text[:1].isupper() and text[1:].islower() and not is_head(tok))
+
+
+def _split_last_syllable(tok: Any, nxt: Any) -> bool:
+    """A proper name of several syllables whose last one and the next lower-case syllable
+    make a word of underthesea's dictionary: the segmenter joined a syllable of the name
+    to the place before it ("An Phú Quốc" + "tế": "Quốc tế")."""
+    syllables = tok.text.split(" ")
+    return (
+        len(syllables) > 1 and is_proper(tok) and not _predicate_word(nxt)  # (not "BHXH Việt Nam" + "giao")
+        and f"{syllables[-1]} {nxt.text}".casefold() in _dictionary()
+    )
 
 
 def _lower_word(tok: Any) -> bool:

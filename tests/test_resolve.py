@@ -1731,6 +1731,11 @@ ORG_ROWS = [
      [("Công ty CP Chứng khoán Bến Nghé", 10.4), ("Công ty CP Chứng khoán Phố Hiến", 8.7), ("Công ty CP Chứng khoán Thăng Long Số", 7.2)]),
     ("Dẫn đầu là Trường THPT chuyên Hà Tĩnh (100%), THPT Hà Huy Tập (100%).",
      [("Trường THPT chuyên Hà Tĩnh", 100.0), ("Trường THPT Hà Huy Tập", 100.0)]),
+    # a name's last syllable the segmenter joined to the place before it comes back ("An Phú Quốc" + "tế": "Quốc tế"), not a verb after it ("BHXH Việt Nam giao")
+    ("Ngân hàng TMCP An Phú Quốc tế vẫn là quán quân về lợi nhuận nhưng chỉ tăng 7%; Ngân hàng TMCP Bảo Ninh tăng 11,4%.",
+     [("Ngân hàng TMCP An Phú Quốc tế", 7.0), ("Ngân hàng TMCP Bảo Ninh", 11.4)]),
+    ("Ngân hàng TMCP An Phú Quốc tế tăng 7%.", [("Ngân hàng TMCP An Phú Quốc tế", 7.0)]),
+    ("Số thu đạt 96,8% kế hoạch BHXH Việt Nam giao, tăng 9,2% so với cùng kỳ.", []),
 ]
 
 
