@@ -1179,7 +1179,7 @@ def _named_like_item(words: list[str], mention: str) -> str:
     head = next((n for n in (3, 2, 1) if " ".join(words[:n]).casefold() in heads), 0)
     if not head and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper() and words[0].casefold() not in lexicon().admin_types:
         head = 1  # "HTX Dịch vụ nông nghiệp Phì Điền tăng 27%, Hồng Giang 19%": an acronym head
-    if head and 2 <= len(words) - head <= 3 and is_place_like(" ".join(words[head:])):
+    if head and 2 <= len(words) - head <= 4 and is_place_like(" ".join(words[head:])):  # ("Chứng khoán Hàn Việt Đông Dương")
         return _prefix(" ".join(words[:head]), mention)  # "KCN Phúc Điền đạt 96,2%, Tân Trường 93%": "KCN Tân Trường"
     for n in (1, 2, 3):
         if len(words) > n + 1 and is_place_like(" ".join(words[-n:])) and words[-n - 1].casefold() in lexicon().admin_types:

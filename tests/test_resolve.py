@@ -1736,6 +1736,9 @@ ORG_ROWS = [
      [("Ngân hàng TMCP An Phú Quốc tế", 7.0), ("Ngân hàng TMCP Bảo Ninh", 11.4)]),
     ("Ngân hàng TMCP An Phú Quốc tế tăng 7%.", [("Ngân hàng TMCP An Phú Quốc tế", 7.0)]),
     ("Số thu đạt 96,8% kế hoạch BHXH Việt Nam giao, tăng 9,2% so với cùng kỳ.", []),
+    # a bare list item after a headed name of four syllables is named like it ("Chứng khoán Hàn Việt Đông Dương 6,6%, Sông Lam 5,9%")
+    ("Kế đến là Chứng khoán Hàn Việt Đông Dương 6,6%, Sông Lam 5,9%.",
+     [("Chứng khoán Hàn Việt Đông Dương", 6.6), ("Chứng khoán Sông Lam", 5.9)]),
 ]
 
 
