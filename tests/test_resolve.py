@@ -1739,6 +1739,9 @@ ORG_ROWS = [
     # a bare list item after a headed name of four syllables is named like it ("Chứng khoán Hàn Việt Đông Dương 6,6%, Sông Lam 5,9%")
     ("Kế đến là Chứng khoán Hàn Việt Đông Dương 6,6%, Sông Lam 5,9%.",
      [("Chứng khoán Hàn Việt Đông Dương", 6.6), ("Chứng khoán Sông Lam", 5.9)]),
+    # a concession set off by commas after the name is an aside ("X, dù không có tên trong nhóm 10 ..., lại xếp thứ 4 với 7,5%")
+    ("Công ty CP Chứng khoán Bến Nghé, dù không có tên trong nhóm 10 trên sàn niêm yết, lại xếp thứ 4 trên UPCoM với 7,5%.",
+     [("Công ty CP Chứng khoán Bến Nghé", 7.5)]),
 ]
 
 
