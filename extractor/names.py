@@ -1384,7 +1384,7 @@ def _head_before_type(doc: Any, span: tuple[int, int]) -> str:
     return str(doc[start:k].text) if k is not None else ""
 
 
-_REST = r"(?P<rest>(?:[ ](?:\p{Lu}[\p{L}\p{M}.\-]*|\d{1,3}(?![.,]?\d|\s*%|[ ]\p{Ll})|-(?=[ ]\p{Lu})))+)"
+_REST = r"(?P<rest>(?:[ ](?:\p{Lu}[\p{L}\p{M}.\-]*|\d{1,3}(?![.,]?\d|\s*%|[ ]\p{Ll})|[-–](?=[ ]\p{Lu})))+)"  # ("Bà Rịa - Vũng Tàu", "Bà Rịa – Vũng Tàu")
 
 
 def _type_aliases(type_word: str) -> str:

@@ -1742,6 +1742,9 @@ ORG_ROWS = [
     # a concession set off by commas after the name is an aside ("X, dù không có tên trong nhóm 10 ..., lại xếp thứ 4 với 7,5%")
     ("Công ty CP Chứng khoán Bến Nghé, dù không có tên trong nhóm 10 trên sàn niêm yết, lại xếp thứ 4 trên UPCoM với 7,5%.",
      [("Công ty CP Chứng khoán Bến Nghé", 7.5)]),
+    # a generic "tỉnh" completed with a province whose name joins two places with an en dash ("Bà Rịa – Vũng Tàu")
+    ("Tỉnh Bà Rịa – Vũng Tàu đã giải ngân 99% vốn bồi thường; tỷ lệ bàn giao mặt bằng của tỉnh đạt 100%.",
+     [("tỉnh Bà Rịa – Vũng Tàu", 99.0), ("tỉnh Bà Rịa – Vũng Tàu", 100.0)]),
 ]
 
 
