@@ -875,6 +875,8 @@ def is_route(doc: Any, start: int) -> bool:
     and the words that give it ("tuyến số 5 Quy Nhơn - Nhơn Lý", "các chặng ...")?"""
     i = start - 1
     while i >= 0 and i >= start - 3 and (doc[i].ent_type_ == "NUMBER" or names.key(doc[i]) in cues().route_fillers):
+        if doc[i].text[:1].islower() and names.key(doc[i]) in cues().route_words:
+            return True  # "dự án cao tốc Quảng Ngãi – Hoài Nhơn": a route word that is also a filler ("tuyến cao tốc A - B")
         i -= 1
     if i < 0:
         return False

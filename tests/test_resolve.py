@@ -1745,6 +1745,8 @@ ORG_ROWS = [
     # a generic "tỉnh" completed with a province whose name joins two places with an en dash ("Bà Rịa – Vũng Tàu")
     ("Tỉnh Bà Rịa – Vũng Tàu đã giải ngân 99% vốn bồi thường; tỷ lệ bàn giao mặt bằng của tỉnh đạt 100%.",
      [("tỉnh Bà Rịa – Vũng Tàu", 99.0), ("tỉnh Bà Rịa – Vũng Tàu", 100.0)]),
+    # a route word that is also a route filler ("cao tốc") right before the places makes a route ("dự án cao tốc Quảng Ngãi – Hoài Nhơn")
+    ("Sau 18 tháng thi công, dự án cao tốc Quảng Ngãi – Hoài Nhơn đã đạt khoảng 69,5% giá trị sản lượng.", []),
 ]
 
 
