@@ -665,11 +665,14 @@ def comma_aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
     cues.yaml ``aside_openers``, when it closes before the figure at ``k`` ("Chi nhánh X,
     nơi có lượng hồ sơ lớn thứ 2 toàn tỉnh, đạt 96,8%": the branch's, not the province's)."""
     j = span[0] - 1
-    while j > 0 and doc[j].text not in (",", ";", "(", ")", ":"):
+    while j > 0 and (
+        doc[j].text not in (",", ";", "(", ")", ":", "-", "–")
+        or (doc[j].text == "," and names.is_proper(doc[j - 1]) and j + 1 < len(doc) and names.is_proper(doc[j + 1]))
+    ):  # (past the commas of a list of names inside the aside: "nơi tập trung các làng nghề A, B, C")
         j -= 1
-    if j <= 0 or doc[j].text != "," or names.key(doc[j + 1]) not in cues().aside_openers or j + 1 == span[0]:
+    if j <= 0 or doc[j].text in (";", "(", ")", ":") or names.key(doc[j + 1]) not in cues().aside_openers or j + 1 == span[0]:
         return None
-    return j if any(doc[e].text == "," for e in range(span[1], k)) else None
+    return j if any(doc[e].text == doc[j].text for e in range(span[1], k)) else None  # (or dashes: "X - nơi có A, B - có ...")
 
 
 def apposition(doc: Any, span: tuple[int, int], k: int) -> int | None:
@@ -774,6 +777,9 @@ def is_source(doc: Any, span: tuple[int, int]) -> bool:
     markers = cues().source_markers
     for tok in doc[min(dateline_end(doc), span[0]) : span[0]]:  # (not the agency's name: "(Tin Đồng bằng) -")
         if tok.norm_.casefold() in markers:
+            comma = next((t.i for t in doc[tok.i + 1 : span[0]] if t.text == ","), None)
+            if comma is not None and not any(t.text[:1].isupper() for t in doc[tok.i + 1 : comma]):
+                continue  # "Xét theo nhà thầu, X, Y và Z lần lượt đạt ...": a criterion closed before the name, no source
             return True
         if tok.norm_.casefold() in cues().figure_verbs or tok.ent_type_ in ("PERCENT", "NUMBER"):
             return False

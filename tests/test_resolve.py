@@ -1747,6 +1747,13 @@ ORG_ROWS = [
      [("tỉnh Bà Rịa – Vũng Tàu", 99.0), ("tỉnh Bà Rịa – Vũng Tàu", 100.0)]),
     # a route word that is also a route filler ("cao tốc") right before the places makes a route ("dự án cao tốc Quảng Ngãi – Hoài Nhơn")
     ("Sau 18 tháng thi công, dự án cao tốc Quảng Ngãi – Hoài Nhơn đã đạt khoảng 69,5% giá trị sản lượng.", []),
+    # "theo" with a lower-case noun closed by a comma is a criterion, no source ("Xét theo nhà thầu, A, B và C lần lượt");
+    # an aside between dashes opened like one between commas describes the name before it, past a list of names inside it
+    ("Xét theo nhà thầu, Công ty CP Sông Đà 8, Công ty CP Cửu Long 3 và Công ty TNHH Thành Lợi lần lượt đạt 81%, 73,2% và 64,8% khối lượng.",
+     [("Công ty CP Sông Đà 8", 81.0), ("Công ty CP Cửu Long 3", 73.2), ("Công ty TNHH Thành Lợi", 64.8)]),
+    ("Theo Bộ Tài chính, Hà Nội đạt 90%.", [("Hà Nội", 90.0)]),
+    ("Ở khu trưng bày theo địa phương, gian hàng của thành phố Từ Sơn - nơi tập trung các làng nghề Đồng Kỵ, Phù Khê, Hương Mạc - có doanh thu cao nhất, chiếm 31,4% tổng doanh thu.",
+     [("thành phố Từ Sơn", 31.4)]),
 ]
 
 
