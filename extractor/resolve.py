@@ -849,7 +849,9 @@ class ArticleResolver:
                     continue
                 # "A và B có tỷ lệ ... đạt 92,4% và 90,1%": as many names as percents, in order
                 subjects = self._subjects(doc, k, clause_floor, floor, max_gap=12)
-                if len(subjects) == len(run) and all(names.head_word(doc[s[0]]) for s in subjects):
+                typed = [bool(names.head_word(doc[s[0]]) or names.is_admin_type(doc[s[0]])) for s in subjects]
+                if len(subjects) == len(run) and typed and typed[0] and all(t or names.is_proper(doc[s[0]]) for t, s in zip(typed, subjects, strict=True)):
+                    # (a unit's type word heads a name too, and a later bare item takes the first's: "huyện A, B và thị xã C với 79,9%, 80,2% và 81%")
                     for span, p in zip(subjects, run, strict=True):
                         self._add_named(sent, m, span, p)
                     floor = run[-1].end

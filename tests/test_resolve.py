@@ -1754,6 +1754,9 @@ ORG_ROWS = [
     ("Theo Bộ Tài chính, Hà Nội đạt 90%.", [("Hà Nội", 90.0)]),
     ("Ở khu trưng bày theo địa phương, gian hàng của thành phố Từ Sơn - nơi tập trung các làng nghề Đồng Kỵ, Phù Khê, Hương Mạc - có doanh thu cao nhất, chiếm 31,4% tổng doanh thu.",
      [("thành phố Từ Sơn", 31.4)]),
+    # as many names as percents after them, in order, when the first is a typed unit and later ones bare items of it
+    ("Ba đơn vị xếp cuối là huyện Tân Hưng, Vĩnh Hưng và thị xã Kiến Tường với 79,9%, 80,2% và 81%.",
+     [("huyện Tân Hưng", 79.9), ("huyện Vĩnh Hưng", 80.2), ("thị xã Kiến Tường", 81.0)]),
 ]
 
 
