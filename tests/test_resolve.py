@@ -1757,6 +1757,9 @@ ORG_ROWS = [
     # as many names as percents after them, in order, when the first is a typed unit and later ones bare items of it
     ("Ba đơn vị xếp cuối là huyện Tân Hưng, Vĩnh Hưng và thị xã Kiến Tường với 79,9%, 80,2% và 81%.",
      [("huyện Tân Hưng", 79.9), ("huyện Vĩnh Hưng", 80.2), ("thị xã Kiến Tường", 81.0)]),
+    # an average over several names is the group's ("A, B và C có mức hài lòng bình quân 79,5%")
+    ("Ba huyện miền núi Vân Canh, An Lão và Vĩnh Thạnh có mức hài lòng bình quân 79,5%.", []),
+    ("Các huyện giáp TP.HCM như Cần Giuộc, Cần Đước có chỉ số bình quân 88,2%.", []),
 ]
 
 
