@@ -821,7 +821,7 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
     while at > 0 and (word := names.key(doc[at - 1])) in names.lexicon().generic_markers and word not in cues().possessive_after:
         at -= 1  # "cao nhất toàn tỉnh": the superlative's scope is the whole province
     words = [t.norm_.casefold() for t in doc[max(0, at - 2) : at]]
-    if words and (words[-1] in cues().scope_before or " ".join(words) in cues().scope_before):
+    if words and (words[-1] in cues().scope_before or " ".join(words) in cues().scope_before) and " ".join(words) not in cues().scope_exceptions:
         return True
     if any(names.key(t) in cues().sector_words for t in doc[max(0, span[0] - 2) : span[0]]) and not (
         span[0] > 0 and (names.key(doc[span[0] - 1]) in cues().copulas or doc[span[0] - 1].text == ",")

@@ -100,6 +100,7 @@ class Cues:
     national_rank_words: frozenset[str]
     route_fillers: frozenset[str]
     route_connectors: frozenset[str]
+    scope_exceptions: frozenset[str]
     part_of: frozenset[str]
     part_designators: frozenset[str]
     collective_after: frozenset[str]
@@ -208,6 +209,7 @@ def cues() -> Cues:
         national_rank_words=word_set(t, "national_rank_words"),
         route_fillers=word_set(t, "route_fillers"),
         route_connectors=word_set(t, "route_connectors"),
+        scope_exceptions=word_set(t, "scope_exceptions"),
         part_of=word_set(t, "part_of"),
         part_designators=word_set(t, "part_designators"),
         collective_after=word_set(t, "collective_after"),

@@ -1760,6 +1760,9 @@ ORG_ROWS = [
     # an average over several names is the group's ("A, B và C có mức hài lòng bình quân 79,5%")
     ("Ba huyện miền núi Vân Canh, An Lão và Vĩnh Thạnh có mức hài lòng bình quân 79,5%.", []),
     ("Các huyện giáp TP.HCM như Cần Giuộc, Cần Đước có chỉ số bình quân 88,2%.", []),
+    # a body after "hài lòng với" is the one rated, as after "đối với" ("với" alone before a name is a scope)
+    ("Tỷ lệ doanh nghiệp hài lòng với Sở Kế hoạch và Đầu tư đạt 94,3%; Ban Quản lý Khu kinh tế 92%.",
+     [("Sở Kế hoạch và Đầu tư", 94.3), ("Ban Quản lý Khu kinh tế", 92.0)]),
 ]
 
 
