@@ -113,7 +113,8 @@ def plural_lead(doc: Any, floor: int, end: int) -> list[tuple[tuple[int, int], s
         if not head:
             continue
         found: list[tuple[int, int]] = []
-        while j < end and doc[j].text[:1].isupper() and names.person_at(doc, j) == j:
+        typed = names.is_admin_type(doc[i + 1])  # "các xã Hoàng Văn Thụ, Tân Tiến": units, whatever names they bear
+        while j < end and doc[j].text[:1].isupper() and (typed or names.person_at(doc, j) == j):
             k = j + 1
             while k < end and (doc[k].text[:1].isupper() or (doc[k].text in ("-", "–") and k + 1 < end and doc[k + 1].text[:1].isupper())):
                 k += 1
@@ -123,8 +124,7 @@ def plural_lead(doc: Any, floor: int, end: int) -> list[tuple[tuple[int, int], s
             else:
                 break
         if len(found) >= 2:  # after a plural, a type word is a category: "các tỉnh Đà Nẵng, Thái Nguyên"
-            bare = names.is_admin_type(doc[i + 1])
-            return [(span, doc[span[0] : span[1]].text if bare else f"{head} {doc[span[0] : span[1]].text}") for span in found]
+            return [(span, doc[span[0] : span[1]].text if typed else f"{head} {doc[span[0] : span[1]].text}") for span in found]
     return []
 
 

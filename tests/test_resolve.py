@@ -1763,6 +1763,9 @@ ORG_ROWS = [
     # a body after "hài lòng với" is the one rated, as after "đối với" ("với" alone before a name is a scope)
     ("Tỷ lệ doanh nghiệp hài lòng với Sở Kế hoạch và Đầu tư đạt 94,3%; Ban Quản lý Khu kinh tế 92%.",
      [("Sở Kế hoạch và Đầu tư", 94.3), ("Ban Quản lý Khu kinh tế", 92.0)]),
+    # after a plural and a type word, a name that reads as a person's is one of the units ("các xã Hoàng Văn Thụ, Tân Tiến và ...")
+    ("Trong đó, các xã Hoàng Văn Thụ, Tân Tiến và Thủy Xuân Tiên có tỷ lệ mất trắng lần lượt 92%, 85,5% và 70%.",
+     [("Hoàng Văn Thụ", 92.0), ("Tân Tiến", 85.5), ("Thủy Xuân Tiên", 70.0)]),
 ]
 
 
