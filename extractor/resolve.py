@@ -939,6 +939,10 @@ class ArticleResolver:
         if demonstrative:
             lead = clauses.fronted_clause_end(doc, lead, i)  # "Do gần X ..., đơn vị này": not X
         while (span := names.name_before(doc, j, lead)) is not None:
+            if span[1] - span[0] == 1 and names.is_acronym(doc[span[0]]) and 0 < span[0] and span[1] < len(doc) and doc[span[0] - 1].text == "(" and doc[span[1]].text == ")":
+                outer = names.name_before(doc, span[0] - 1, lead)  # "Tổng Công ty X (EVNNPC) cho biết, đơn vị ...": the name it glosses
+                if outer is not None and outer[1] == span[0] - 1:
+                    span = outer
             head = (names.head_word(doc[span[0]]) or "").casefold()
             if head != noun and not demonstrative and (inner := _inner_head(doc, span, noun)) is not None:
                 span, head = (inner, span[1]), noun  # "Chủ tịch CĐCS Công ty CP X cho biết, công ty ...": the company

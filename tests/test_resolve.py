@@ -1766,6 +1766,9 @@ ORG_ROWS = [
     # after a plural and a type word, a name that reads as a person's is one of the units ("các xã Hoàng Văn Thụ, Tân Tiến và ...")
     ("Trong đó, các xã Hoàng Văn Thụ, Tân Tiến và Thủy Xuân Tiên có tỷ lệ mất trắng lần lượt 92%, 85,5% và 70%.",
      [("Hoàng Văn Thụ", 92.0), ("Tân Tiến", 85.5), ("Thủy Xuân Tiên", 70.0)]),
+    # a referent noun points back to the name an acronym in parentheses glosses, not to the acronym
+    ("Tổng Công ty Điện lực miền Bắc (EVNNPC) cho biết, đến ngày 20/9, đơn vị đã cấp điện trở lại cho 98,2% khách hàng bị mất điện.",
+     [("Tổng Công ty Điện lực miền Bắc", 98.2)]),
 ]
 
 
