@@ -1602,10 +1602,13 @@ def _fielded_forms(written: str, title: str | None, text: str) -> set[str]:
     """The article's spellings of a name that add its field's lower-case words and a
     place with its type ("Đảng bộ Khối" + " cơ quan và doanh nghiệp" + " tỉnh Bình Dương")."""
     rx = regex.compile("(?i:" + written + r")(?P<fields>(?:[ ]\p{Ll}+){1,6}?)" + _typed_rest())
+    from .cues import cues
+
+    where = cues().place_prepositions | cues().branch_places
     return {
         m.group(0) for source in (title or "", text) for m in rx.finditer(source, timeout=patterns.REGEX_TIMEOUT)
-        if _starts_with_type(m.group("rest"))
-    }
+        if _starts_with_type(m.group("rest")) and not any(w in where for w in m.group("fields").casefold().split())
+    }  # (not "Bệnh viện X" + " tại" + " tỉnh Hà Nam": where its branch is, no field of its name)
 
 
 def _spelled(mention: str) -> str:

@@ -1769,6 +1769,9 @@ ORG_ROWS = [
     # a referent noun points back to the name an acronym in parentheses glosses, not to the acronym
     ("Tổng Công ty Điện lực miền Bắc (EVNNPC) cho biết, đến ngày 20/9, đơn vị đã cấp điện trở lại cho 98,2% khách hàng bị mất điện.",
      [("Tổng Công ty Điện lực miền Bắc", 98.2)]),
+    # a name completed from the text takes no "tại" + place after it: where a branch is, not its name's field
+    ("Tiếp đến là Bệnh viện Bạch Mai (117%), Bệnh viện Hữu nghị Việt Đức (113,5%). Cơ sở 2 của Bệnh viện Hữu nghị Việt Đức tại tỉnh Hà Nam sẽ vào hoạt động.",
+     [("Bệnh viện Bạch Mai", 117.0), ("Bệnh viện Hữu nghị Việt Đức", 113.5)]),
 ]
 
 
