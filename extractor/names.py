@@ -377,7 +377,7 @@ def is_name_start(doc: Any, i: int) -> bool:
         if _place_after_gloss(doc, i + 1, len(doc)):
             return tok.text[:1].isupper() and not after_word  # "Bảo hiểm xã hội (BHXH) Nghệ An"
         return tok.text[:1].isupper() and i + 1 < len(doc) and is_proper(doc[i + 1]) and not after_word
-    if _unit_head(doc, i):  # "Khu công nghiệp Bình Xuyên Đông"
+    if unit_head(doc, i):  # "Khu công nghiệp Bình Xuyên Đông"
         return True
     if key(tok) in lexicon().level_heads:  # "THCS Nguyễn Lương Bằng": a school
         return i + 1 < len(doc) and is_proper(doc[i + 1]) and not (
@@ -431,7 +431,7 @@ def is_name_start(doc: Any, i: int) -> bool:
     return is_proper(tok)
 
 
-def _unit_head(doc: Any, i: int) -> bool:
+def unit_head(doc: Any, i: int) -> bool:
     """A capitalized counted noun of ``unit_heads`` before a proper name ("Khu công
     nghiệp Bình Xuyên Đông", "Trạm Y tế xã A Ngo")."""
     tok = doc[i]
@@ -595,7 +595,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             return u + 1  # "Ban Quản lý các KCN tỉnh cho biết": the province's, completed later
         if key(doc[p]) in lex.plural_markers and p + 2 < u < stop and (doc[u].is_punct or (doc[u].text[:1].islower() and not _field_word(doc[u]))):
             return u  # "Ban QLDA ĐTXD các công trình giao thông" + "chỉ đạt 31%": the body of a kind of works
-    if any(is_head(t) for t in doc[i:j]) or _unit_head(doc, i):  # "Đội Quản lý thị trường số 3": a field's lower-case
+    if any(is_head(t) for t in doc[i:j]) or unit_head(doc, i):  # "Đội Quản lý thị trường số 3": a field's lower-case
         # words, then its number (and "Trạm Đăng kiểm" + "tàu cá" + "số 2": a counted noun's capitalized head)
         n = j
         while (
@@ -642,7 +642,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         ):
             return at + 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
-    headed = headed or any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j]) or _unit_head(doc, i)
+    headed = headed or any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j]) or unit_head(doc, i)
     # ("BQL rừng phòng hộ X", "Trạm Khuyến ngư" + "khu vực" + "Núi Thành")
     field = j < k < stop and is_capitalized(doc[k]) and key(doc[k - 1]) in lex.name_modifiers  # "Công ty cổ phần Môi trường đô thị X"
     if j < k < stop and (is_proper(doc[k]) or is_head(doc[k]) or typed or _numbered_at(doc, k) or field) and headed and person_at(doc, k) == k:
@@ -898,7 +898,7 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
                     or (key(doc[start - 1]) in lexicon().name_connectors and start - 2 >= floor and is_acronym(doc[start - 2]) and is_acronym(doc[start]))
                     or (start - 2 >= floor and _joins_fields(doc, start - 1))
                     or is_head(doc[start - 1])
-                    or _unit_head(doc, start - 1)
+                    or unit_head(doc, start - 1)
                     or key(doc[start - 1]) in lexicon().lower_heads
                     or (is_capitalized(doc[start - 1]) and key(doc[start - 1]) not in lexicon().not_name_start)
                     or (is_admin_type(doc[start - 1]) and not (start - 2 >= 0 and key(doc[start - 2]) in lexicon().plural_markers))

@@ -93,7 +93,8 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
     posts = names.lexicon().leader_posts  # "Giám đốc Bảo Minh Bình Dương": the body its leader leads
     for t in doc:
         acronym = names.is_acronym(t) and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()  # "CDC Đồng Tháp"
-        if (names.key(t) in typed or acronym) and not t.ent_type_ and names.is_name_start(doc, t.i):
+        counted_head = t.ent_type_ == "UNIT" and t.ent_iob_ == "B" and names.unit_head(doc, t.i)  # "HTX Nông nghiệp X", "Khu công nghiệp Y"
+        if ((names.key(t) in typed or acronym) and not t.ent_type_ or counted_head) and names.is_name_start(doc, t.i):
             end = names.name_end(doc, t.i)
             if end - t.i > 1:
                 out.append((t.i, end))

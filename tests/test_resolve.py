@@ -1772,6 +1772,9 @@ ORG_ROWS = [
     # a name completed from the text takes no "tại" + place after it: where a branch is, not its name's field
     ("Tiếp đến là Bệnh viện Bạch Mai (117%), Bệnh viện Hữu nghị Việt Đức (113,5%). Cơ sở 2 của Bệnh viện Hữu nghị Việt Đức tại tỉnh Hà Nam sẽ vào hoạt động.",
      [("Bệnh viện Bạch Mai", 117.0), ("Bệnh viện Hữu nghị Việt Đức", 113.5)]),
+    # a counted noun that heads a name ("HTX Nông nghiệp X") is a headed name a later referent ("của HTX") points back to
+    ("HTX Nông nghiệp Ia Pal có 72 thành viên. Năm 2024, doanh thu của HTX tăng 30%.",
+     [("HTX Nông nghiệp Ia Pal", 30.0)]),
 ]
 
 
