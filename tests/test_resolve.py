@@ -1775,6 +1775,10 @@ ORG_ROWS = [
     # a counted noun that heads a name ("HTX Nông nghiệp X") is a headed name a later referent ("của HTX") points back to
     ("HTX Nông nghiệp Ia Pal có 72 thành viên. Năm 2024, doanh thu của HTX tăng 30%.",
      [("HTX Nông nghiệp Ia Pal", 30.0)]),
+    # countries, regions written as acronyms, standards and crop varieties name no subject ("Ghana", "ĐBSCL", "Fairtrade", "Robusta")
+    ("Philippines, Trung Quốc và Ghana là ba thị trường chính, lần lượt chiếm 38%, 17% và 11% kim ngạch.", []),
+    ("Tính chung, 13 tỉnh, thành ĐBSCL đóng góp hơn 90% lượng gạo xuất khẩu.", []),
+    ("Cà phê Robusta chiếm khoảng 70% lượng, cà phê đạt chuẩn Fairtrade chiếm 24%.", []),
 ]
 
 
