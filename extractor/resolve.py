@@ -189,6 +189,17 @@ def _coordinated_lead(doc: Any, item: tuple[int, int]) -> tuple[int, int] | None
     return None
 
 
+def _placed(doc: Any, span: tuple[int, int]) -> bool:
+    """A name with no head of its own right after a place preposition, or after one and a
+    lower-case kind of place ("tại Tam Cốc", "tại sân bay Tân Sơn Nhất"): where, not who."""
+    if names.head_word(doc[span[0]]):
+        return False
+    places = cues().place_prepositions
+    return (span[0] > 0 and names.key(doc[span[0] - 1]) in places) or (
+        span[0] > 1 and doc[span[0] - 1].text.islower() and names.key(doc[span[0] - 2]) in places
+    )
+
+
 def _plain_run(doc: Any, run: list[Any]) -> bool:
     """Percents one after another with only commas and conjunctions between them."""
     c = cues()
@@ -947,7 +958,7 @@ class ArticleResolver:
             head = (names.head_word(doc[span[0]]) or "").casefold()
             if head != noun and not demonstrative and (inner := _inner_head(doc, span, noun)) is not None:
                 span, head = (inner, span[1]), noun  # "Chủ tịch CĐCS Công ty CP X cho biết, công ty ...": the company
-            placed = span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and not head  # "dịch vụ đò tại Tam Cốc"
+            placed = not head and _placed(doc, span)  # "dịch vụ đò tại Tam Cốc", "tại sân bay Tân Sơn Nhất"
             acronym = doc[span[0]].text in cues().referent_acronyms.get(noun, ()) or names.key(doc[span[0]]) == noun  # "của hợp tác xã", "của HTX": "HTX ..." before
             first = doc[span[0]]
             bare = noun in cues().generic_referents and not head and not (
@@ -1338,6 +1349,8 @@ class ArticleResolver:
         if _post_of_person(doc, span, k):
             return []  # "Ông X, Bí thư Huyện ủy, trúng cử với 96,4% số phiếu": the person's votes
         gap = [t for t in _without_asides(doc, gap_from, k) if t.text not in ("(", ")")]
+        if _placed(doc, span) and (ref := clauses.referent_at(doc, gap_from, k)) is not None and ref[1]:
+            return []  # "Riêng tại sân bay X, ..., tỷ lệ đúng giờ của hãng này đạt 72,3%": the setting; the referent names who
         verbs = cues().figure_verbs
         verb_at = gap_from  # "Nghệ An đã có 360/411 xã": adverbs before the name's own verb (after a gloss: "huyện X (tỉnh Y) có")
         while verb_at < len(doc) and doc[verb_at].norm_.casefold() in cues().clause_adverbs:

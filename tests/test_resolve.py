@@ -1779,6 +1779,9 @@ ORG_ROWS = [
     ("Philippines, Trung Quốc và Ghana là ba thị trường chính, lần lượt chiếm 38%, 17% và 11% kim ngạch.", []),
     ("Tính chung, 13 tỉnh, thành ĐBSCL đóng góp hơn 90% lượng gạo xuất khẩu.", []),
     ("Cà phê Robusta chiếm khoảng 70% lượng, cà phê đạt chuẩn Fairtrade chiếm 24%.", []),
+    # a place after "tại" (and a kind of place: "tại sân bay X") is the setting when "của hãng này" names who
+    ("Vietnam Airlines đạt 80,9%. Riêng tại sân bay Tân Sơn Nhất, nơi có mật độ khai thác cao nhất, tỷ lệ đúng giờ của hãng này chỉ đạt 72,3%.",
+     [("Vietnam Airlines", 80.9), ("Vietnam Airlines", 72.3)]),
 ]
 
 
