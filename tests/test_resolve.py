@@ -1782,6 +1782,9 @@ ORG_ROWS = [
     # a place after "tại" (and a kind of place: "tại sân bay X") is the setting when "của hãng này" names who
     ("Vietnam Airlines đạt 80,9%. Riêng tại sân bay Tân Sơn Nhất, nơi có mật độ khai thác cao nhất, tỷ lệ đúng giờ của hãng này chỉ đạt 72,3%.",
      [("Vietnam Airlines", 80.9), ("Vietnam Airlines", 72.3)]),
+    # "các cảng hàng không A, B và C": airports listed after their lower-case head
+    ("Các cảng hàng không Vinh, Đồng Hới và Thọ Xuân lần lượt giảm 4,7%, 14% và 2,3%.",
+     [("Cảng hàng không Vinh", 4.7), ("Cảng hàng không Đồng Hới", 14.0), ("Cảng hàng không Thọ Xuân", 2.3)]),
 ]
 
 
