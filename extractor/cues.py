@@ -101,6 +101,7 @@ class Cues:
     route_fillers: frozenset[str]
     route_connectors: frozenset[str]
     scope_exceptions: frozenset[str]
+    each_markers: frozenset[str]
     part_of: frozenset[str]
     part_designators: frozenset[str]
     collective_after: frozenset[str]
@@ -210,6 +211,7 @@ def cues() -> Cues:
         route_fillers=word_set(t, "route_fillers"),
         route_connectors=word_set(t, "route_connectors"),
         scope_exceptions=word_set(t, "scope_exceptions"),
+        each_markers=word_set(t, "each_markers"),
         part_of=word_set(t, "part_of"),
         part_designators=word_set(t, "part_designators"),
         collective_after=word_set(t, "collective_after"),

@@ -917,7 +917,11 @@ class ArticleResolver:
                 self._add_carried(sent, m, pct, carried)
             several = len(subjects) > 1 or (len(subjects) == 1 and _last_of_list(doc, subjects[0]))  # ("Hai huyện A, B ... dưới 45%")
             banded = several and k < pct.start and doc[k].ent_id_ in ("under", "over")
-            averaged = len(subjects) > 1 and any(names.key(t) in c.group_measures for t in doc[subjects[-1][1] : pct.start])
+            between = doc[subjects[-1][1] : pct.start] if subjects else doc[0:0]
+            averaged = len(subjects) > 1 and (
+                any(names.key(t) in c.group_measures for t in between)
+                or (any(names.key(t) in c.share_verbs for t in between) and not any(names.key(t) in c.each_markers for t in between))
+            )  # (or "A, B và C đóng góp khoảng 68% tổng lợi nhuận": their joint share)
             for span in [] if banded or averaged else subjects:  # "A, B, C ở mức dưới 10%" is a band
                 # (and "A, B và C có mức hài lòng bình quân 79,5%" the group's average)
                 self._add_named(sent, m, span, pct)

@@ -1785,6 +1785,10 @@ ORG_ROWS = [
     # "các cảng hàng không A, B và C": airports listed after their lower-case head
     ("Các cảng hàng không Vinh, Đồng Hới và Thọ Xuân lần lượt giảm 4,7%, 14% và 2,3%.",
      [("Cảng hàng không Vinh", 4.7), ("Cảng hàng không Đồng Hới", 14.0), ("Cảng hàng không Thọ Xuân", 2.3)]),
+    # a share verb after several names gives their joint share, unless "cùng"/"đều"/"mỗi" says each has it
+    ("Ba tập đoàn năng lượng, khoáng sản là EVN, Petrovietnam và TKV đóng góp khoảng 68% tổng lợi nhuận của khối.",
+     []),
+    ("Hải Dương và Hậu Giang cùng chiếm 12% số vụ.", [("Hải Dương", 12.0), ("Hậu Giang", 12.0)]),
 ]
 
 
