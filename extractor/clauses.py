@@ -772,6 +772,8 @@ def is_source(doc: Any, span: tuple[int, int]) -> bool:
     """"Theo Bộ Tài chính, ...", "Theo ông A, Giám đốc Sở Y tế, ...": a name inside the
     opening source phrase (a source marker before it, a comma right after it)."""
     after = doc[span[1]].text if span[1] < len(doc) else ""
+    if after == ")" and span[1] + 1 < len(doc):
+        after = doc[span[1] + 1].text  # "Theo Cục Xuất nhập khẩu (Bộ Công Thương), ...": the gloss ends the source too
     if after != ",":
         return False
     markers = cues().source_markers

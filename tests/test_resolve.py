@@ -1789,6 +1789,9 @@ ORG_ROWS = [
     ("Ba tập đoàn năng lượng, khoáng sản là EVN, Petrovietnam và TKV đóng góp khoảng 68% tổng lợi nhuận của khối.",
      []),
     ("Hải Dương và Hậu Giang cùng chiếm 12% số vụ.", [("Hải Dương", 12.0), ("Hậu Giang", 12.0)]),
+    # a source glossed in parentheses ends at the gloss ("Theo Cục X (Bộ Công Thương), ...")
+    ("Theo Cục Xuất nhập khẩu (Bộ Công Thương), 9 tháng qua cả nước xuất khẩu 1,06 triệu tấn cà phê, thu về 4,2 tỷ USD, tăng 35,2%.",
+     []),
 ]
 
 
