@@ -234,12 +234,20 @@ def provinces_before(text: str, at: int, type_word: str) -> list[tuple[int, str]
     typ = g.types.get(type_word.casefold()) if g is not None else None
     if g is None or rx is None or typ not in g.province_types:
         return []
+    former = _former_types()
     found = []
     for m in rx.finditer(text, 0, at, timeout=patterns.REGEX_TIMEOUT):
         p = g.provinces.get(m.group().casefold())
-        if p is not None and _province_unit(p).type == typ:
+        if p is not None and (_province_unit(p).type == typ or former.get(m.group().casefold()) == typ):
             found.append((m.start(), m.group()))
     return found
+
+
+@lru_cache(maxsize=1)
+def _former_types() -> dict[str, str]:
+    """admin_units.yaml ``former_types``: a province's spelling -> the type it had before."""
+    table = patterns.load().table("admin_units").get("former_types") or {}
+    return {str(k).casefold(): str(v) for k, v in table.items()}
 
 
 def _article_provinces(g: Gazetteer, text: str) -> Counter[str]:

@@ -1792,6 +1792,10 @@ ORG_ROWS = [
     # a source glossed in parentheses ends at the gloss ("Theo Cục X (Bộ Công Thương), ...")
     ("Theo Cục Xuất nhập khẩu (Bộ Công Thương), 9 tháng qua cả nước xuất khẩu 1,06 triệu tấn cà phê, thu về 4,2 tỷ USD, tăng 35,2%.",
      []),
+    # a province written as it was before its type changed ("Thừa Thiên Huế", a tỉnh until 2025) is the one "của tỉnh" points to
+    ('Thừa Thiên Huế: 68,7% hồ sơ được nộp trực tuyến\nCũng theo Sở Thông tin và Truyền thông, tỷ lệ số hóa hồ sơ của tỉnh đạt 92,4%.',
+     [("tỉnh Thừa Thiên Huế", 68.7), ("tỉnh Thừa Thiên Huế", 92.4)]),
+    ("Tỉnh Bà Rịa – Vũng Tàu đạt 99%. Toàn tỉnh có 12 xã.", [("tỉnh Bà Rịa – Vũng Tàu", 99.0)]),
 ]
 
 
