@@ -1448,6 +1448,7 @@ class ArticleResolver:
                 opener.is_punct or word in cues().conjunctions or word in cues().topic_openers or word in cues().possessive_after
                 or two in cues().topic_openers  # "Trong đó A và B cùng đạt"
                 or two in cues().identity_after  # "Các vị trí tiếp theo thuộc về A, B và C với thị phần lần lượt"
+                or word in cues().reporting_verbs or two in cues().reporting_verbs  # "X cho biết A và B lần lượt đạt ..."
                 or word in cues().figure_verbs or word.split()[-1] in cues().figure_verbs  # "nhất là"
                 or names.is_admin_type(opener) or word in names.lexicon().plural_markers  # "Các tỉnh A, B"
                 or _counts_the_names(doc, opener.i)  # "Hai doanh nghiệp A và B"

@@ -1796,6 +1796,9 @@ ORG_ROWS = [
     ('Thừa Thiên Huế: 68,7% hồ sơ được nộp trực tuyến\nCũng theo Sở Thông tin và Truyền thông, tỷ lệ số hóa hồ sơ của tỉnh đạt 92,4%.',
      [("tỉnh Thừa Thiên Huế", 68.7), ("tỉnh Thừa Thiên Huế", 92.4)]),
     ("Tỉnh Bà Rịa – Vũng Tàu đạt 99%. Toàn tỉnh có 12 xã.", [("tỉnh Bà Rịa – Vũng Tàu", 99.0)]),
+    # a list of names right after a reporting verb starts with the name after it ("X cho biết A và B lần lượt đạt")
+    ("Tổng Công ty Bảo Long cho biết Công ty Bảo Long Đồng Nai và Công ty Bảo Long Cần Thơ đều vượt kế hoạch, lần lượt đạt 108% và 103%.",
+     [("Công ty Bảo Long Đồng Nai", 108.0), ("Công ty Bảo Long Cần Thơ", 103.0)]),
 ]
 
 
