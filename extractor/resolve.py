@@ -828,7 +828,7 @@ class ArticleResolver:
                     subjects = self._subjects(doc, resp, clause_floor, floor, max_gap=8, paired=True)
                 if len(subjects) == len(run):
                     for span, p in zip(subjects, run, strict=True):
-                        self._add_named(sent, m, span, p)
+                        self._add_named(sent, m, span, p, first=subjects[0])
                     floor = run[-1].end
                     i += len(run)
                     continue
@@ -865,7 +865,7 @@ class ArticleResolver:
                 if len(subjects) == len(run) and typed and typed[0] and all(t or names.is_proper(doc[s[0]]) for t, s in zip(typed, subjects, strict=True)):
                     # (a unit's type word heads a name too, and a later bare item takes the first's: "huyện A, B và thị xã C với 79,9%, 80,2% và 81%")
                     for span, p in zip(subjects, run, strict=True):
-                        self._add_named(sent, m, span, p)
+                        self._add_named(sent, m, span, p, first=subjects[0])
                     floor = run[-1].end
                     i += len(run)
                     continue
@@ -1459,10 +1459,18 @@ class ArticleResolver:
             return [lead]  # "Đội X phụ trách các KCN huyện A, B mới đạt 83,5%": the team's, not the list's
         return found
 
-    def _add_named(self, sent: Sentence, m: Matched, span: tuple[int, int], pct: Any) -> None:
+    def _add_named(self, sent: Sentence, m: Matched, span: tuple[int, int], pct: Any, *, first: tuple[int, int] | None = None) -> None:
+        """Add ``span`` as the subject of ``pct``; ``first``: the first of the names it is
+        listed with, whose head a bare later name takes ("Công ty X Đồng Nai và Y Cần Thơ")."""
         doc = m.doc
         mention = doc[span[0] : span[1]].text
         listed = self._list_type(sent, m, span, mention)  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
+        stem = " ".join(mention.split()[:2])
+        if first is not None and first[1] <= span[0] and listed == mention and names.head_word(doc[first[0]]) and not (
+            names.head_word(doc[span[0]]) or names.is_admin_type(doc[span[0]])
+        ) and len(mention.split()) > 2 and f" {stem} " in f" {doc[first[0] : first[1]].text} ":  # (the brand both share)
+            whole = doc[first[0] : first[1]].text  # "Công ty Nhân thọ Sao Việt Đồng Nai và Sao Việt Cần Thơ lần lượt":
+            listed = f"{whole[: f' {whole} '.index(f' {stem} ')].rstrip()} {mention}"  # what the first puts before the brand
         if names.numbered_only(doc, span) and (first := _numbered_lead(doc, span)) is not None:
             listed = names.inherit(doc, first, span)  # "Nông trường số 2 và số 4": "Nông trường số 4"
         at = m.offset + doc[span[0]].idx

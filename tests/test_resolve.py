@@ -1799,6 +1799,11 @@ ORG_ROWS = [
     # a list of names right after a reporting verb starts with the name after it ("X cho biết A và B lần lượt đạt")
     ("Tổng Công ty Bảo Long cho biết Công ty Bảo Long Đồng Nai và Công ty Bảo Long Cần Thơ đều vượt kế hoạch, lần lượt đạt 108% và 103%.",
      [("Công ty Bảo Long Đồng Nai", 108.0), ("Công ty Bảo Long Cần Thơ", 103.0)]),
+    # a bare later name of a "lần lượt" list that shares the first name's brand is named like it ("... Sao Việt Đồng Nai và Sao Việt Cần Thơ")
+    ("Công ty Nhân thọ Sao Việt Đồng Nai và Sao Việt Cần Thơ lần lượt đạt 108% và 103%.",
+     [("Công ty Nhân thọ Sao Việt Đồng Nai", 108.0), ("Công ty Nhân thọ Sao Việt Cần Thơ", 103.0)]),
+    ("Trong đó Nhà máy điện mặt trời Mỹ Hòa 1 và Mỹ Hòa 2 lần lượt đạt 96,3% và 91,8% kế hoạch.",
+     [("Nhà máy điện mặt trời Mỹ Hòa 1", 96.3), ("Nhà máy điện mặt trời Mỹ Hòa 2", 91.8)]),
 ]
 
 
