@@ -664,15 +664,13 @@ def comma_aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
     """The comma opening an aside a name sits in, set off by commas and opened by one of
     cues.yaml ``aside_openers``, when it closes before the figure at ``k`` ("Chi nhánh X,
     nơi có lượng hồ sơ lớn thứ 2 toàn tỉnh, đạt 96,8%": the branch's, not the province's)."""
-    j = span[0] - 1
-    while j > 0 and (
-        doc[j].text not in (",", ";", "(", ")", ":", "-", "–")
-        or (doc[j].text == "," and names.is_proper(doc[j - 1]) and j + 1 < len(doc) and names.is_proper(doc[j + 1]))
-    ):  # (past the commas of a list of names inside the aside: "nơi tập trung các làng nghề A, B, C")
-        j -= 1
-    if j <= 0 or doc[j].text in (";", "(", ")", ":") or names.key(doc[j + 1]) not in cues().aside_openers or j + 1 == span[0]:
-        return None
-    return j if any(doc[e].text == doc[j].text for e in range(span[1], k)) else None  # (or dashes: "X - nơi có A, B - có ...")
+    for j in range(span[0] - 1, max(0, span[0] - 24), -1):  # (past the commas inside the aside: "nơi tập
+        # trung các làng nghề A, B, C", "đơn vị khai thác phòng chờ, cửa hàng ... tại Nội Bài")
+        if doc[j].text in (";", "(", ")", ":") or (j == span[0] - 1 and doc[j].text == "," and not names.is_proper(doc[j - 1])):
+            return None  # (a comma right before the name opens its clause: "Ở khối cơ quan, đơn vị, Trường X tiếp nhận")
+        if doc[j].text in (",", "-", "–") and names.key(doc[j + 1]) in cues().aside_openers and j + 1 != span[0]:
+            return j if any(doc[e].text == doc[j].text for e in range(span[1], k)) else None  # (or dashes: "X - nơi có A, B - có ...")
+    return None
 
 
 def apposition(doc: Any, span: tuple[int, int], k: int) -> int | None:

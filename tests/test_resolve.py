@@ -1804,6 +1804,11 @@ ORG_ROWS = [
      [("Công ty Nhân thọ Sao Việt Đồng Nai", 108.0), ("Công ty Nhân thọ Sao Việt Cần Thơ", 103.0)]),
     ("Trong đó Nhà máy điện mặt trời Mỹ Hòa 1 và Mỹ Hòa 2 lần lượt đạt 96,3% và 91,8% kế hoạch.",
      [("Nhà máy điện mặt trời Mỹ Hòa 1", 96.3), ("Nhà máy điện mặt trời Mỹ Hòa 2", 91.8)]),
+    # an aside opened after a comma by "đơn vị"/"nơi" may hold commas of its own before the name in it; a comma right before a name opens its clause
+    ("Công ty CP Thương mại Dịch vụ Sân bay Sóc Sơn, đơn vị khai thác phòng chờ, cửa hàng miễn thuế và taxi tại Nội Bài, có lợi nhuận 9 tháng tăng 47%.",
+     [("Công ty CP Thương mại Dịch vụ Sân bay Sóc Sơn", 47.0)]),
+    ("Ở khối cơ quan, đơn vị, Trường Đại học Y Dược Thái Bình tiếp nhận 1.126 đơn vị máu, vượt 12,6% chỉ tiêu.",
+     [("Trường Đại học Y Dược Thái Bình", 12.6)]),
 ]
 
 
