@@ -962,7 +962,7 @@ class ArticleResolver:
             head = (names.head_word(doc[span[0]]) or "").casefold()
             if head != noun and not demonstrative and (inner := _inner_head(doc, span, noun)) is not None:
                 span, head = (inner, span[1]), noun  # "Chủ tịch CĐCS Công ty CP X cho biết, công ty ...": the company
-            placed = not head and _placed(doc, span)  # "dịch vụ đò tại Tam Cốc", "tại sân bay Tân Sơn Nhất"
+            placed = _placed(doc, span)  # "dịch vụ đò tại Tam Cốc", "tại sân bay Tân Sơn Nhất"
             acronym = doc[span[0]].text in cues().referent_acronyms.get(noun, ()) or names.key(doc[span[0]]) == noun  # "của hợp tác xã", "của HTX": "HTX ..." before
             first = doc[span[0]]
             bare = noun in cues().generic_referents and not head and not (
