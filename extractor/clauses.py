@@ -770,7 +770,11 @@ def is_source(doc: Any, span: tuple[int, int]) -> bool:
     """"Theo Bộ Tài chính, ...", "Theo ông A, Giám đốc Sở Y tế, ...": a name inside the
     opening source phrase (a source marker before it, a comma right after it)."""
     after = doc[span[1]].text if span[1] < len(doc) else ""
-    if after == ")" and span[1] + 1 < len(doc):
+    if after == "(":  # "Theo báo cáo của Ban QLDA 6 (Bộ GTVT), ...": past the gloss after the name
+        close = next((t.i for t in doc[span[1] : span[1] + 12] if t.text == ")"), None)
+        glossed = close is not None and not any(t.ent_type_ in ("PERCENT", "NUMBER") for t in doc[span[1] : close])
+        after = doc[close + 1].text if glossed and close is not None and close + 1 < len(doc) else ""  # (not "X (đều đạt 100%),")
+    elif after == ")" and span[1] + 1 < len(doc):
         after = doc[span[1] + 1].text  # "Theo Cục Xuất nhập khẩu (Bộ Công Thương), ...": the gloss ends the source too
     if after != ",":
         return False

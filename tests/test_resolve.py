@@ -1809,6 +1809,11 @@ ORG_ROWS = [
      [("Công ty CP Thương mại Dịch vụ Sân bay Sóc Sơn", 47.0)]),
     ("Ở khối cơ quan, đơn vị, Trường Đại học Y Dược Thái Bình tiếp nhận 1.126 đơn vị máu, vượt 12,6% chỉ tiêu.",
      [("Trường Đại học Y Dược Thái Bình", 12.6)]),
+    # a source glossed in parentheses after its name ends at the comma after the gloss; a parenthesis holding a figure is no gloss
+    ("Theo báo cáo của Ban QLDA 6 (Bộ GTVT), Quảng Bình là địa phương dẫn đầu với 96,5% diện tích đã bàn giao, tiếp đến là Hà Tĩnh (94,1%).",
+     [("Quảng Bình", 96.5), ("Hà Tĩnh", 94.1)]),
+    ("Theo Sở Nông nghiệp, địa phương thu hoạch nhanh nhất là huyện Mỹ Xuyên (đạt 100%), huyện Long Phú 97,4%.",
+     [("huyện Mỹ Xuyên", 100.0), ("huyện Long Phú", 97.4)]),
 ]
 
 
