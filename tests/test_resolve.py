@@ -1814,6 +1814,8 @@ ORG_ROWS = [
      [("Quảng Bình", 96.5), ("Hà Tĩnh", 94.1)]),
     ("Theo Sở Nông nghiệp, địa phương thu hoạch nhanh nhất là huyện Mỹ Xuyên (đạt 100%), huyện Long Phú 97,4%.",
      [("huyện Mỹ Xuyên", 100.0), ("huyện Long Phú", 97.4)]),
+    # a project named by the route it builds ("Dự án Hoài Nhơn – Quy Nhơn") is no subject
+    ("Dự án Hoài Nhơn – Quy Nhơn (dài 70 km) liền kề hiện đạt 61% sản lượng.", []),
 ]
 
 
