@@ -1816,6 +1816,9 @@ ORG_ROWS = [
      [("huyện Mỹ Xuyên", 100.0), ("huyện Long Phú", 97.4)]),
     # a project named by the route it builds ("Dự án Hoài Nhơn – Quy Nhơn") is no subject
     ("Dự án Hoài Nhơn – Quy Nhơn (dài 70 km) liền kề hiện đạt 61% sản lượng.", []),
+    # an aside that says a company is the contractor or investor of a work ("X, nhà thầu gói thầu số 8 (...), mới hoàn thành 54%") describes it
+    ("Trong khi đó, Công ty cổ phần Xây dựng công trình giao thông 4, nhà thầu gói thầu số 8 (cầu Hà Thanh 2 và đường dẫn), mới hoàn thành 54% khối lượng.",
+     [("Công ty cổ phần Xây dựng công trình giao thông 4", 54.0)]),
 ]
 
 
