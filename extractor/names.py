@@ -219,6 +219,15 @@ def _numbered_at(doc: Any, i: int) -> bool:
     return key(doc[i]) in lexicon().number_markers and i + 1 < len(doc) and _is_small_number(doc[i + 1])
 
 
+def number_after_numbered(doc: Any, item: tuple[int, int], before: tuple[int, int]) -> bool:
+    """Is ``item`` a small number alone that follows a name ending in one ("Ban QLDA 7
+    (63,2%), 85 (60,1%)": the list's next body of the same head)?"""
+    return (
+        item[1] - item[0] == 1 and _is_small_number(doc[item[0]])
+        and before[1] - before[0] > 1 and _is_small_number(doc[before[1] - 1]) and not _is_small_number(doc[before[1] - 2])
+    )
+
+
 def numbered_only(doc: Any, span: tuple[int, int]) -> bool:
     """Is the span a number marker and its number only ("số 3" of "Đội X số 1 (112%),
     số 3 (98,5%)"), or a code only ("60-02S")?"""
@@ -1302,6 +1311,13 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     mention = str(doc[item[0] : item[1]].text)
     if numbered_only(doc, item) and first[1] - first[0] > 2 and numbered_only(doc, (first[1] - 2, first[1])):
         return f"{doc[first[0] : first[1] - 2].text} {mention}"  # "Đội X số 1 (112%), số 3 (98,5%)"
+    if number_after_numbered(doc, item, first) and not numbered_only(doc, (first[1] - 2, first[1])):
+        return f"{doc[first[0] : first[1] - 1].text} {mention}"  # "Ban QLDA 7 (63,2%), 85 (60,1%)": "Ban QLDA 85"
+    if (
+        first[1] - first[0] > 1 and _is_small_number(doc[first[1] - 1]) and all(is_head(t) or is_acronym(t) for t in doc[first[0] : first[1] - 1])
+        and all(is_proper(t) for t in doc[item[0] : item[1]]) and not (head_word(doc[item[0]]) or is_admin_type(doc[item[0]]))
+    ):
+        return f"{doc[first[0] : first[1] - 1].text} {mention}"  # "Ban QLDA 7 (63,2%), ... và Mỹ Thuận": "Ban QLDA Mỹ Thuận"
     if numbered_only(doc, item) and (code := _last_code(doc, *first)) is not None:
         return f"{doc[first[0] : code].text} {mention}"  # "Trung tâm X 60-01S (..), 60-02S (..)"
     opener = item[0] - 1 if item[0] > first[1] and doc[item[0] - 1].text[:1].islower() else item[0]

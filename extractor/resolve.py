@@ -646,7 +646,7 @@ class ArticleResolver:
             first = lo_span.start + (doc[lo_span.start].norm_.casefold() in cues().conjunctions)
             if items and lo > first and names.numbered_only(doc, (lo, lo_span.end)):
                 first = lo  # "..., tiếp theo là số 27 (9,8%)": the list's next number, after its opener
-            if items and names.numbered_only(doc, (first, lo_span.end)):
+            if items and (names.numbered_only(doc, (first, lo_span.end)) or names.number_after_numbered(doc, (first, lo_span.end), items[-1].name)):
                 items.append(_Item(name=(first, lo_span.end), percent=pct, close=doc[shut].idx + 1))
                 continue  # "Đội X số 1 (112%), số 3 (98,5%) và số 7 (95,1%)": the list's next numbers
             start = names.first_name_start(doc, lo, lo_span.end)

@@ -1819,6 +1819,11 @@ ORG_ROWS = [
     # an aside that says a company is the contractor or investor of a work ("X, nhà thầu gói thầu số 8 (...), mới hoàn thành 54%") describes it
     ("Trong khi đó, Công ty cổ phần Xây dựng công trình giao thông 4, nhà thầu gói thầu số 8 (cầu Hà Thanh 2 và đường dẫn), mới hoàn thành 54% khối lượng.",
      [("Công ty cổ phần Xây dựng công trình giao thông 4", 54.0)]),
+    # a number alone after a name ending in a number is the next body of its head ("Ban QLDA 7 (63,2%), 85 (60,1%)"), and a bare name after it takes the head chain ("Ban QLDA Mỹ Thuận")
+    ("Ban QLDA Thăng Long dẫn đầu với 68,4%, tiếp theo là Ban QLDA 7 (63,2%), 85 (60,1%) và Mỹ Thuận (57,9%).",
+     [("Ban QLDA Thăng Long", 68.4), ("Ban QLDA 7", 63.2), ("Ban QLDA 85", 60.1), ("Ban QLDA Mỹ Thuận", 57.9)]),
+    ("Đội Quản lý thị trường số 1 (112%), số 3 (98,5%) và số 7 (95,1%).",
+     [("Đội Quản lý thị trường số 1", 112.0), ("Đội Quản lý thị trường số 3", 98.5), ("Đội Quản lý thị trường số 7", 95.1)]),
 ]
 
 
