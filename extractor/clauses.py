@@ -664,11 +664,12 @@ def comma_aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
     """The comma opening an aside a name sits in, set off by commas and opened by one of
     cues.yaml ``aside_openers``, when it closes before the figure at ``k`` ("Chi nhánh X,
     nơi có lượng hồ sơ lớn thứ 2 toàn tỉnh, đạt 96,8%": the branch's, not the province's)."""
+    openers = cues().aside_openers
     for j in range(span[0] - 1, max(0, span[0] - 24), -1):  # (past the commas inside the aside: "nơi tập
         # trung các làng nghề A, B, C", "đơn vị khai thác phòng chờ, cửa hàng ... tại Nội Bài")
         if doc[j].text in (";", "(", ")", ":") or (j == span[0] - 1 and doc[j].text == "," and not names.is_proper(doc[j - 1])):
             return None  # (a comma right before the name opens its clause: "Ở khối cơ quan, đơn vị, Trường X tiếp nhận")
-        if doc[j].text in (",", "-", "–") and names.key(doc[j + 1]) in cues().aside_openers and j + 1 != span[0]:
+        if doc[j].text in (",", "-", "–") and names.key(doc[j + 1]) in openers and j + 1 != span[0]:
             return j if any(doc[e].text == doc[j].text for e in range(span[1], k)) else None  # (or dashes: "X - nơi có A, B - có ...")
     return None
 

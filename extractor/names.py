@@ -219,6 +219,12 @@ def _numbered_at(doc: Any, i: int) -> bool:
     return key(doc[i]) in lexicon().number_markers and i + 1 < len(doc) and _is_small_number(doc[i + 1])
 
 
+def acronym_gloss_at(doc: Any, i: int) -> bool:
+    """Do "(", an acronym and ")" start at token ``i`` ("(SCIC)", "(EVNNPC)"): the gloss of
+    the name before it?"""
+    return 0 <= i and i + 2 < len(doc) and doc[i].text == "(" and is_acronym(doc[i + 1]) and doc[i + 2].text == ")"
+
+
 def number_after_numbered(doc: Any, item: tuple[int, int], before: tuple[int, int]) -> bool:
     """Is ``item`` a small number alone that follows a name ending in one ("Ban QLDA 7
     (63,2%), 85 (60,1%)": the list's next body of the same head)?"""
@@ -524,7 +530,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     while k < stop and k - j < 4 and doc[k].text[:1].islower() and doc[k].ent_type_ in ("", "UNIT") and key(doc[k]) not in _verbs():
         k += 1
     if j < k <= stop and k < len(doc) and doc[k].text == "(" and (
-        not any(_predicate_word(t) for t in doc[j:k]) or (k + 2 < len(doc) and is_acronym(doc[k + 1]) and doc[k + 2].text == ")")
+        not any(_predicate_word(t) for t in doc[j:k]) or acronym_gloss_at(doc, k)
     ):  # (and "Tổng công ty Đầu tư và Kinh doanh" + "vốn nhà nước" + "(SCIC)": the name the acronym glosses)
         return k  # (not "quận Ninh Kiều" + "kiểm tra nhiều cơ sở nhất" + "(824 cơ sở)": its predicate)
     # "Bệnh viện Đa khoa tư nhân Hòa An", "Công ty cổ phần đầu tư Hà Thành": lower-case
@@ -1311,13 +1317,11 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     mention = str(doc[item[0] : item[1]].text)
     if numbered_only(doc, item) and first[1] - first[0] > 2 and numbered_only(doc, (first[1] - 2, first[1])):
         return f"{doc[first[0] : first[1] - 2].text} {mention}"  # "Đội X số 1 (112%), số 3 (98,5%)"
-    if number_after_numbered(doc, item, first) and not numbered_only(doc, (first[1] - 2, first[1])):
-        return f"{doc[first[0] : first[1] - 1].text} {mention}"  # "Ban QLDA 7 (63,2%), 85 (60,1%)": "Ban QLDA 85"
-    if (
+    if (number_after_numbered(doc, item, first) and not numbered_only(doc, (first[1] - 2, first[1]))) or (
         first[1] - first[0] > 1 and _is_small_number(doc[first[1] - 1]) and all(is_head(t) or is_acronym(t) for t in doc[first[0] : first[1] - 1])
         and all(is_proper(t) for t in doc[item[0] : item[1]]) and not (head_word(doc[item[0]]) or is_admin_type(doc[item[0]]))
-    ):
-        return f"{doc[first[0] : first[1] - 1].text} {mention}"  # "Ban QLDA 7 (63,2%), ... và Mỹ Thuận": "Ban QLDA Mỹ Thuận"
+    ):  # "Ban QLDA 7 (63,2%), 85 (60,1%) và Mỹ Thuận (57,9%)": "Ban QLDA 85", "Ban QLDA Mỹ Thuận"
+        return f"{doc[first[0] : first[1] - 1].text} {mention}"  # (the first's name without its number)
     if numbered_only(doc, item) and (code := _last_code(doc, *first)) is not None:
         return f"{doc[first[0] : code].text} {mention}"  # "Trung tâm X 60-01S (..), 60-02S (..)"
     opener = item[0] - 1 if item[0] > first[1] and doc[item[0] - 1].text[:1].islower() else item[0]

@@ -189,6 +189,27 @@ def _coordinated_lead(doc: Any, item: tuple[int, int]) -> tuple[int, int] | None
     return None
 
 
+def _with_brand_head(doc: Any, first: tuple[int, int], span: tuple[int, int], mention: str) -> str:
+    """A bare later name of a list that opens with two words of the headed first name (the
+    brand both share) takes what the first puts before them ("Công ty Nhân thọ Sao Việt Đồng
+    Nai và Sao Việt Cần Thơ lần lượt ...": "Công ty Nhân thọ Sao Việt Cần Thơ")."""
+    words = mention.split()
+    if len(words) <= 2 or not names.head_word(doc[first[0]]) or names.head_word(doc[span[0]]) or names.is_admin_type(doc[span[0]]):
+        return mention
+    whole, stem = doc[first[0] : first[1]].text, " ".join(words[:2])
+    at = f" {whole} ".find(f" {stem} ")
+    return f"{whole[:at].rstrip()} {mention}" if at >= 0 else mention
+
+
+def _group_figure(doc: Any, lo: int, hi: int) -> bool:
+    """Do the words between several names and their percent make it the group's: an
+    average ("A, B và C có mức hài lòng bình quân 79,5%") or a joint share ("A, B và C đóng
+    góp khoảng 68% tổng lợi nhuận"; not "A và B cùng chiếm 12%", each one's)?"""
+    c = cues()
+    words = [names.key(t) for t in doc[lo:hi]]
+    return any(w in c.group_measures for w in words) or (any(w in c.share_verbs for w in words) and not any(w in c.each_markers for w in words))
+
+
 def _placed(doc: Any, span: tuple[int, int]) -> bool:
     """A name with no head of its own right after a place preposition, or after one and a
     lower-case kind of place ("tại Tam Cốc", "tại sân bay Tân Sơn Nhất"): where, not who."""
@@ -917,11 +938,7 @@ class ArticleResolver:
                 self._add_carried(sent, m, pct, carried)
             several = len(subjects) > 1 or (len(subjects) == 1 and _last_of_list(doc, subjects[0]))  # ("Hai huyện A, B ... dưới 45%")
             banded = several and k < pct.start and doc[k].ent_id_ in ("under", "over")
-            between = doc[subjects[-1][1] : pct.start] if subjects else doc[0:0]
-            averaged = len(subjects) > 1 and (
-                any(names.key(t) in c.group_measures for t in between)
-                or (any(names.key(t) in c.share_verbs for t in between) and not any(names.key(t) in c.each_markers for t in between))
-            )  # (or "A, B và C đóng góp khoảng 68% tổng lợi nhuận": their joint share)
+            averaged = len(subjects) > 1 and _group_figure(doc, subjects[-1][1], pct.start)
             for span in [] if banded or averaged else subjects:  # "A, B, C ở mức dưới 10%" is a band
                 # (and "A, B và C có mức hài lòng bình quân 79,5%" the group's average)
                 self._add_named(sent, m, span, pct)
@@ -955,7 +972,7 @@ class ArticleResolver:
         if demonstrative:
             lead = clauses.fronted_clause_end(doc, lead, i)  # "Do gần X ..., đơn vị này": not X
         while (span := names.name_before(doc, j, lead)) is not None:
-            if span[1] - span[0] == 1 and names.is_acronym(doc[span[0]]) and 0 < span[0] and span[1] < len(doc) and doc[span[0] - 1].text == "(" and doc[span[1]].text == ")":
+            if span[1] - span[0] == 1 and names.acronym_gloss_at(doc, span[0] - 1):
                 outer = names.name_before(doc, span[0] - 1, lead)  # "Tổng Công ty X (EVNNPC) cho biết, đơn vị ...": the name it glosses
                 if outer is not None and outer[1] == span[0] - 1:
                     span = outer
@@ -1465,12 +1482,8 @@ class ArticleResolver:
         doc = m.doc
         mention = doc[span[0] : span[1]].text
         listed = self._list_type(sent, m, span, mention)  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
-        stem = " ".join(mention.split()[:2])
-        if first is not None and first[1] <= span[0] and listed == mention and names.head_word(doc[first[0]]) and not (
-            names.head_word(doc[span[0]]) or names.is_admin_type(doc[span[0]])
-        ) and len(mention.split()) > 2 and f" {stem} " in f" {doc[first[0] : first[1]].text} ":  # (the brand both share)
-            whole = doc[first[0] : first[1]].text  # "Công ty Nhân thọ Sao Việt Đồng Nai và Sao Việt Cần Thơ lần lượt":
-            listed = f"{whole[: f' {whole} '.index(f' {stem} ')].rstrip()} {mention}"  # what the first puts before the brand
+        if first is not None and first[1] <= span[0] and listed == mention:
+            listed = _with_brand_head(doc, first, span, mention)
         if names.numbered_only(doc, span) and (first := _numbered_lead(doc, span)) is not None:
             listed = names.inherit(doc, first, span)  # "Nông trường số 2 và số 4": "Nông trường số 4"
         at = m.offset + doc[span[0]].idx
