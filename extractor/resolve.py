@@ -847,6 +847,11 @@ class ArticleResolver:
                 subjects = self._subjects(doc, at, clause_floor, floor, max_gap=3, paired=True)
                 if len(subjects) != len(run):  # "A, B vẫn ở mức thấp, lần lượt 64,3% và 68%"
                     subjects = self._subjects(doc, resp, clause_floor, floor, max_gap=8, paired=True)
+                if not subjects and floor < clause_floor - 1 and doc[clause_floor - 1].text == ";" and clauses.opens_with_metric(doc, clause_floor, resp):
+                    before = next((j + 1 for j in range(clause_floor - 2, floor - 1, -1) if doc[j].text == ";"), floor)
+                    named = self._subjects(doc, clause_floor - 1, before, floor, max_gap=16, paired=True)
+                    subjects = named if len(named) == len(run) else subjects
+                    # "A và B được ...; tỷ lệ hài lòng lần lượt đạt 89,6% và 81,25%": the clause before names them
                 if len(subjects) == len(run):
                     for span, p in zip(subjects, run, strict=True):
                         self._add_named(sent, m, span, p, first=subjects[0])

@@ -1824,6 +1824,12 @@ ORG_ROWS = [
      [("Ban QLDA Thăng Long", 68.4), ("Ban QLDA 7", 63.2), ("Ban QLDA 85", 60.1), ("Ban QLDA Mỹ Thuận", 57.9)]),
     ("Đội Quản lý thị trường số 1 (112%), số 3 (98,5%) và số 7 (95,1%).",
      [("Đội Quản lý thị trường số 1", 112.0), ("Đội Quản lý thị trường số 3", 98.5), ("Đội Quản lý thị trường số 7", 95.1)]),
+    # a "lần lượt" clause that opens with its measure after a semicolon takes the names of the clause before it,
+    # as many as its figures
+    ("Năm nay, Công ty CP Cấp nước Hòa Bình và Công ty Điện lực Sơn La được đưa vào khảo sát; tỷ lệ hài lòng lần lượt đạt 88,2% và 79,5%.",
+     [("Công ty CP Cấp nước Hòa Bình", 88.2), ("Công ty Điện lực Sơn La", 79.5)]),
+    ("Huyện Mai Châu và huyện Lạc Sơn hoàn thành sớm; tỷ lệ hộ có nước sạch lần lượt đạt 92% và 87,5%.",
+     [("huyện Mai Châu", 92.0), ("huyện Lạc Sơn", 87.5)]),
 ]
 
 
