@@ -660,16 +660,27 @@ def quoted_title(doc: Any, span: tuple[int, int], k: int) -> int | None:
     return opening if any(doc[e].text in QUOTES for e in range(span[1], k)) else None
 
 
+def opens_aside(doc: Any, j: int) -> bool:
+    """Does the comma (or dash) at ``j`` open an aside: one of cues.yaml ``aside_openers``
+    follows it ("X, nơi có 6 khu công nghiệp, ..."), or one of ``member_openers`` right
+    after a name ("Vietnam Airlines Group, gồm A, B và C, ...": the group's members)?"""
+    if j + 1 >= len(doc):
+        return False
+    word, c = names.key(doc[j + 1]), cues()
+    return word in c.aside_openers or (word in c.member_openers and j > 0 and names.is_proper(doc[j - 1]))
+
+
 def comma_aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
     """The comma opening an aside a name sits in, set off by commas and opened by one of
     cues.yaml ``aside_openers``, when it closes before the figure at ``k`` ("Chi nhánh X,
     nơi có lượng hồ sơ lớn thứ 2 toàn tỉnh, đạt 96,8%": the branch's, not the province's)."""
-    openers = cues().aside_openers
+    if 1 < span[0] and span[1] < len(doc) and doc[span[0] - 1].text == "(" and doc[span[1]].text == ")" and not doc[span[0] - 2].is_punct:
+        span = (span[0] - 1, span[1] + 1)  # "..., gồm A và Công ty B (VASCO), đã ...": B's gloss, read from B
     for j in range(span[0] - 1, max(0, span[0] - 24), -1):  # (past the commas inside the aside: "nơi tập
         # trung các làng nghề A, B, C", "đơn vị khai thác phòng chờ, cửa hàng ... tại Nội Bài")
         if doc[j].text in (";", "(", ")", ":") or (j == span[0] - 1 and doc[j].text == "," and not names.is_proper(doc[j - 1])):
             return None  # (a comma right before the name opens its clause: "Ở khối cơ quan, đơn vị, Trường X tiếp nhận")
-        if doc[j].text in (",", "-", "–") and names.key(doc[j + 1]) in openers and j + 1 != span[0]:
+        if doc[j].text in (",", "-", "–") and opens_aside(doc, j) and j + 1 != span[0]:
             return j if any(doc[e].text == doc[j].text for e in range(span[1], k)) else None  # (or dashes: "X - nơi có A, B - có ...")
     return None
 

@@ -419,9 +419,8 @@ def _without_asides(doc: Any, lo: int, hi: int) -> list[Any]:
             t.text[:1].islower() and t.ent_type_ not in ("NUMBER", "PERCENT", "PERCENT_RANGE") for t in toks[1:end]
         ):
             toks = toks[end + 1 :]
-    openers = cues().aside_openers
     for j in range(len(toks) - 1):
-        if toks[j].text == "," and names.key(toks[j + 1]) in openers:
+        if toks[j].text == "," and clauses.opens_aside(doc, toks[j].i):
             end = next((e for e in range(j + 2, len(toks)) if toks[e].text == ","), None)
             if end is not None and end + 1 < len(toks):  # (the name's predicate follows: "..., đã kiểm tra")
                 return toks[:j] + toks[end:]

@@ -1830,6 +1830,11 @@ ORG_ROWS = [
      [("Công ty CP Cấp nước Hòa Bình", 88.2), ("Công ty Điện lực Sơn La", 79.5)]),
     ("Huyện Mai Châu và huyện Lạc Sơn hoàn thành sớm; tỷ lệ hộ có nước sạch lần lượt đạt 92% và 87,5%.",
      [("huyện Mai Châu", 92.0), ("huyện Lạc Sơn", 87.5)]),
+    # an aside after a name listing its members ("X, gồm A, B và C (VASCO), đã ...") is no subject of the figure after it
+    ("Năm 2024, Vietnam Airlines Group, gồm Vietnam Airlines, Pacific Airlines và Công ty Bay dịch vụ Hàng không (VASCO), đã vận chuyển 23,9 triệu lượt khách, tăng 4,2% so với năm 2023.",
+     [("Vietnam Airlines Group", 4.2)]),
+    ("Tổng công ty Lương thực miền Bắc, gồm 12 công ty thành viên và Công ty CP Lương thực Hà Tĩnh (VFL), đã xuất khẩu 520.000 tấn gạo, tăng 8,5%.",
+     [("Tổng công ty Lương thực miền Bắc", 8.5)]),
 ]
 
 
