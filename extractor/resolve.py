@@ -234,20 +234,21 @@ def _field_item(doc: Any, floor: int, k: int, first: tuple[int, int]) -> tuple[t
     comma, a capitalized field alone right before the figure is a list item that takes
     the head of the item before it, when that item is a head and a field (the span and
     the full name); None otherwise."""
-    if not (floor < k and doc[floor].text == "," and 1 <= k - floor - 1 <= 3):
+    end = k - 1 if k - 1 > floor + 1 and names.key(doc[k - 1]) in cues().change_verbs else k  # "..., Xăng dầu Hàng không Tây Nguyên tăng 7,5%"
+    if not (floor < k and doc[floor].text == "," and 1 <= end - floor - 1 <= (3 if end == k else 5)):
         return None
-    words = doc[floor + 1 : k]
+    words = doc[floor + 1 : end]
     if not all(
         (names.is_capitalized(t) or (t.i > floor + 1 and t.text.islower() and names.key(t) not in cues().figure_verbs))
-        and not t.ent_type_ and not names.is_proper(t) and not names.is_admin_type(t)
+        and not t.ent_type_ and not (names.is_proper(t) and (end == k or t.i == floor + 1)) and not names.is_admin_type(t)
         for t in words
-    ):  # (its first word capitalized: "Ngoại ngữ", "Y dược cổ truyền")
+    ):  # (its first word capitalized: "Ngoại ngữ", "Y dược cổ truyền"; before a verb, places may follow it)
         return None
     _, typ = names.leading_heads(doc, *first)
     field = doc[first[0] : first[1]].text[len(typ) :].strip()
     if not typ or not field or names.is_admin_type(doc[first[0]]):
         return None  # (the first item a head and its field: "Trường ĐH" + "Kinh tế")
-    return (floor + 1, k), f"{typ} {words.text}"
+    return (floor + 1, end), f"{typ} {words.text}"
 
 
 def _quantity(doc: Any, i: int) -> bool:
@@ -904,7 +905,10 @@ class ArticleResolver:
                 floor, last, i = pct.end, [], i + 1  # "thấp hơn mức 93,4% của cả nước"; "giao dịch ... trên cả nước tăng 86%"
                 continue
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
-            if not subjects and len(last) == 1 and (field := _field_item(doc, floor, k, last[0])) is not None:
+            inner = len(subjects) == 1 and floor + 1 < subjects[0][0] and not owner and all(
+                names.is_capitalized(t) for t in doc[floor + 1 : subjects[0][0]]
+            )  # ("..., Vận tải Biển Phương Nam tăng 6,5%": a field the name it found ends)
+            if (not subjects or inner) and len(last) == 1 and (field := _field_item(doc, floor, k, last[0])) is not None:
                 self._add_org(sent, m, field[0], field[1], pct, None, (0, field[0][0]))
                 floor, i = pct.end, i + 1  # "Trường ĐH Kinh tế đạt 94,05%, Ngoại ngữ 89,7%": "Trường ĐH Ngoại ngữ"
                 continue

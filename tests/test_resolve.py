@@ -1835,6 +1835,9 @@ ORG_ROWS = [
      [("Vietnam Airlines Group", 4.2)]),
     ("Tổng công ty Lương thực miền Bắc, gồm 12 công ty thành viên và Công ty CP Lương thực Hà Tĩnh (VFL), đã xuất khẩu 520.000 tấn gạo, tăng 8,5%.",
      [("Tổng công ty Lương thực miền Bắc", 8.5)]),
+    # a field item before its change verb may end in places ("Công ty CP A Miền Trung tăng 18%, A Phương Nam tăng 6,5%")
+    ("Công ty CP Vận tải Biển Miền Trung tăng 18%, Vận tải Biển Phương Nam tăng 6,5%.",
+     [("Công ty CP Vận tải Biển Miền Trung", 18.0), ("Công ty CP Vận tải Biển Phương Nam", 6.5)]),
 ]
 
 
