@@ -287,7 +287,7 @@ def person_at(doc: Any, i: int) -> int:
         words.append(doc[j].text)
         j += 1
     name = " ".join(words)
-    if i > 0 and is_admin_type(doc[i - 1]) and (name.casefold() in lex.person_like_places or _is_known_place(name)):
+    if i > 0 and is_admin_type(doc[i - 1]) and (name.casefold() in lex.person_like_places or is_known_place(name)):
         return i  # "huyện Hoàng Su Phì": a place the gazetteer knows, after its type word
     if i > 0 and _figure_at(doc, j) and (
         key(doc[i - 1]) in lex.commune_types or (i > 1 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERCENT")
@@ -322,7 +322,7 @@ def _figure_at(doc: Any, j: int) -> bool:
     return j < len(doc) and doc[j].ent_type_ == "PERCENT"
 
 
-def _is_known_place(text: str) -> bool:
+def is_known_place(text: str) -> bool:
     from . import gazetteer
 
     return gazetteer.is_place(text)
@@ -604,7 +604,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             u += 1
         if p + 1 < u < stop - 1 and is_admin_type(doc[u]) and is_proper(doc[u + 1]):
             return name_end(doc, u, limit)
-        if p + 1 < u < stop and is_proper(doc[u]) and _is_known_place(doc[u].text):
+        if p + 1 < u < stop and is_proper(doc[u]) and is_known_place(doc[u].text):
             return name_end(doc, u, limit)  # "Ban Quản lý các cảng cá" + "Kiên Giang": the province's, without its type word
         if p + 1 < u < stop and is_admin_type(doc[u]) and (u + 1 == stop or doc[u + 1].text[:1].islower() or doc[u + 1].is_punct):
             return u + 1  # "Ban Quản lý các KCN tỉnh cho biết": the province's, completed later
@@ -697,7 +697,7 @@ def _places_joined(doc: Any, j: int) -> bool:
     Tiếng và Phú Giáo": two districts, so two bodies), not the words of one name?"""
     return bool(
         doc[j].text not in ("-", "–") and j >= 2 and j + 1 < len(doc) and is_admin_type(doc[j - 2])
-        and _is_known_place(doc[j - 1].text) and _is_known_place(doc[j + 1].text)
+        and is_known_place(doc[j - 1].text) and is_known_place(doc[j + 1].text)
         and not (j + 2 < len(doc) and is_proper(doc[j + 2]))
     )  # fmt: skip
 
@@ -710,7 +710,7 @@ def _brand_branch(doc: Any, i: int) -> bool:
     tok = doc[i]
     return bool(
         i + 1 < len(doc) and key(doc[i + 1]) in cues().branch_heads and is_proper(tok) and not is_head(tok)
-        and not (i > 0 and is_admin_type(doc[i - 1])) and not _is_known_place(tok.text)
+        and not (i > 0 and is_admin_type(doc[i - 1])) and not is_known_place(tok.text)
         and key(tok) not in lexicon().not_name_start and person_at(doc, i) == i
     )  # fmt: skip
 
@@ -1031,7 +1031,7 @@ def _field_head(doc: Any, start: int, floor: int) -> int | None:
         field = doc[i].text if i >= floor else ""
         if (
             i - 1 < floor or not is_capitalized(doc[i]) or is_head(doc[i]) or doc[i].ent_type_ not in ("", "UNIT")
-            or len(field) < 2 or field.casefold() not in _dictionary() or _is_known_place(field)
+            or len(field) < 2 or field.casefold() not in _dictionary() or is_known_place(field)
         ):
             return None  # a field is common words in sentence case, not a proper name
         if i - 2 >= floor and key(doc[i - 1]) in lex.name_connectors and is_capitalized(doc[i - 2]) and not is_head(doc[i - 2]):

@@ -269,6 +269,12 @@ def _place_of(doc: Any, span: tuple[int, int]) -> bool:
     )
 
 
+def _bare_place_of(doc: Any, span: tuple[int, int]) -> bool:
+    """A place with no type word after a place preposition ("tra nạp cho các chuyến bay
+    tại Cam Ranh"): where something happened."""
+    return span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and names.is_known_place(doc[span[0] : span[1]].text)
+
+
 def _commune_body(doc: Any, start: int) -> tuple[int, int] | None:
     """The body of a commune that a district after a comma locates ("Trạm Y tế xã X, huyện
     Y (tăng 38,5%)": the station), when the name before the comma opens with no type word
@@ -1302,16 +1308,18 @@ class ArticleResolver:
         100%"), in text order. A name given as a source ("Theo Bộ Tài chính, ...") is not
         a subject. The gap to the figure may be longer when it holds no other number."""
         span = _clause_number(doc, floor, k) or names.name_before(doc, k, floor)  # ("..., số 2 đạt 88,1%")
+        adjunct = (0, 0)
         if span is not None:
             span = _enclosing_name(doc, span, floor)
         if span is not None and span[0] - 2 >= floor and names.key(doc[span[0] - 1]) in cues().branch_places:
             body = names.name_before(doc, span[0] - 1, floor)  # "Chi nhánh Công ty X tại Nha Trang": one name
             if body is not None and body[1] == span[0] - 1 and names.key(doc[body[0]]) in cues().branch_heads:
                 span = (body[0], span[1])
-        if span is not None and span[0] - 2 >= floor and _place_of(doc, span) and not doc[span[0] - 2].is_punct:
+        if span is not None and span[0] - 2 >= floor and ((typed := _place_of(doc, span)) or _bare_place_of(doc, span)) and not doc[span[0] - 2].is_punct:
             body = names.name_before(doc, span[0] - 1, floor)  # "Xí nghiệp X tại huyện Y ... đạt 95%": the body's
-            if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]):
-                span = body
+            if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]) and (typed or body[1] < span[0] - 1):
+                # (a bare place right after a body may name its office: "Đại diện Cảng vụ X tại Cẩm Phả")
+                adjunct, span = (span[0] - 1, span[1]), body  # (the place and its preposition are no part of the gap)
         if span is not None and (lead := _partner_lead(doc, span, floor)) is not None:
             span = lead  # "LĐLĐ tỉnh X phối hợp với VNPT X triển khai ..., đạt 76%": the federation's
         past = 0  # where the gap to the figure starts, past an apposition
@@ -1377,7 +1385,7 @@ class ArticleResolver:
                 k = max(k, span[1])
         if _post_of_person(doc, span, k):
             return []  # "Ông X, Bí thư Huyện ủy, trúng cử với 96,4% số phiếu": the person's votes
-        gap = [t for t in _without_asides(doc, gap_from, k) if t.text not in ("(", ")")]
+        gap = [t for t in _without_asides(doc, gap_from, k) if t.text not in ("(", ")") and not adjunct[0] <= t.i < adjunct[1]]
         if _placed(doc, span) and (ref := clauses.referent_at(doc, gap_from, k)) is not None and ref[1]:
             return []  # "Riêng tại sân bay X, ..., tỷ lệ đúng giờ của hãng này đạt 72,3%": the setting; the referent names who
         verbs = cues().figure_verbs

@@ -1838,6 +1838,9 @@ ORG_ROWS = [
     # a field item before its change verb may end in places ("Công ty CP A Miền Trung tăng 18%, A Phương Nam tăng 6,5%")
     ("Công ty CP Vận tải Biển Miền Trung tăng 18%, Vận tải Biển Phương Nam tăng 6,5%.",
      [("Công ty CP Vận tải Biển Miền Trung", 18.0), ("Công ty CP Vận tải Biển Phương Nam", 6.5)]),
+    # a place with no type word after a preposition, after the object of a body's verb, is where it happened; the body is the subject ("X phục vụ ... tại Vũng Tàu ..., tăng 14%")
+    ("Công ty TNHH Dịch vụ Kỹ thuật Biển Đông phục vụ các giàn khoan tại Vũng Tàu khoảng 1.200 lượt tàu, tăng 14%.",
+     [("Công ty TNHH Dịch vụ Kỹ thuật Biển Đông", 14.0)]),
 ]
 
 
