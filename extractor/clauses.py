@@ -796,6 +796,8 @@ def is_source(doc: Any, span: tuple[int, int]) -> bool:
             comma = next((t.i for t in doc[tok.i + 1 : span[0]] if t.text == ","), None)
             if comma is not None and not any(t.text[:1].isupper() for t in doc[tok.i + 1 : comma]):
                 continue  # "Xét theo nhà thầu, X, Y và Z lần lượt đạt ...": a criterion closed before the name, no source
+            if comma is not None and doc[span[0] - 1].text == "," and span[1] < len(doc) and doc[span[1]].text == "," and opens_aside(doc, span[1]):
+                return False  # "Theo Ban QLDA X, Liên danh Y, nhà thầu gói thầu ..., đã hoàn thành 78%": the clause's subject
             return True
         if tok.norm_.casefold() in cues().figure_verbs or tok.ent_type_ in ("PERCENT", "NUMBER"):
             return False

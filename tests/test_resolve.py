@@ -1841,6 +1841,11 @@ ORG_ROWS = [
     # a place with no type word after a preposition, after the object of a body's verb, is where it happened; the body is the subject ("X phục vụ ... tại Vũng Tàu ..., tăng 14%")
     ("Công ty TNHH Dịch vụ Kỹ thuật Biển Đông phục vụ các giàn khoan tại Vũng Tàu khoảng 1.200 lượt tàu, tăng 14%.",
      [("Công ty TNHH Dịch vụ Kỹ thuật Biển Đông", 14.0)]),
+    # "Liên danh" (a consortium) heads a name; after a source and a comma, a name with an aside after it is the subject, not a second source
+    ("Liên danh Đèo Cả - Hòa Bình đã hoàn thành 64% khối lượng.", [("Liên danh Đèo Cả - Hòa Bình", 64.0)]),
+    ("Theo Ban Quản lý dự án 2, Liên danh Trường Sơn, nhà thầu thi công gói thầu XL-03, đã hoàn thành 71% khối lượng.",
+     [("Liên danh Trường Sơn", 71.0)]),
+    ("Theo ông Nguyễn Văn An, Giám đốc Sở Y tế, tỷ lệ tiêm chủng đạt 95%.", []),
 ]
 
 
