@@ -1846,6 +1846,9 @@ ORG_ROWS = [
     ("Theo Ban Quản lý dự án 2, Liên danh Trường Sơn, nhà thầu thi công gói thầu XL-03, đã hoàn thành 71% khối lượng.",
      [("Liên danh Trường Sơn", 71.0)]),
     ("Theo ông Nguyễn Văn An, Giám đốc Sở Y tế, tỷ lệ tiêm chủng đạt 95%.", []),
+    # "của công ty" points back to a company written as "Chứng khoán X" (cues.yaml referent_acronyms)
+    ("Ông Trần Minh, Giám đốc Chứng khoán Hải Đăng cho biết, tỷ lệ tài khoản hoạt động của công ty đạt 41%.",
+     [("Chứng khoán Hải Đăng", 41.0)]),
 ]
 
 
