@@ -1195,6 +1195,8 @@ def _named_like_item(words: list[str], mention: str) -> str:
     if not head and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper() and words[0].casefold() not in lexicon().admin_types:
         head = 1  # "HTX Dịch vụ nông nghiệp Phì Điền tăng 27%, Hồng Giang 19%": an acronym head
     if head and 2 <= len(words) - head <= 4 and is_place_like(" ".join(words[head:])):  # ("Chứng khoán Hàn Việt Đông Dương")
+        if len(words) - head >= 3 and _field_syllable(words[head]):
+            head += 1  # "Công ty CP Than Hà Lầm, Hà Tu": "Công ty CP Than Hà Tu"
         return _prefix(" ".join(words[:head]), mention)  # "KCN Phúc Điền đạt 96,2%, Tân Trường 93%": "KCN Tân Trường"
     for n in (1, 2, 3):
         if len(words) > n + 1 and is_place_like(" ".join(words[-n:])) and words[-n - 1].casefold() in lexicon().admin_types:
@@ -1324,6 +1326,10 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
         return f"{doc[first[0] : first[1] - 1].text} {mention}"  # (the first's name without its number)
     if numbered_only(doc, item) and (code := _last_code(doc, *first)) is not None:
         return f"{doc[first[0] : code].text} {mention}"  # "Trung tâm X 60-01S (..), 60-02S (..)"
+    if (n := item[1] - item[0]) >= 2 and first[1] - first[0] > n and _is_small_number(doc[item[1] - 1]) and _is_small_number(doc[first[1] - 1]) and [
+        key(t) for t in doc[first[1] - n : first[1] - 1]
+    ] == [key(t) for t in doc[item[0] : item[1] - 1]]:  # "Công ty Xây dựng mỏ Hầm lò 1 (125%), Hầm lò 2 (118%)": the same name, another number
+        return f"{doc[first[0] : first[1] - n].text} {mention}"
     opener = item[0] - 1 if item[0] > first[1] and doc[item[0] - 1].text[:1].islower() else item[0]
     lead = None if key(doc[opener]) in lexicon().name_connectors or doc[opener].is_punct else next(
         (j for j in range(first[0] + 1, first[1]) if key(doc[j]) == key(doc[opener]) and not is_proper(doc[j])), None
@@ -1348,7 +1354,13 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
             return f"{of_head} {type_head} {mention}"  # "Đảng bộ Sở Y tế (150%), ..., Tư pháp (125%)": "Đảng bộ Sở Tư pháp"
         return f"{of_head} {mention}"
     if type_head and not (head_word(start_tok) or is_admin_type(start_tok)):
-        tail = _proper_tail(doc, *first)
+        last = first[1] - 1 if first[1] - first[0] > 2 and _is_small_number(doc[first[1] - 1]) else first[1]
+        tail = _proper_tail(doc, first[0], last)  # (before its number: "Nhà máy Nhiệt điện Duyên Hải 1")
+        field = tail
+        while field is not None and field < last and doc[field].ent_type_ == "ORG_HEAD":
+            field += 1  # (past the head's legal form: "CP")
+        if field is not None and field + 1 < last and _one_word_field(doc[field]) and _field_head(doc, field + 1, first[0]) == first[0]:
+            tail = field + 1  # "Công ty CP Than Hà Lầm (..), Hà Tu": "Than" is the company's field, no part of its place
         own = item[1] - 1 if item[1] - item[0] > 1 and _is_small_number(doc[item[1] - 1]) else item[1]  # "Hà Đông 1"
         bare = all(is_proper(t) or t.text in ("-", "–") for t in doc[item[0] : own])
         modified = tail is not None and tail > first[0] + 1 and all(key(t) in lexicon().name_modifiers for t in doc[first[0] + 1 : tail])
@@ -1381,6 +1393,22 @@ def _with_legal_form(doc: Any, first: tuple[int, int], type_head: str, mention: 
     while end < first[1] and key(doc[end]) in forms:
         end += 1
     return doc[first[0] : end].text if end > at else type_head
+
+
+def _one_word_field(tok: Any) -> bool:
+    """A capitalized token of one syllable that is a common noun (see :func:`_field_syllable`)."""
+    return is_capitalized(tok) and _field_syllable(tok.text)
+
+
+def _field_syllable(word: str) -> bool:
+    """A syllable that is a common noun on its own, no place nor region ("Than" of "Công
+    ty CP Than Hà Lầm": the company's field, before its place-like name)."""
+    from . import postags
+
+    return (
+        " " not in word and word[:1].isupper() and postags.tag(word.casefold()) == "N"
+        and word.casefold() not in lexicon().region_words and word.casefold() not in lexicon().surnames and not is_known_place(word)
+    )  # fmt: skip (not "Võ" of "Trường THPT Võ Thị Sáu": a person's family name)
 
 
 def _proper_tail(doc: Any, start: int, end: int) -> int | None:

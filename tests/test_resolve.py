@@ -1849,6 +1849,15 @@ ORG_ROWS = [
     # "của công ty" points back to a company written as "Chứng khoán X" (cues.yaml referent_acronyms)
     ("Ông Trần Minh, Giám đốc Chứng khoán Hải Đăng cho biết, tỷ lệ tài khoản hoạt động của công ty đạt 41%.",
      [("Chứng khoán Hải Đăng", 41.0)]),
+    # a later list item names its body like the first: the same name with another number; a place after a field and a first that ends in its number; a field of one common noun ("Than"), not a family name ("Võ")
+    ("Đảng bộ Công ty Cơ khí mỏ Hầm lò 3 (121%), Hầm lò 4 (109%) đứng đầu.",
+     [("Đảng bộ Công ty Cơ khí mỏ Hầm lò 3", 121.0), ("Đảng bộ Công ty Cơ khí mỏ Hầm lò 4", 109.0)]),
+    ("Các nhà máy Nhà máy Nhiệt điện Duyên Hải 3 (97%), Vĩnh Tân 1 (94%) đều đủ than.",
+     [("Nhà máy Nhiệt điện Duyên Hải 3", 97.0), ("Nhà máy Nhiệt điện Vĩnh Tân 1", 94.0)]),
+    ("Công ty CP Than Cọc Sáu, Đèo Nai lần lượt tăng 8,2% và 7,5%.",
+     [("Công ty CP Than Cọc Sáu", 8.2), ("Công ty CP Than Đèo Nai", 7.5)]),
+    ("Trường THPT Võ Thị Sáu (100%), Gia Định (98,9%) dẫn đầu.",
+     [("Trường THPT Võ Thị Sáu", 100.0), ("Trường THPT Gia Định", 98.9)]),
 ]
 
 
