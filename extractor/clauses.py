@@ -973,6 +973,20 @@ def is_share_whole(doc: Any, span: tuple[int, int]) -> bool:
     return False
 
 
+def in_price(doc: Any, span: tuple[int, int]) -> bool:
+    """A name inside the phrase of a price (cues.yaml ``price_words``) that opens its
+    clause: "Giá đồng trên sàn giao dịch kim loại London bình quân 9 tháng tăng 9%", "Giá
+    than chuẩn Newcastle giảm 18%": where the price is set, no subject of its change."""
+    c = cues()
+    for p in range(span[0] - 1, max(-1, span[0] - 10), -1):
+        word = names.key(doc[p])
+        if word in c.price_words:
+            return p == 0 or doc[p - 1].is_punct
+        if not doc[p].text[:1].islower() or doc[p].ent_type_ not in ("", "QUAL", "UNIT") or word in c.figure_verbs or word in names.lexicon().generic_markers:
+            return False  # (not "giá bán điện của EVN": an owner)
+    return False
+
+
 def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
     """A phrase in ``[lo, hi)`` that points back to an organization: a referent noun with a
     demonstrative ("đơn vị này", "Bệnh viện này"), or after "của" ("của công ty"). Its

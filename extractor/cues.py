@@ -64,6 +64,7 @@ class Cues:
     result_markers: frozenset[str]
     passive_markers: frozenset[str]
     aside_openers: frozenset[str]
+    price_words: frozenset[str]
     member_openers: frozenset[str]
     verb_particles: frozenset[str]
     conjunctions: frozenset[str]
@@ -175,6 +176,7 @@ def cues() -> Cues:
         result_markers=word_set(t, "result_markers"),
         passive_markers=word_set(t, "passive_markers"),
         aside_openers=word_set(t, "aside_openers"),
+        price_words=word_set(t, "price_words"),
         member_openers=word_set(t, "member_openers"),
         verb_particles=word_set(t, "verb_particles"),
         conjunctions=word_set(t, "conjunctions"),

@@ -1335,7 +1335,7 @@ class ArticleResolver:
                 span = names.name_before(doc, aside, floor)
             elif (
                 clauses.is_source(doc, span) or clauses.is_scope(doc, span) or clauses.is_basis_agent(doc, span) or clauses.is_passive_agent(doc, span)
-                or clauses.is_share_whole(doc, span) or _a_kind(doc, span) or _term_gloss(doc, span)
+                or clauses.is_share_whole(doc, span) or _a_kind(doc, span) or _term_gloss(doc, span) or clauses.in_price(doc, span)
             ):
                 span = names.name_before(doc, span[0], floor)
             elif span[0] > floor and names.key(doc[span[0] - 1]) in cues().goal_markers and doc[span[0] - 1].text.islower():

@@ -1858,6 +1858,11 @@ ORG_ROWS = [
      [("Công ty CP Than Cọc Sáu", 8.2), ("Công ty CP Than Đèo Nai", 7.5)]),
     ("Trường THPT Võ Thị Sáu (100%), Gia Định (98,9%) dẫn đầu.",
      [("Trường THPT Võ Thị Sáu", 100.0), ("Trường THPT Gia Định", 98.9)]),
+    # a name inside the phrase of a price that opens its clause is where the price is set, no subject
+    ("Giá đồng trên sàn giao dịch kim loại London bình quân 9 tháng tăng khoảng 9% so với năm trước.", []),
+    ("Giá than chuẩn Newcastle trên thị trường quốc tế giảm 18%.", []),
+    ("Giá bán lẻ điện bình quân tăng 4,8%, Công ty Điện lực Hải Dương thu tăng 6%.",
+     [("Công ty Điện lực Hải Dương", 6.0)]),
 ]
 
 
