@@ -1863,6 +1863,9 @@ ORG_ROWS = [
     ("Giá than chuẩn Newcastle trên thị trường quốc tế giảm 18%.", []),
     ("Giá bán lẻ điện bình quân tăng 4,8%, Công ty Điện lực Hải Dương thu tăng 6%.",
      [("Công ty Điện lực Hải Dương", 6.0)]),
+    # a bare item after a first that ends in a known place takes all the first writes before that place (a brand too)
+    ("Tiếp theo là Công ty CP Xi măng Vicem Bỉm Sơn (48,6%) và Bút Sơn (45%).",
+     [("Công ty CP Xi măng Vicem Bỉm Sơn", 48.6), ("Công ty CP Xi măng Vicem Bút Sơn", 45.0)]),
 ]
 
 
