@@ -946,7 +946,9 @@ class ArticleResolver:
             carried_last = carried
             # "giảm từ 41,2% xuống còn 35,3%": the old and the new value are both the subject's
             changed = i + 1 < len(pcts) and clauses.is_old_value(doc, pct, pcts[i + 1])
-            if not subjects and (t := topic()) is not None and clauses.about_topic(doc, t, pct):
+            if not subjects and (t := topic()) is not None and clauses.about_topic(doc, t, pct) and not (
+                carried is not None and (_place_of(doc, t) or _bare_place_of(doc, t))
+            ):  # (not "thị phần của đơn vị này tại TP.HCM": where the referent's share is)
                 subjects = [t]
             if not subjects and topic() is None and (carried := self._elaborated(sent, doc, pct) or self._bullet_lead(sent)):
                 self._add_carried(sent, m, pct, carried)
@@ -1320,6 +1322,8 @@ class ArticleResolver:
             if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]) and (typed or body[1] < span[0] - 1):
                 # (a bare place right after a body may name its office: "Đại diện Cảng vụ X tại Cẩm Phả")
                 adjunct, span = (span[0] - 1, span[1]), body  # (the place and its preposition are no part of the gap)
+            elif (ref := clauses.referent_at(doc, max(floor, span[0] - 8), span[0] - 1)) is not None and ref[1]:
+                return []  # "thị phần của đơn vị này tại TP.HCM ở mức 38%": the referent's, where it is
         if span is not None and (lead := _partner_lead(doc, span, floor)) is not None:
             span = lead  # "LĐLĐ tỉnh X phối hợp với VNPT X triển khai ..., đạt 76%": the federation's
         past = 0  # where the gap to the figure starts, past an apposition

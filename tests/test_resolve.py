@@ -1866,6 +1866,9 @@ ORG_ROWS = [
     # a bare item after a first that ends in a known place takes all the first writes before that place (a brand too)
     ("Tiếp theo là Công ty CP Xi măng Vicem Bỉm Sơn (48,6%) và Bút Sơn (45%).",
      [("Công ty CP Xi măng Vicem Bỉm Sơn", 48.6), ("Công ty CP Xi măng Vicem Bút Sơn", 45.0)]),
+    # a place after a demonstrative referent ("của đơn vị này tại X") is where the referent's figure is, not its subject nor the topic
+    ("Công ty CP Xi măng Vicem Hải Phòng tiêu thụ 1,2 triệu tấn, giảm 5%. Tuy vậy, thị phần của đơn vị này tại Hải Dương vẫn giữ ở mức 31%.",
+     [("Công ty CP Xi măng Vicem Hải Phòng", 5.0), ("Công ty CP Xi măng Vicem Hải Phòng", 31.0)]),
 ]
 
 
