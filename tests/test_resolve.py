@@ -1869,6 +1869,9 @@ ORG_ROWS = [
     # a place after a demonstrative referent ("của đơn vị này tại X") is where the referent's figure is, not its subject nor the topic
     ("Công ty CP Xi măng Vicem Hải Phòng tiêu thụ 1,2 triệu tấn, giảm 5%. Tuy vậy, thị phần của đơn vị này tại Hải Dương vẫn giữ ở mức 31%.",
      [("Công ty CP Xi măng Vicem Hải Phòng", 5.0), ("Công ty CP Xi măng Vicem Hải Phòng", 31.0)]),
+    # "Khu liên hợp" (an industrial complex) heads a name
+    ("Khu liên hợp gang thép Hòa Phát Dung Quất và Công ty TNHH Thép Hòa Phát Hưng Yên lần lượt đạt 95% và 88%.",
+     [("Khu liên hợp gang thép Hòa Phát Dung Quất", 95.0), ("Công ty TNHH Thép Hòa Phát Hưng Yên", 88.0)]),
 ]
 
 
