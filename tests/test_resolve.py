@@ -1872,6 +1872,9 @@ ORG_ROWS = [
     # "Khu liên hợp" (an industrial complex) heads a name
     ("Khu liên hợp gang thép Hòa Phát Dung Quất và Công ty TNHH Thép Hòa Phát Hưng Yên lần lượt đạt 95% và 88%.",
      [("Khu liên hợp gang thép Hòa Phát Dung Quất", 95.0), ("Công ty TNHH Thép Hòa Phát Hưng Yên", 88.0)]),
+    # after what a figure measures, a conjunction and another figure of the same subject continue it
+    ("Dẫn đầu là Công ty CP Lương thực Hậu Giang với 61 triệu USD, chiếm 21% kim ngạch xuất khẩu của tỉnh và đạt 108% kế hoạch năm.",
+     [("Công ty CP Lương thực Hậu Giang", 21.0), ("Công ty CP Lương thực Hậu Giang", 108.0)]),
 ]
 
 
