@@ -968,8 +968,8 @@ def is_share_whole(doc: Any, span: tuple[int, int]) -> bool:
     for p in range(span[0] - 1, max(-1, span[0] - 6), -1):
         if doc[p].ent_type_ == "PERCENT":
             return any(t.norm_.casefold() in c.share_verbs for t in doc[max(0, p - 3) : p])
-        if not doc[p].text[:1].islower():
-            return False
+        if not doc[p].text[:1].islower() or (p == span[0] - 1 and names.key(doc[p]) in c.conjunctions):
+            return False  # ("chiếm 12,4% thị phần và Công ty X đạt 8,5%": the next subject)
     return False
 
 

@@ -1875,6 +1875,11 @@ ORG_ROWS = [
     # after what a figure measures, a conjunction and another figure of the same subject continue it
     ("Dẫn đầu là Công ty CP Lương thực Hậu Giang với 61 triệu USD, chiếm 21% kim ngạch xuất khẩu của tỉnh và đạt 108% kế hoạch năm.",
      [("Công ty CP Lương thực Hậu Giang", 21.0), ("Công ty CP Lương thực Hậu Giang", 108.0)]),
+    # a name after a share, its measure and a conjunction is the next subject, not the whole of the share
+    ("Công ty CP Thép Nam Kim chiếm 12,4% thị phần và Công ty CP Tôn Đông Á đạt 8,5%.",
+     [("Công ty CP Thép Nam Kim", 12.4), ("Công ty CP Tôn Đông Á", 8.5)]),
+    ("Công ty CP Thép Nam Kim chiếm 12,4% sản lượng của Tổng Công ty Thép Việt Nam.",
+     [("Công ty CP Thép Nam Kim", 12.4)]),
 ]
 
 
