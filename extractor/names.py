@@ -1179,6 +1179,26 @@ def _own_type(stem: str, mention: str) -> str | None:
     return f"{stem[: len(stem) - len(typ)]}{found[0]} {mention}"
 
 
+def with_elided_middle(previous: str, head: str, rest: str) -> str | None:
+    """A list item that writes its head and its unit ("Chi nhánh" + "quận Hải Châu") after
+    one that writes the same head, more words and a unit ("Chi nhánh Văn phòng Đăng ký đất
+    đai quận Cẩm Lệ"): named with those words too; None when the first is not so.
+
+    >>> with_elided_middle("Chi nhánh Văn phòng Đăng ký đất đai quận Cẩm Lệ", "Chi nhánh", "quận Hải Châu")
+    'Chi nhánh Văn phòng Đăng ký đất đai quận Hải Châu'
+    >>> with_elided_middle("Chi nhánh quận Cẩm Lệ", "Chi nhánh", "quận Hải Châu") is None
+    True
+    """
+    if not previous.startswith(head + " "):
+        return None
+    words = previous[len(head) :].split()
+    types = _type_word_set()
+    at = next((j for j in range(len(words) - 1) if words[j].casefold() in types or " ".join(words[j : j + 2]).casefold() in types), None)
+    if not at:
+        return None  # (none, or the first's unit right after the head: "Thanh tra thị xã A", "thị trấn B")
+    return " ".join([head, *words[:at], rest])
+
+
 def _named_like_item(words: list[str], mention: str) -> str:
     """"Ban X huyện Lạng Giang đạt 96%, Yên Dũng 93,8%, Tân Yên 90,5%": a place (one the
     gazetteer may not hold: a district merged away before its data) after an item that

@@ -1554,6 +1554,14 @@ class ArticleResolver:
         """"huyện Thạch Hà đạt 71,5%, Can Lộc 69%": a bare place right after the previous
         figure of its sentence is named like that item (see :func:`names.with_stem`)."""
         doc = m.doc
+        if (
+            self.organizations and span[1] - span[0] >= 3 and doc[span[0]].ent_type_ != "ORG_OF"  # ("Đảng bộ thị xã X": a body of its own)
+            and (head := names.head_word(doc[span[0]])) and names.is_admin_type(doc[span[0] + 1])
+        ):
+            prev = self.organizations[-1]  # "Chi nhánh Văn phòng Đăng ký đất đai quận A đạt 98,2%, Chi nhánh quận B đạt 84%"
+            gap = self.seg.text[prev.percent_end : m.offset + doc[span[0]].idx] if prev.percent_end is not None else ""
+            if prev.sentence == sent.index and prev.percent_end is not None and (_LIST_GAP.match(gap) or _METRIC_GAP.match(gap)):
+                return names.with_elided_middle(prev.name, head, doc[span[0] + 1 : span[1]].text) or mention
         party_item = doc[span[0]].ent_type_ == "ORG_HEAD" and doc[span[0]].ent_iob_ == "B"
         if not self.organizations or (not party_item and (names.head_word(doc[span[0]]) or names.is_admin_type(doc[span[0]]))):
             return mention

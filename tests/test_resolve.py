@@ -1880,6 +1880,11 @@ ORG_ROWS = [
      [("Công ty CP Thép Nam Kim", 12.4), ("Công ty CP Tôn Đông Á", 8.5)]),
     ("Công ty CP Thép Nam Kim chiếm 12,4% sản lượng của Tổng Công ty Thép Việt Nam.",
      [("Công ty CP Thép Nam Kim", 12.4)]),
+    # a later item that writes its head and its unit takes the words the first writes between them (GUIDE: "Trường CĐSP X ..., CĐSP Y" -> "Trường CĐSP Y")
+    ("Chi nhánh Văn phòng Đăng ký đất đai quận Ngô Quyền giải quyết đúng hạn 98,2% hồ sơ, Chi nhánh quận Lê Chân đạt 84%.",
+     [("Chi nhánh Văn phòng Đăng ký đất đai quận Ngô Quyền", 98.2), ("Chi nhánh Văn phòng Đăng ký đất đai quận Lê Chân", 84.0)]),
+    ("Thanh tra thị xã Bỉm Sơn đạt 92%, Thanh tra huyện Nga Sơn đạt 88%.",
+     [("Thanh tra thị xã Bỉm Sơn", 92.0), ("Thanh tra huyện Nga Sơn", 88.0)]),
 ]
 
 
