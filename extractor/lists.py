@@ -118,6 +118,8 @@ def plural_lead(doc: Any, floor: int, end: int) -> list[tuple[tuple[int, int], s
             k = j + 1
             while k < end and (doc[k].text[:1].isupper() or (doc[k].text in ("-", "–") and k + 1 < end and doc[k + 1].text[:1].isupper())):
                 k += 1
+            if k < end and doc[k].text.isdigit() and len(doc[k].text) <= 2 and doc[k].ent_type_ != "PERCENT":
+                k += 1  # "các KCN Trà Nóc 1, Trà Nóc 2 và Hưng Phú 1": a name that ends in its number
             found.append((j, k))
             if k + 1 < end and (doc[k].text == "," or names.key(doc[k]) in cues().conjunctions):
                 j = k + 1

@@ -1885,6 +1885,9 @@ ORG_ROWS = [
      [("Chi nhánh Văn phòng Đăng ký đất đai quận Ngô Quyền", 98.2), ("Chi nhánh Văn phòng Đăng ký đất đai quận Lê Chân", 84.0)]),
     ("Thanh tra thị xã Bỉm Sơn đạt 92%, Thanh tra huyện Nga Sơn đạt 88%.",
      [("Thanh tra thị xã Bỉm Sơn", 92.0), ("Thanh tra huyện Nga Sơn", 88.0)]),
+    # the names a plural lead lists may end in their numbers
+    ("Tại các KCN Hòa Khánh 1, Hòa Khánh 2 và Liên Chiểu 1, tỷ lệ công nhân có chỗ ở lần lượt đạt 18%, 12,5% và 9%.",
+     [("KCN Hòa Khánh 1", 18.0), ("KCN Hòa Khánh 2", 12.5), ("KCN Liên Chiểu 1", 9.0)]),
 ]
 
 
