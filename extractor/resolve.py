@@ -269,6 +269,16 @@ def _place_of(doc: Any, span: tuple[int, int]) -> bool:
     )
 
 
+def _glossed(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int]:
+    """The name a parenthesized name glosses right before it ("TP Thuận An" of "TP Thuận An
+    (Bình Dương)"); ``span`` itself when it glosses none."""
+    if span[0] >= 2 and doc[span[0] - 1].text == "(" and span[1] < len(doc) and doc[span[1]].text == ")":
+        outer = names.name_before(doc, span[0] - 1, floor)
+        if outer is not None and outer[1] == span[0] - 1:
+            return outer
+    return span
+
+
 def _bare_place_of(doc: Any, span: tuple[int, int]) -> bool:
     """A place with no type word after a place preposition ("tra nạp cho các chuyến bay
     tại Cam Ranh"): where something happened."""
@@ -1317,12 +1327,14 @@ class ArticleResolver:
             body = names.name_before(doc, span[0] - 1, floor)  # "Chi nhánh Công ty X tại Nha Trang": one name
             if body is not None and body[1] == span[0] - 1 and names.key(doc[body[0]]) in cues().branch_heads:
                 span = (body[0], span[1])
-        if span is not None and span[0] - 2 >= floor and ((typed := _place_of(doc, span)) or _bare_place_of(doc, span)) and not doc[span[0] - 2].is_punct:
-            body = names.name_before(doc, span[0] - 1, floor)  # "Xí nghiệp X tại huyện Y ... đạt 95%": the body's
-            if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]) and (typed or body[1] < span[0] - 1):
+        place = _glossed(doc, span, floor) if span is not None else None  # ("tại TP Thuận An (Bình Dương)": the place glossed)
+        if place is not None and place[0] - 2 >= floor and ((typed := _place_of(doc, place)) or _bare_place_of(doc, place)) and not doc[place[0] - 2].is_punct:
+            body = names.name_before(doc, place[0] - 1, floor)  # "Xí nghiệp X tại huyện Y ... đạt 95%": the body's
+            if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]) and (typed or body[1] < place[0] - 1):
                 # (a bare place right after a body may name its office: "Đại diện Cảng vụ X tại Cẩm Phả")
-                adjunct, span = (span[0] - 1, span[1]), body  # (the place and its preposition are no part of the gap)
-            elif (ref := clauses.referent_at(doc, max(floor, span[0] - 8), span[0] - 1)) is not None and ref[1]:
+                end = span[1] + 1 if span != place else place[1]  # (the place, its gloss and its preposition are no part of the gap)
+                adjunct, span = (place[0] - 1, end), body
+            elif clauses.referent_at(doc, max(floor, place[0] - 8), place[0] - 1) is not None:
                 return []  # "thị phần của đơn vị này tại TP.HCM ở mức 38%": the referent's, where it is
         if span is not None and (lead := _partner_lead(doc, span, floor)) is not None:
             span = lead  # "LĐLĐ tỉnh X phối hợp với VNPT X triển khai ..., đạt 76%": the federation's

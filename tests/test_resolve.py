@@ -1888,6 +1888,11 @@ ORG_ROWS = [
     # the names a plural lead lists may end in their numbers
     ("Tại các KCN Hòa Khánh 1, Hòa Khánh 2 và Liên Chiểu 1, tỷ lệ công nhân có chỗ ở lần lượt đạt 18%, 12,5% và 9%.",
      [("KCN Hòa Khánh 1", 18.0), ("KCN Hòa Khánh 2", 12.5), ("KCN Liên Chiểu 1", 9.0)]),
+    # a place after a plain referent ("của doanh nghiệp tại X (Y)") is where the referent's figure is, its gloss too; a glossed place after a body is still the body's setting
+    ("Dẫn đầu là Công ty CP Đầu tư Địa ốc Phú Mỹ. Dự án căn hộ của doanh nghiệp tại TP Dĩ An (Bình Dương) đã bán được 95% số căn.",
+     [("Công ty CP Đầu tư Địa ốc Phú Mỹ", 95.0)]),
+    ("Xí nghiệp Chế biến gỗ An Khê tại huyện Đak Pơ (Gia Lai) tiêu thụ 12.000 m3 gỗ, tăng 14%.",
+     [("Xí nghiệp Chế biến gỗ An Khê", 14.0)]),
 ]
 
 
