@@ -65,6 +65,7 @@ class Cues:
     passive_markers: frozenset[str]
     aside_openers: frozenset[str]
     price_words: frozenset[str]
+    fund_heads: frozenset[str]
     member_openers: frozenset[str]
     verb_particles: frozenset[str]
     conjunctions: frozenset[str]
@@ -177,6 +178,7 @@ def cues() -> Cues:
         passive_markers=word_set(t, "passive_markers"),
         aside_openers=word_set(t, "aside_openers"),
         price_words=word_set(t, "price_words"),
+        fund_heads=word_set(t, "fund_heads"),
         member_openers=word_set(t, "member_openers"),
         verb_particles=word_set(t, "verb_particles"),
         conjunctions=word_set(t, "conjunctions"),

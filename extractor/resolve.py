@@ -351,6 +351,18 @@ def _object_verb(doc: Any, span: tuple[int, int], k: int, floor: int) -> int | N
     return None
 
 
+def _fund_raiser(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
+    """The name before the verb a fund (cues.yaml ``fund_heads``) is the object of ("Ủy ban
+    MTTQ tỉnh X vận động Quỹ Vì người nghèo"); None when the name at ``span`` is no such fund."""
+    if names.key(doc[span[0]]) not in cues().fund_heads or span[0] - 2 < floor:
+        return None
+    verb = span[0] - 1
+    if not (doc[verb].text.islower() and postags.tag(doc[verb].text) == "V"):
+        return None
+    body = names.name_before(doc, verb, floor)
+    return body if body is not None and body[1] == verb else None
+
+
 def _in_setting(doc: Any, floor: int, comma: int) -> bool:
     """Does the comma at ``comma`` close a phrase that opens its clause with a place
     ("Tại 4 quận trung tâm gồm Hoàn Kiếm, Ba Đình và Đống Đa,") and holds no verb of a figure?"""
@@ -1356,6 +1368,8 @@ class ArticleResolver:
                 span = names.name_before(doc, span[0], floor)
             elif span[0] > floor and names.key(doc[span[0] - 1]) in cues().goal_markers and doc[span[0] - 1].text.islower():
                 span = names.name_before(doc, span[0] - 1, floor)  # "kết nạp vào Đảng, đạt 107,2%": who admitted
+            elif (raiser := _fund_raiser(doc, span, floor)) is not None:
+                span = raiser  # "Ủy ban MTTQ tỉnh X vận động Quỹ Vì người nghèo được 86 tỷ đồng, tăng 21%": the committee's
             elif (verb := _object_verb(doc, span, k, floor)) is not None:
                 span = names.name_before(doc, verb, floor)  # "X đã giới thiệu 1.150 đoàn viên ... cho Đảng xem xét, tăng 12,4%": X's
             else:

@@ -1893,6 +1893,11 @@ ORG_ROWS = [
      [("Công ty CP Đầu tư Địa ốc Phú Mỹ", 95.0)]),
     ("Xí nghiệp Chế biến gỗ An Khê tại huyện Đak Pơ (Gia Lai) tiêu thụ 12.000 m3 gỗ, tăng 14%.",
      [("Xí nghiệp Chế biến gỗ An Khê", 14.0)]),
+    # a fund right after a verb is what the body before it raised: the figure is the body's
+    ("Ủy ban MTTQ huyện Can Lộc vận động Quỹ Vì người nghèo được 2,4 tỷ đồng, tăng 15% so với năm trước.",
+     [("Ủy ban MTTQ huyện Can Lộc", 15.0)]),
+    ("Quỹ Bảo lãnh tín dụng tỉnh Hà Tĩnh giải ngân 120 tỷ đồng, tăng 15%.",
+     [("Quỹ Bảo lãnh tín dụng tỉnh Hà Tĩnh", 15.0)]),
 ]
 
 
