@@ -285,6 +285,16 @@ def _bare_place_of(doc: Any, span: tuple[int, int]) -> bool:
     return span[0] > 0 and names.key(doc[span[0] - 1]) in cues().place_prepositions and names.is_known_place(doc[span[0] : span[1]].text)
 
 
+def _located_commune(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
+    """The commune a district after a comma locates ("xã Ea Rốk, huyện Ea Súp"), when the
+    name at ``span`` is that district; None otherwise."""
+    communes = names.lexicon().commune_types
+    if not (span[0] - 2 >= floor and doc[span[0] - 1].text == "," and names.is_admin_type(doc[span[0]]) and names.key(doc[span[0]]) not in communes):
+        return None
+    commune = names.name_before(doc, span[0] - 1, floor)
+    return commune if commune is not None and commune[1] == span[0] - 1 and names.key(doc[commune[0]]) in communes else None
+
+
 def _commune_body(doc: Any, start: int) -> tuple[int, int] | None:
     """The body of a commune that a district after a comma locates ("Trạm Y tế xã X, huyện
     Y (tăng 38,5%)": the station), when the name before the comma opens with no type word
@@ -1348,6 +1358,8 @@ class ArticleResolver:
                 adjunct, span = (place[0] - 1, end), body
             elif clauses.referent_at(doc, max(floor, place[0] - 8), place[0] - 1) is not None:
                 return []  # "thị phần của đơn vị này tại TP.HCM ở mức 38%": the referent's, where it is
+        if span is not None and (commune := _located_commune(doc, span, floor)) is not None:
+            span = commune  # "Tại xã Ea Rốk, huyện Ea Súp, tỷ lệ ... 5,4%": the commune's; its district locates it
         if span is not None and (lead := _partner_lead(doc, span, floor)) is not None:
             span = lead  # "LĐLĐ tỉnh X phối hợp với VNPT X triển khai ..., đạt 76%": the federation's
         past = 0  # where the gap to the figure starts, past an apposition

@@ -1898,6 +1898,9 @@ ORG_ROWS = [
      [("Ủy ban MTTQ huyện Can Lộc", 15.0)]),
     ("Quỹ Bảo lãnh tín dụng tỉnh Hà Tĩnh giải ngân 120 tỷ đồng, tăng 15%.",
      [("Quỹ Bảo lãnh tín dụng tỉnh Hà Tĩnh", 15.0)]),
+    # a district right after a commune and a comma locates it: the commune is the subject
+    ("Tại xã Ea Kiết, huyện Cư M'gar, tỷ lệ nợ quá hạn lên tới 4,8% năm 2021.", [("xã Ea Kiết", 4.8)]),
+    ("Huyện Ea Súp đạt 92%, xã Ea Lê 88%.", [("huyện Ea Súp", 92.0), ("xã Ea Lê", 88.0)]),
 ]
 
 
