@@ -1507,7 +1507,10 @@ class ArticleResolver:
                 break  # "hạ tầng các CCN, huyện Ý Yên đạt 92%": a kind, no item
             opener = doc[prev[0] - 1] if prev[0] > coord_floor else None
             word = opener.norm_.casefold() if opener is not None else ""
-            if opener is not None and doc[start - 1].text == "," and word in cues().place_openers and (opener.i == 0 or doc[opener.i - 1].is_punct):
+            lead = opener.i - 1 if opener is not None and opener.i > 0 and names.key(doc[opener.i - 1]) in cues().breakdown_markers | cues().clause_adverbs else (
+                opener.i if opener is not None else 0
+            )  # ("Riêng tại Kỳ Sơn, xã Hữu Kiệm có ...")
+            if opener is not None and doc[start - 1].text == "," and word in cues().place_openers and (lead == 0 or doc[lead - 1].is_punct):
                 break  # "Tại Công ty X, Nông trường số 2 và số 4 ...": the setting, not one of them
             if fronted and not any(t.text == "," for t in doc[opening : prev[0]]) and doc[start - 1].text == ",":
                 break  # "Nhờ giải ngân cho các dự án tại KKT X, BIDV chi nhánh Y có dư nợ tăng 14%": the cause's place

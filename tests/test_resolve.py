@@ -1901,6 +1901,8 @@ ORG_ROWS = [
     # a district right after a commune and a comma locates it: the commune is the subject
     ("Tại xã Ea Kiết, huyện Cư M'gar, tỷ lệ nợ quá hạn lên tới 4,8% năm 2021.", [("xã Ea Kiết", 4.8)]),
     ("Huyện Ea Súp đạt 92%, xã Ea Lê 88%.", [("huyện Ea Súp", 92.0), ("xã Ea Lê", 88.0)]),
+    # a setting opened by a place preposition after "riêng" is no item of the subject's list
+    ("Riêng tại Mường Lát, xã Pù Nhi có tỷ lệ hộ nghèo cao nhất với 58,2%.", [("xã Pù Nhi", 58.2)]),
 ]
 
 
