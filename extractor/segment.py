@@ -151,16 +151,24 @@ def _segment_table() -> tuple[frozenset[str], patterns.Regex]:
     return abbrevs, pset.entry("caption_line_tail")
 
 
-def _join_abbreviations(pieces: list[str]) -> list[str]:
-    """Undo splits after abbreviations ("TP." + "HCM đạt ...")."""
+def _join_abbreviations(pieces: list[str], line: str = "") -> list[str]:
+    """Undo splits after abbreviations ("TP." + "HCM đạt ...") and inside a word written
+    with a dot ("Saigon Co." + "op tăng ...": "Co.op", a lower-case letter right after the
+    dot in ``line``).
+
+    >>> _join_abbreviations(["Tiếp đến là Co.", "op Food (17,8%)."], "Tiếp đến là Co.op Food (17,8%).")
+    ['Tiếp đến là Co.op Food (17,8%).']
+    """
     abbrevs, _ = _segment_table()
     groups: list[list[str]] = []  # joined once at the end: linear however many joins
     for piece in pieces:
-        if groups and groups[-1][-1].rsplit(" ", 1)[-1] in abbrevs:
-            groups[-1].append(piece)
+        last = groups[-1][-1] if groups else ""
+        dotted = last[-2:-1].isalpha() and last.endswith(".") and piece[:1].islower() and f"{last}{piece[:12]}" in line
+        if groups and (dotted or last.rsplit(" ", 1)[-1] in abbrevs):
+            groups[-1].extend(("" if dotted else " ", piece))
         else:
             groups.append([piece])
-    return [" ".join(group) for group in groups]
+    return ["".join(group) for group in groups]
 
 
 def _line_sentences(line: str, start_of_line: int, first_index: int) -> list[Sentence]:
@@ -172,7 +180,7 @@ def _line_sentences(line: str, start_of_line: int, first_index: int) -> list[Sen
         return [Sentence(first_index, s, s + len(stripped), stripped, True)]
     out: list[Sentence] = []
     cursor = 0
-    for piece in _join_abbreviations([p.strip() for p in _split_sentences(line)]):
+    for piece in _join_abbreviations([p.strip() for p in _split_sentences(line)], line):
         found = line.find(piece, cursor)
         if found < 0:  # the splitter changed the text: keep the rest of the line whole
             rest = line[cursor:].strip()

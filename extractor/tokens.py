@@ -422,6 +422,31 @@ def rebuilds(text: str, spans: list[tuple[int, int]]) -> bool:
     return all(s == e or (s == e + 1 and text[e] == " ") for (_, e), (s, _) in zip(spans, spans[1:], strict=False))
 
 
+#: A dot inside a word, a lower-case letter after it: "Co.op", "Co.opXtra", "vnexpress.net".
+_DOTTED = regex.compile(r"(?<=\p{L})\.(?=\p{Ll})", regex.V1)
+
+
+def join_dotted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with a word written with a dot inside it ("Saigon Co" + "." + "op") joined
+    into one: a brand's or a site's name, not a sentence's end.
+
+    >>> t = "Saigon Co.op tăng"
+    >>> [t[s:e] for s, e in join_dotted(t, [(0, 9), (9, 10), (10, 12), (13, 17)])]
+    ['Saigon Co.op', 'tăng']
+    >>> t = "TP.HCM đạt"
+    >>> [t[s:e] for s, e in join_dotted(t, [(0, 2), (2, 3), (3, 6), (7, 10)])]
+    ['TP', '.', 'HCM', 'đạt']
+    """
+    dots = {m.start() for m in _DOTTED.finditer(text)}
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and out[-1][1] == s and ((s in dots and e == s + 1) or s - 1 in dots):
+            out[-1] = (out[-1][0], e)  # the dot, then the word right after it
+        else:
+            out.append((s, e))
+    return out
+
+
 def syllable_doc(vocab: Vocab, text: str) -> Doc:
     """A ``Doc`` of syllables, for sentences whose figures are only counts: units, cues and
     qualifiers are phrase patterns that match however syllables are grouped into words,
@@ -447,6 +472,8 @@ class WordTokenizer:
             spans = [m.span() for m in _SIMPLE.finditer(text)]
         if not rebuilds(text, spans):  # leading/trailing spaces: keep the text exact
             spans = [m.span() for m in _SIMPLE.finditer(text)]
+        if _DOTTED.search(text):
+            spans = join_dotted(text, spans)
         return spans_to_doc(self.vocab, text, spans)
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Any:

@@ -1903,6 +1903,9 @@ ORG_ROWS = [
     ("Huyện Ea Súp đạt 92%, xã Ea Lê 88%.", [("huyện Ea Súp", 92.0), ("xã Ea Lê", 88.0)]),
     # a setting opened by a place preposition after "riêng" is no item of the subject's list
     ("Riêng tại Mường Lát, xã Pù Nhi có tỷ lệ hộ nghèo cao nhất với 58,2%.", [("xã Pù Nhi", 58.2)]),
+    # a word written with a dot inside it ("Co.op", a lower-case letter after the dot) is one word, no sentence end
+    ("Trong các chuỗi, Co.opXtra tăng 21,5%, tiếp đến là Co.op Food (17,8%) và Co.opmart (9,6%).",
+     [("Co.opXtra", 21.5), ("Co.op Food", 17.8), ("Co.opmart", 9.6)]),
 ]
 
 
