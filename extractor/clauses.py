@@ -667,7 +667,8 @@ def opens_aside(doc: Any, j: int) -> bool:
     if j + 1 >= len(doc):
         return False
     word, c = names.key(doc[j + 1]), cues()
-    return word in c.aside_openers or (word in c.member_openers and j > 0 and names.is_proper(doc[j - 1]))
+    pair = f"{word} {names.key(doc[j + 2])}" if j + 2 < len(doc) else ""  # ("chủ" + "chuỗi")
+    return word in c.aside_openers or pair in c.aside_openers or (word in c.member_openers and j > 0 and names.is_proper(doc[j - 1]))
 
 
 def comma_aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
@@ -681,6 +682,8 @@ def comma_aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
         if doc[j].text in (";", "(", ")", ":") or (j == span[0] - 1 and doc[j].text == "," and not names.is_proper(doc[j - 1])):
             return None  # (a comma right before the name opens its clause: "Ở khối cơ quan, đơn vị, Trường X tiếp nhận")
         if doc[j].text in (",", "-", "–") and opens_aside(doc, j) and j + 1 != span[0]:
+            if any(names.key(t) in cues().copulas for t in doc[j + 1 : span[0]]):
+                return None  # "Đối với cụm X, chủ đầu tư là Công ty Y đã ứng ...": a clause naming the subject, no aside
             return j if any(doc[e].text == doc[j].text for e in range(span[1], k)) else None  # (or dashes: "X - nơi có A, B - có ...")
     return None
 

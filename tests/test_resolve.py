@@ -1906,6 +1906,13 @@ ORG_ROWS = [
     # a word written with a dot inside it ("Co.op", a lower-case letter after the dot) is one word, no sentence end
     ("Trong các chuỗi, Co.opXtra tăng 21,5%, tiếp đến là Co.op Food (17,8%) và Co.opmart (9,6%).",
      [("Co.opXtra", 21.5), ("Co.op Food", 17.8), ("Co.opmart", 9.6)]),
+    # an aside opened by two words ("chủ chuỗi", "chủ đầu tư" as the tokenizer splits them) is skipped; one with a copula ("chủ đầu tư là X") names the subject
+    ("Công ty CP Bán lẻ Hòa An, chủ chuỗi Hòa An Mart, dẫn đầu với 168 cửa hàng, chiếm 22,6% tổng số cửa hàng tiện lợi.",
+     [("Công ty CP Bán lẻ Hòa An", 22.6)]),
+    ("Công ty CP Đầu tư Phát triển Phú Lợi, chủ đầu tư dự án nhà ở xã hội Định Hòa tại TP Thủ Dầu Một, đã thi công đạt 92% khối lượng.",
+     [("Công ty CP Đầu tư Phát triển Phú Lợi", 92.0)]),
+    ("Đối với cụm công nghiệp Tân Dĩnh, chủ đầu tư là Công ty CP Hạ tầng Kinh Bắc đã ứng trước 150 tỷ đồng, bằng 60% kinh phí bồi thường.",
+     [("Công ty CP Hạ tầng Kinh Bắc", 60.0)]),
 ]
 
 
