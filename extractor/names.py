@@ -1878,10 +1878,26 @@ def alias_spellings(found: list[str], text: str) -> dict[str, str]:
         code, _, rest = name.partition(" ")
         if marker not in text or not (len(code) > 1 and code.isupper()) or _starts_with_type(name):
             continue  # (not "Trạm Y tế phường X (TP Vinh)": a place)
-        longer = {f for f in found if len(f) > len(name) and f + marker in text and f.endswith(rest)}
-        if len(longer) == 1:
+        longer = {
+            f for f in found if len(f) > len(name) and f + marker in text and f.endswith(rest) and (rest or _initials_of(code, f))
+        }
+        if len(longer) == 1:  # (a bare acronym spells the name's initials: not "ACV" of "Ban QLDA Cảng hàng không X (ACV)")
             out[name] = longer.pop()
     return out
+
+
+def _initials_of(code: str, name: str) -> bool:
+    """Are the letters of ``code`` initials of syllables of ``name``, in order?
+
+    >>> _initials_of("TKV", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"), _initials_of("ACV", "Cảng hàng không quốc tế Long Thành")
+    (True, False)
+    """
+    initials = iter(_fold_letter(w[0]) for w in name.split() if w[:1].isalpha())
+    return all(any(letter == i for i in initials) for letter in (_fold_letter(c) for c in code if c.isalpha()))
+
+
+def _fold_letter(c: str) -> str:
+    return "d" if c in "đĐ" else c.casefold()
 
 
 def numbered_spellings(found: list[tuple[int, str]]) -> dict[str, str]:

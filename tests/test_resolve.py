@@ -1913,6 +1913,9 @@ ORG_ROWS = [
      [("Công ty CP Đầu tư Phát triển Phú Lợi", 92.0)]),
     ("Đối với cụm công nghiệp Tân Dĩnh, chủ đầu tư là Công ty CP Hạ tầng Kinh Bắc đã ứng trước 150 tỷ đồng, bằng 60% kinh phí bồi thường.",
      [("Công ty CP Hạ tầng Kinh Bắc", 60.0)]),
+    # a bare acronym glossed after a longer name stands for a found name only when it spells that name's initials
+    ("Theo Ban Quản lý dự án Cảng hàng không Phú Quốc (ACV), Cảng hàng không Phú Quốc đã đón 1,2 triệu khách, tăng 20%. ACV đã giải ngân 1.600 tỷ đồng, đạt 71% kế hoạch năm.",
+     [("Cảng hàng không Phú Quốc", 20.0), ("ACV", 71.0)]),
 ]
 
 
