@@ -1384,7 +1384,7 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
         own = item[1] - 1 if item[1] - item[0] > 1 and _is_small_number(doc[item[1] - 1]) else item[1]  # "Hà Đông 1"
         bare = all(is_proper(t) or t.text in ("-", "–") for t in doc[item[0] : own])
         place = None if tail is None else next((j for j in range(tail + 1, last) if is_known_place(doc[j:last].text)), None)
-        if bare and place is not None and _field_head(doc, tail, first[0]) == first[0]:
+        if bare and place is not None and tail is not None and _field_head(doc, tail, first[0]) == first[0]:
             return f"{doc[first[0] : place].text} {mention}"  # "Công ty CP Xi măng Vicem Bỉm Sơn (..), Bút Sơn": the brand stays
         modified = tail is not None and tail > first[0] + 1 and all(key(t) in lexicon().name_modifiers for t in doc[first[0] + 1 : tail])
         chained = tail is not None and tail > first[0] + 1 and not is_acronym(start_tok) and all(

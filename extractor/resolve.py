@@ -1354,7 +1354,7 @@ class ArticleResolver:
             body = names.name_before(doc, place[0] - 1, floor)  # "Xí nghiệp X tại huyện Y ... đạt 95%": the body's
             if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]) and (typed or body[1] < place[0] - 1):
                 # (a bare place right after a body may name its office: "Đại diện Cảng vụ X tại Cẩm Phả")
-                end = span[1] + 1 if span != place else place[1]  # (the place, its gloss and its preposition are no part of the gap)
+                end = place[1] if span is None or span == place else span[1] + 1  # (the place, its gloss and its preposition are no part of the gap)
                 adjunct, span = (place[0] - 1, end), body
             elif clauses.referent_at(doc, max(floor, place[0] - 8), place[0] - 1) is not None:
                 return []  # "thị phần của đơn vị này tại TP.HCM ở mức 38%": the referent's, where it is
@@ -1507,10 +1507,10 @@ class ArticleResolver:
                 break  # "hạ tầng các CCN, huyện Ý Yên đạt 92%": a kind, no item
             opener = doc[prev[0] - 1] if prev[0] > coord_floor else None
             word = opener.norm_.casefold() if opener is not None else ""
-            lead = opener.i - 1 if opener is not None and opener.i > 0 and names.key(doc[opener.i - 1]) in cues().breakdown_markers | cues().clause_adverbs else (
+            setting = opener.i - 1 if opener is not None and opener.i > 0 and names.key(doc[opener.i - 1]) in cues().breakdown_markers | cues().clause_adverbs else (
                 opener.i if opener is not None else 0
             )  # ("Riêng tại Kỳ Sơn, xã Hữu Kiệm có ...")
-            if opener is not None and doc[start - 1].text == "," and word in cues().place_openers and (lead == 0 or doc[lead - 1].is_punct):
+            if opener is not None and doc[start - 1].text == "," and word in cues().place_openers and (setting == 0 or doc[setting - 1].is_punct):
                 break  # "Tại Công ty X, Nông trường số 2 và số 4 ...": the setting, not one of them
             if fronted and not any(t.text == "," for t in doc[opening : prev[0]]) and doc[start - 1].text == ",":
                 break  # "Nhờ giải ngân cho các dự án tại KKT X, BIDV chi nhánh Y có dư nợ tăng 14%": the cause's place
