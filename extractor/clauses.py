@@ -801,6 +801,10 @@ def is_source(doc: Any, span: tuple[int, int]) -> bool:
                 continue  # "Xét theo nhà thầu, X, Y và Z lần lượt đạt ...": a criterion closed before the name, no source
             if comma is not None and doc[span[0] - 1].text == "," and span[1] < len(doc) and doc[span[1]].text == "," and opens_aside(doc, span[1]):
                 return False  # "Theo Ban QLDA X, Liên danh Y, nhà thầu gói thầu ..., đã hoàn thành 78%": the clause's subject
+            if comma is not None and comma < span[0] and names.head_word(doc[tok.i + 1]) and names.key(doc[tok.i + 1]) not in names.lexicon().honorifics and all(
+                t.text == "," or names.key(t) in cues().conjunctions or not t.text[:1].islower() for t in doc[comma + 1 : span[0]]
+            ):  # "Theo Văn phòng UBND tỉnh, Sở Tư pháp, Sở X và Sở Y lần lượt ...": names opening the clause after the source
+                return False  # (not "Theo ông A, Giám đốc Sở Y tế, ...", a person's post; nor "..., toàn tỉnh ... vụ Xuân")
             return True
         if tok.norm_.casefold() in cues().figure_verbs or tok.ent_type_ in ("PERCENT", "NUMBER"):
             return False

@@ -1916,6 +1916,11 @@ ORG_ROWS = [
     # a bare acronym glossed after a longer name stands for a found name only when it spells that name's initials
     ("Theo Ban Quản lý dự án Cảng hàng không Phú Quốc (ACV), Cảng hàng không Phú Quốc đã đón 1,2 triệu khách, tăng 20%. ACV đã giải ngân 1.600 tỷ đồng, đạt 71% kế hoạch năm.",
      [("Cảng hàng không Phú Quốc", 20.0), ("ACV", 71.0)]),
+    # names that open the clause after an organization given as the source are its subjects; a person's post and names later in the clause stay out
+    ("Theo Văn phòng UBND tỉnh, Sở Tư pháp, Sở Xây dựng và Sở Công Thương lần lượt số hóa 98,6%, 97,3% và 95% hồ sơ.",
+     [("Sở Tư pháp", 98.6), ("Sở Xây dựng", 97.3), ("Sở Công Thương", 95.0)]),
+    ("Theo Sở Khoa học và Công nghệ, các tổ chức đã nộp 87 đơn lên Cục Sở hữu trí tuệ, tăng 38%.", []),
+    ("Theo ông Nguyễn Văn An, Giám đốc Sở Y tế, tỷ lệ tiêm đạt 95%.", []),
 ]
 
 
