@@ -1921,6 +1921,9 @@ ORG_ROWS = [
      [("Sở Tư pháp", 98.6), ("Sở Xây dựng", 97.3), ("Sở Công Thương", 95.0)]),
     ("Theo Sở Khoa học và Công nghệ, các tổ chức đã nộp 87 đơn lên Cục Sở hữu trí tuệ, tăng 38%.", []),
     ("Theo ông Nguyễn Văn An, Giám đốc Sở Y tế, tỷ lệ tiêm đạt 95%.", []),
+    # a name right after "ứng dụng", "phần mềm", "nền tảng", "ví" is a product's, no subject
+    ("Toàn huyện có 12.400 hộ cài đặt ứng dụng Hà Tĩnh Số, đạt 71,7%.", []),
+    ("Tỷ lệ giao dịch qua ví MoMo Việt Nam tăng 30%.", []),
 ]
 
 
