@@ -113,6 +113,10 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
     words = [t.norm_.casefold() for t in toks]
     if not words or words[0] in c.clause_openers or " ".join(words[:2]) in c.clause_openers:
         return False  # "..., kéo giảm 40%": the clause opens with its verb
+    said = 2 if " ".join(words[:2]) in c.reporting_verbs else 1 if words[0] in c.reporting_verbs else 0
+    aside = len(gap) > 0 and gap[0].text == "," and opens_aside(doc, gap[0].i)  # (the name, then an aside about it)
+    if aside and said and said < len(words) and (words[said] in c.clause_adverbs or words[said] in c.figure_verbs):
+        return False  # "X, nhà thầu phụ trách ..., cho biết đã hoàn thành 87%": the name reports its own work
     if any(t.ent_type_ == "METRIC" for t in toks[:2]):
         return False  # "..., công suất sử dụng giường bệnh lên tới 135%": the subject's measure
     verb = next((

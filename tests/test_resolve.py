@@ -1924,6 +1924,9 @@ ORG_ROWS = [
     # a name right after "ứng dụng", "phần mềm", "nền tảng", "ví" is a product's, no subject
     ("Toàn huyện có 12.400 hộ cài đặt ứng dụng Hà Tĩnh Số, đạt 71,7%.", []),
     ("Tỷ lệ giao dịch qua ví MoMo Việt Nam tăng 30%.", []),
+    # a name, an aside about it, then its report of its own work ("cho biết đã hoàn thành"): the name's figure
+    ("Công ty CP Số hóa Bình Minh, nhà thầu phụ trách 9 huyện miền Tây, cho biết đã hoàn thành 87% khối lượng hợp đồng.",
+     [("Công ty CP Số hóa Bình Minh", 87.0)]),
 ]
 
 
