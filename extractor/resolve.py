@@ -1556,7 +1556,8 @@ class ArticleResolver:
         inherited = listed != mention and doc[span[0]].ent_type_ == "ORG_HEAD"  # "Đảng bộ" + "Công an tỉnh": as the list names it
         full = mention if inherited else names.expand_generic(mention, doc, span, self.seg.title, self.seg.text, at)
         if full != mention:  # completed by the text: as the name was written in full before
-            full = next((n for pos, n in reversed(self._named()) if pos < at and n.casefold().startswith(full.casefold() + " ")), full)
+            found = next((n for pos, n in reversed(self._named()) if pos < at and n.casefold().startswith(full.casefold() + " ")), None)
+            full = found or self._whole_written(full, at)
         if full == mention and names.head_word(doc[span[0]]) and not any(names.is_admin_type(t) for t in doc[span[0] : span[1]]):
             full = next((n for pos, n in reversed(self._named()) if pos < at and names.is_typed_form(n, mention)), full)
         if full == mention and span[0] > 0 and names.key(doc[span[0] - 1]) in names.lexicon().generic_markers:
@@ -1686,6 +1687,28 @@ class ArticleResolver:
         return str(doc[start:end].text)
 
     # -- totals --------------------------------------------------------------
+    def _whole_written(self, found: str, at: int) -> str:
+        """A name completed by characters that stops before a lower-case word ("Công ty TNHH
+        Thời" of "Công ty TNHH Thời trang Kim Bảng", in a sentence with no figure), read whole
+        from the words of the sentence that writes it last before ``at``; ``found`` otherwise."""
+        text = self.seg.text
+        pos = text.rfind(found, 0, at)
+        end = pos + len(found)
+        if pos < 0 or self._match_sentence is None or not (text[end : end + 1] == " " and text[end + 1 : end + 2].islower()):
+            return found
+        sent = next((s for s in self.seg.sentences if s.start <= pos < s.end), None)
+        if sent is None:
+            return found
+        m = self._match_sentence(sent)
+        tok = next((t for t in m.doc if m.offset + t.idx == pos), None)
+        if tok is None:
+            return found
+        whole = str(m.doc[tok.i : names.name_end(m.doc, tok.i)].text)
+        more = whole[len(found) :].split()
+        if not whole.startswith(found + " ") or any(w.casefold() in cues().conjunctions for w in more[:1]):
+            return found  # (not "xã Xím Vàng" + "và Hang Chú": two places)
+        return whole
+
     def _named(self) -> list[tuple[int, str]]:
         """The names the sentences so far write with a head, where they write them (read
         when first needed): a completion found by characters ("Trường ĐH Sư" of "Trường

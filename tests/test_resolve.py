@@ -1927,6 +1927,10 @@ ORG_ROWS = [
     # a name, an aside about it, then its report of its own work ("cho biết đã hoàn thành"): the name's figure
     ("Công ty CP Số hóa Bình Minh, nhà thầu phụ trách 9 huyện miền Tây, cho biết đã hoàn thành 87% khối lượng hợp đồng.",
      [("Công ty CP Số hóa Bình Minh", 87.0)]),
+    # a name completed by characters that stops before a lower-case word is read whole from the words of the sentence that writes it; never past a conjunction
+    ("Công ty TNHH Thời trang Hoa Sen chuyên sản xuất áo jacket xuất khẩu sang EU. Trong 9 tháng, công ty này xuất khẩu 2,1 triệu sản phẩm, tăng 11%.",
+     [("Công ty TNHH Thời trang Hoa Sen", 11.0)]),
+    ("Tại xã Xín Mần và Nấm Dẩn, người dân đã trồng rừng. Tỷ lệ hộ nghèo của xã giảm 5%.", [("xã Xín Mần", 5.0)]),
 ]
 
 
