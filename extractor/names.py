@@ -33,6 +33,7 @@ class Lexicon:
     measure_words: frozenset[str]
     numbered_types: frozenset[str]
     lower_heads: frozenset[str]
+    field_verbs: frozenset[str]
     honorifics: frozenset[str]
     kind_words: frozenset[str]
     bloc_heads: frozenset[str]
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         measure_words=fold("measure_words"),
         numbered_types=fold("numbered_types"),
         lower_heads=fold("lower_heads"),
+        field_verbs=fold("field_verbs"),
         copulas=fold("copulas"),
         kind_words=fold("kind_words"),
         bloc_heads=fold("bloc_heads"),
@@ -549,6 +551,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
                 u += 1
             elif u + 1 < stop and _split_field_word(doc[u], doc[u + 1]):
                 u += 2  # "hàng" + "hóa": one word the segmenter split
+            elif fielded and u == j and u + 1 < stop and _field_verb(doc[u]) and is_proper(doc[u + 1]) and not (is_head(doc[u + 1]) or is_admin_type(doc[u + 1])):
+                u += 1  # "Trung tâm Đào tạo" + "lái xe" + "Hòa Khánh": a trade in the field, before the name
             else:
                 break
         if j < u < stop and (
@@ -808,6 +812,12 @@ def _clause_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _field_verb(tok: Any) -> bool:
+    """A lower-case verb that names a trade in a field written in sentence case ("lái xe"
+    of "Đào tạo lái xe"; names.yaml ``field_verbs``)."""
+    return key(tok) in lexicon().field_verbs and tok.text.islower()
+
+
 def _verbs() -> frozenset[str]:
     from .cues import cues
 

@@ -1931,6 +1931,10 @@ ORG_ROWS = [
     ("Công ty TNHH Thời trang Hoa Sen chuyên sản xuất áo jacket xuất khẩu sang EU. Trong 9 tháng, công ty này xuất khẩu 2,1 triệu sản phẩm, tăng 11%.",
      [("Công ty TNHH Thời trang Hoa Sen", 11.0)]),
     ("Tại xã Xín Mần và Nấm Dẩn, người dân đã trồng rừng. Tỷ lệ hộ nghèo của xã giảm 5%.", [("xã Xín Mần", 5.0)]),
+    # a trade verb inside a field written in sentence case (names.yaml field_verbs: "Đào tạo lái xe") is part of the name; any other verb is its predicate
+    ("Trung tâm Đào tạo lái xe Thanh Khê là cơ sở lớn nhất. Năm qua, đơn vị này tuyển sinh 2.140 học viên, chiếm 21,7% tổng số học viên.",
+     [("Trung tâm Đào tạo lái xe Thanh Khê", 21.7)]),
+    ("Sở Y tế chỉ đạo Hà Nội tiêm chủng. Năm qua, đơn vị này đạt 95%.", [("Sở Y tế", 95.0)]),
 ]
 
 
