@@ -299,7 +299,11 @@ def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True, w
             for u in doc[j + 1 : min(k, j + 3)]
         ):
             return False
-        if (word in c.place_openers and not (j + 1 < k and f"{word} {names.key(doc[j + 1])}" in c.figure_verbs)) or phrase_starts(doc, j, k, c.breakdown_markers):
+        linked = (  # "tỷ lệ xử lý đối với vi phạm ... đạt 87,4%": what the metric counts (not after a figure)
+            word in c.metric_prepositions and j + 1 < k and doc[j + 1].text[:1].islower() and not names.is_admin_type(doc[j + 1])
+            and not any(ch.isdigit() for u in doc[i:j] for ch in u.text)
+        )
+        if (word in c.place_openers and not linked and not (j + 1 < k and f"{word} {names.key(doc[j + 1])}" in c.figure_verbs)) or phrase_starts(doc, j, k, c.breakdown_markers):
             return False  # "..., riêng bưu gửi thương mại điện tử tăng 32%": a part's figure (not "giữ ở mức": a level)
     return True
 

@@ -65,6 +65,7 @@ class Cues:
     passive_markers: frozenset[str]
     aside_openers: frozenset[str]
     price_words: frozenset[str]
+    metric_prepositions: frozenset[str]
     fund_heads: frozenset[str]
     member_openers: frozenset[str]
     verb_particles: frozenset[str]
@@ -178,6 +179,7 @@ def cues() -> Cues:
         passive_markers=word_set(t, "passive_markers"),
         aside_openers=word_set(t, "aside_openers"),
         price_words=word_set(t, "price_words"),
+        metric_prepositions=word_set(t, "metric_prepositions"),
         fund_heads=word_set(t, "fund_heads"),
         member_openers=word_set(t, "member_openers"),
         verb_particles=word_set(t, "verb_particles"),

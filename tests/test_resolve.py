@@ -1935,6 +1935,9 @@ ORG_ROWS = [
     ("Trung tâm Đào tạo lái xe Thanh Khê là cơ sở lớn nhất. Năm qua, đơn vị này tuyển sinh 2.140 học viên, chiếm 21,7% tổng số học viên.",
      [("Trung tâm Đào tạo lái xe Thanh Khê", 21.7)]),
     ("Sở Y tế chỉ đạo Hà Nội tiêm chủng. Năm qua, đơn vị này đạt 95%.", [("Sở Y tế", 95.0)]),
+    # "với"/"đối với" after a metric, before no figure and no place, links it to what it counts: the clause continues the carried subject
+    ("Trong năm, Phòng Cảnh sát giao thông Công an tỉnh Bình Dương đã xử lý gần 300.000 trường hợp vi phạm, tăng 12,5% so với năm trước; tỷ lệ xử lý đối với vi phạm phát hiện qua camera đạt 81,2%.",
+     [("Phòng Cảnh sát giao thông Công an tỉnh Bình Dương", 12.5), ("Phòng Cảnh sát giao thông Công an tỉnh Bình Dương", 81.2)]),
 ]
 
 
