@@ -659,6 +659,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             at < stop and (headed or any(is_head(t) for t in doc[i:at])) and (fielded or is_capitalized(doc[at - 1]) or doc[at - 1].ent_type_ in HEADS)
             and (not fielded or at > j) and _own_number(doc, at, 3)
         ):
+            if at + 2 < stop and doc[at + 1].text in ("-", "–") and is_capitalized(doc[at + 2]) and not is_head(doc[at + 2]):
+                return name_end(doc, at + 2, limit, headed=True)  # "Công ty CP Khoáng sản Lào Cai 3 – Vimico": its parent's name after a dash
             return at + 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
     headed = headed or any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j]) or unit_head(doc, i)
@@ -878,6 +880,8 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
         return True  # "Tổng Công ty xây dựng Công trình Giao thông 4" + "thi công gói thầu số 3"
     if after.text == "(" and at + 2 < len(doc) and doc[at + 2].text[:1].islower() and (doc[at + 2].ent_type_ == "" or is_admin_type(doc[at + 2])):
         return True  # "Xí nghiệp Môi trường đô thị 1" + "(phụ trách quận X)": words about the name; "(huyện Thống Nhất)": where it is
+    if after.text in ("-", "–") and at + 2 < len(doc) and is_capitalized(doc[at + 2]) and not is_head(doc[at + 2]) and doc[at + 2].ent_type_ == "":
+        return True  # "Công ty CP Khoáng sản Lào Cai 3" + "– Vimico": the parent's name after a dash
     if after.text == "(" and at + 3 < len(doc) and doc[at + 2].text.isupper() and doc[at + 3].text == ")":
         return True  # "Công ty Truyền tải điện 2" + "(PTC2)": the name's abbreviation
     if at + 2 < len(doc) and key(after) in lexicon().item_connectors and is_head(doc[at + 2]):
@@ -914,6 +918,9 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
             while start - 1 >= floor:
                 if start - 5 >= floor and _branch_after_gloss(doc, start - 4, len(doc)):
                     start -= 4  # "Ngân hàng Nhà nước (NHNN)" + "chi nhánh tỉnh X": one name
+                    continue
+                if start - 3 >= floor and doc[start - 1].text in ("-", "–") and _is_small_number(doc[start - 2]) and is_capitalized(doc[start - 3]) and is_capitalized(doc[start]) and not is_head(doc[start]):
+                    start -= 2  # "Công ty CP Khoáng sản Lào Cai 3 – Vimico": a numbered name, then its parent's
                     continue
                 if start - 4 >= floor and _place_after_gloss(doc, start - 3, len(doc)):
                     start -= 3  # "Kho bạc Nhà nước (KBNN)" + "Nghệ An"

@@ -1937,7 +1937,10 @@ ORG_ROWS = [
     ("Sở Y tế chỉ đạo Hà Nội tiêm chủng. Năm qua, đơn vị này đạt 95%.", [("Sở Y tế", 95.0)]),
     # "với"/"đối với" after a metric, before no figure and no place, links it to what it counts: the clause continues the carried subject
     ("Trong năm, Phòng Cảnh sát giao thông Công an tỉnh Bình Dương đã xử lý gần 300.000 trường hợp vi phạm, tăng 12,5% so với năm trước; tỷ lệ xử lý đối với vi phạm phát hiện qua camera đạt 81,2%.",
-     [("Phòng Cảnh sát giao thông Công an tỉnh Bình Dương", 12.5), ("Phòng Cảnh sát giao thông Công an tỉnh Bình Dương", 81.2)]),
+     [("Phòng Cảnh sát giao thông Công an tỉnh Bình Dương", 12.5), ("Phòng Cảnh sát giao thông Công an tỉnh Bình Dương", 81.2)]),    # a numbered name, a dash and its parent's name ("... Hà Giang 2 – Vimico") is one name
+    ("Công ty CP Cơ khí Mạo Khê – TKV và Công ty CP Khoáng sản Hà Giang 2 – Vimico lần lượt đạt 64,5% và 71%.",
+     [("Công ty CP Cơ khí Mạo Khê – TKV", 64.5), ("Công ty CP Khoáng sản Hà Giang 2 – Vimico", 71.0)]),
+    ("Công ty CP Xây lắp Điện 4 – PCC đạt 88%.", [("Công ty CP Xây lắp Điện 4 – PCC", 88.0)]),
 ]
 
 
