@@ -346,6 +346,8 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         i + 1 < k and f"{names.key(doc[i])} {names.key(doc[i + 1])}" in cues().basis_tails
     )):  # fmt: skip
         i += 1 if names.key(doc[i]) in cues().basis_tails else 2  # "kế hoạch năm, tăng 9,5%", "chỉ tiêu cả năm và tăng"
+    if floor < i < k - 2 and doc[i].ent_type_ == "NUMBER" and _is_small(doc[i]) and names.key(doc[i + 1]) in cues().period_words:
+        i += 2  # "vượt 4,5% kế hoạch" + "9 tháng" + "và bằng 78,6%": the plan's period
     i = _past_dimension(doc, i, k)
     i = _past_dated_basis(doc, i, k)
     j = i  # "thu được 71,6% giá trị hợp đồng, giảm 9,2%": what the figure measures, then the comma
@@ -387,6 +389,10 @@ def continues(doc: Any, floor: int, k: int) -> bool:
         and not _others_figure(doc, gap)
         and any(t.norm_.casefold() in cues().figure_verbs for t in doc[i : k + 1])
     )
+
+
+def _is_small(tok: Any) -> bool:
+    return tok.text.isdigit() and len(tok.text) <= 2
 
 
 def _past_dated_basis(doc: Any, i: int, k: int) -> int:
@@ -1066,7 +1072,10 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         if (  # "X cho biết, 9 tháng qua đơn vị đã giải ngân ...": the reporter's own figures
             names.key(doc[i]) in c.generic_referents
             and i + 1 < hi
-            and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs)
+            and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs or (
+                doc[i + 1].ent_type_ == "" and _a_verb(doc[i + 1]) and not _modified(doc, i, hi) and _reported_after(doc, lo, i)
+                and not (i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD"))
+            ))  # ("X cho biết, 9 tháng năm 2024, đơn vị sản xuất được ...": any verb; not "19 đơn vị báo lãi", a count)
             and (_reported_after(doc, lo, i) or any(names.key(t) in c.source_markers for t in doc[lo:i]))
         ):  # ("Theo Hạt Kiểm lâm X, trong năm đơn vị đã phát hiện 29 vụ, giảm 35,6%": the source's own)
             return i, False

@@ -1940,7 +1940,10 @@ ORG_ROWS = [
      [("Phòng Cảnh sát giao thông Công an tỉnh Bình Dương", 12.5), ("Phòng Cảnh sát giao thông Công an tỉnh Bình Dương", 81.2)]),    # a numbered name, a dash and its parent's name ("... Hà Giang 2 – Vimico") is one name
     ("Công ty CP Cơ khí Mạo Khê – TKV và Công ty CP Khoáng sản Hà Giang 2 – Vimico lần lượt đạt 64,5% và 71%.",
      [("Công ty CP Cơ khí Mạo Khê – TKV", 64.5), ("Công ty CP Khoáng sản Hà Giang 2 – Vimico", 71.0)]),
-    ("Công ty CP Xây lắp Điện 4 – PCC đạt 88%.", [("Công ty CP Xây lắp Điện 4 – PCC", 88.0)]),
+    ("Công ty CP Xây lắp Điện 4 – PCC đạt 88%.", [("Công ty CP Xây lắp Điện 4 – PCC", 88.0)]),    # "X cho biết, <time>, đơn vị <verb> ...": the reporter's own figures, and the next figure after the plan's period ("kế hoạch 6 tháng và bằng")
+    ("Công ty Than Núi Béo cho biết, 6 tháng năm 2024, đơn vị tiêu thụ được 1,8 triệu tấn than, vượt 6,2% kế hoạch 6 tháng và bằng 52,4% kế hoạch năm.",
+     [("Công ty Than Núi Béo", 6.2), ("Công ty Than Núi Béo", 52.4)]),
+    ("Thống kê của Công ty Chứng khoán Bảo Việt cho thấy 19 đơn vị báo lãi tăng, bình quân khoảng 14%.", []),
 ]
 
 
