@@ -375,7 +375,11 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     )
     if not 0 < len(gap) <= (12 if metric else 8) or phrase_starts(doc, i, k, cues().breakdown_markers):
         return False
-    opens = metric or gap[0].text == "," or gap[0].norm_.casefold() in cues().conjunctions or (  # "100% ... và hơn 70%"
+    elided = len(gap) > 3 and gap[0].text == ";" and gap[1].ent_type_ == "" and _a_verb(gap[1]) and gap[1].norm_.casefold() not in cues().figure_verbs and (
+        gap[2].ent_type_ in ("NUMBER", "NUMWORD") or (gap[2].ent_type_ == "QUAL" and gap[3].ent_type_ in ("NUMBER", "NUMWORD"))
+    )  # (a verb and the count it made: not "; tổn thất điện năng toàn tổng công ty là 3,69%", a metric)
+    # "tiêu thụ ..., đạt 61% kế hoạch năm; sản xuất 1,42 triệu tấn xi măng, đạt 55,4%": a clause of the same subject, elided
+    opens = metric or elided or gap[0].text == "," or gap[0].norm_.casefold() in cues().conjunctions or (  # "100% ... và hơn 70%"
         gap[0].norm_.casefold() in cues().contrasts  # "giảm 8,9% nhưng số người bị thương tăng 3,4%"
     )
     if i > floor and opens and all(t.ent_type_ == "QUAL" or t.norm_.casefold() in cues().clause_adverbs for t in gap[1:]):

@@ -1943,7 +1943,9 @@ ORG_ROWS = [
     ("Công ty CP Xây lắp Điện 4 – PCC đạt 88%.", [("Công ty CP Xây lắp Điện 4 – PCC", 88.0)]),    # "X cho biết, <time>, đơn vị <verb> ...": the reporter's own figures, and the next figure after the plan's period ("kế hoạch 6 tháng và bằng")
     ("Công ty Than Núi Béo cho biết, 6 tháng năm 2024, đơn vị tiêu thụ được 1,8 triệu tấn than, vượt 6,2% kế hoạch 6 tháng và bằng 52,4% kế hoạch năm.",
      [("Công ty Than Núi Béo", 6.2), ("Công ty Than Núi Béo", 52.4)]),
-    ("Thống kê của Công ty Chứng khoán Bảo Việt cho thấy 19 đơn vị báo lãi tăng, bình quân khoảng 14%.", []),
+    ("Thống kê của Công ty Chứng khoán Bảo Việt cho thấy 19 đơn vị báo lãi tăng, bình quân khoảng 14%.", []),    # after a semicolon, a verb and the count it made, then a figure: the same subject, elided
+    ("Công ty Xi măng Hạ Long tiêu thụ hơn 2,1 triệu tấn xi măng, đạt 64% kế hoạch năm; sản xuất 1,8 triệu tấn clinker, đạt 57,2%.",
+     [("Công ty Xi măng Hạ Long", 64.0), ("Công ty Xi măng Hạ Long", 57.2)]),
 ]
 
 
