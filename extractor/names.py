@@ -1779,12 +1779,30 @@ def headed_spellings(found: list[str]) -> dict[str, str]:
     """
     out = {}
     for name in set(found):
-        if not is_head_text(name) or _starts_with_type(name):
-            continue
-        longer = {f for f in found if f.endswith(" " + name) and is_head_text(f[: -len(name)])}
+        if _starts_with_type(name) or not (is_head_text(name) or (name.split()[0].isupper() and len(name.split()[0]) > 2)):
+            continue  # (a head, or an acronym: "NHCSXH Thanh Hóa")
+        longer = {f for f in found if f.endswith(" " + name) and is_head_text(f[: -len(name)])} if is_head_text(name) else set()
+        if not longer and not _type_words().search(name.casefold()):
+            longer = {f for f in found if _headed_typed(f, name)}  # "NHCSXH Thanh Hóa" of "Chi nhánh NHCSXH tỉnh Thanh Hóa"
         if len(longer) == 1:
             out[name] = longer.pop()
     return out
+
+
+def _headed_typed(name: str, short: str) -> bool:
+    """Is ``name`` a head, then ``short`` with a type word before its place ("Chi nhánh" +
+    "NHCSXH" + "tỉnh" + "Thanh Hóa" of "NHCSXH Thanh Hóa")?
+
+    >>> _headed_typed("Chi nhánh NHCSXH tỉnh Thanh Hóa", "NHCSXH Thanh Hóa")
+    True
+    >>> _headed_typed("Chi nhánh NHCSXH tỉnh Thanh Hóa", "NHCSXH Nghệ An")
+    False
+    """
+    whole, tail = _untyped_key(name), _untyped_key(short)
+    if not whole.endswith(" " + tail) or whole == name.casefold():
+        return False
+    prefix = " ".join(name.split()[: len(whole.split()) - len(tail.split())])
+    return bool(prefix) and _untyped_key(prefix) == prefix.casefold() and is_head_text(prefix)
 
 
 def legal_spellings(found: list[str]) -> dict[str, str]:

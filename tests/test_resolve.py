@@ -1945,7 +1945,9 @@ ORG_ROWS = [
      [("Công ty Than Núi Béo", 6.2), ("Công ty Than Núi Béo", 52.4)]),
     ("Thống kê của Công ty Chứng khoán Bảo Việt cho thấy 19 đơn vị báo lãi tăng, bình quân khoảng 14%.", []),    # after a semicolon, a verb and the count it made, then a figure: the same subject, elided
     ("Công ty Xi măng Hạ Long tiêu thụ hơn 2,1 triệu tấn xi măng, đạt 64% kế hoạch năm; sản xuất 1,8 triệu tấn clinker, đạt 57,2%.",
-     [("Công ty Xi măng Hạ Long", 64.0), ("Công ty Xi măng Hạ Long", 57.2)]),
+     [("Công ty Xi măng Hạ Long", 64.0), ("Công ty Xi măng Hạ Long", 57.2)]),    # an acronym and a place in the title is the body the article names with a head and a type word
+    ("NHCSXH Bình Định giải ngân 97,5% kế hoạch vốn\n\nNăm 2024, Chi nhánh NHCSXH tỉnh Bình Định đã giải ngân 97,5% kế hoạch vốn, tăng 6,1% so với năm trước.",
+     [("Chi nhánh NHCSXH tỉnh Bình Định", 97.5), ("Chi nhánh NHCSXH tỉnh Bình Định", 97.5), ("Chi nhánh NHCSXH tỉnh Bình Định", 6.1)]),
 ]
 
 
