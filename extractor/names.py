@@ -913,7 +913,7 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
         tok = doc[j]
         if is_head(tok) or is_proper(tok) or (
             (is_admin_type(tok) or key(tok) in lexicon().lower_heads) and is_name_start(doc, j)
-        ):
+        ) or (j > floor and is_capitalized(tok) and _field_of_named(doc, j - 1, j) and doc[j - 2].text != ","):  # ("Xi măng" + "Hà Trung Sơn": no person)
             start = j
             while start - 1 >= floor:
                 if start - 5 >= floor and _branch_after_gloss(doc, start - 4, len(doc)):
@@ -945,6 +945,10 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
                 # "Công ty cổ phần" + "Nông nghiệp Cao Nguyên Sơn La": a field, then a proper name
                 # that would read as a person's ("Cao Nguyên ...") or a place ("Sơn La") alone
                 return head, max(name_end(doc, head, limit=k), name_end(doc, run, limit=k), j + 1)
+            brand = next((run + n for n in (1, 2) if run + n <= j and _field_of_named(doc, run, run + n)), None)
+            if brand is not None and start >= brand and not (run > 0 and doc[run - 1].text == ","):
+                # "Xi măng Hà Trung Sơn" after "Công ty CP Xi măng Tĩnh Gia 2": a brand (not a list's next item, which takes the head)
+                return run, max(name_end(doc, brand, limit=k), j + 1)
             if start <= j:
                 head = _head_before(doc, start, floor)  # "Đảng bộ Khối các cơ quan" + "tỉnh"
                 if head == start and is_admin_type(doc[start]) and (far := _far_head(doc, start, floor, k)) is not None:
@@ -952,6 +956,19 @@ def name_before(doc: Any, k: int, floor: int) -> tuple[int, int] | None:
                 return head, max(name_end(doc, head, limit=k), name_end(doc, start, limit=k))
         j -= 1
     return None
+
+
+def _field_of_named(doc: Any, lo: int, hi: int) -> bool:
+    """Are the one or two capitalized words in ``[lo, hi)``, before a proper name, the
+    field of a company the sentence names before them with a head ("Xi măng" of "Công ty CP
+    Xi măng Tĩnh Gia 2")? Then they and the proper name are a brand ("Xi măng Hà Trung Sơn")."""
+    words = [key(t) for t in doc[lo:hi]]
+    if not 0 < len(words) <= 2 or not all(is_capitalized(t) and not t.text.isupper() and t.ent_type_ == "" for t in doc[lo:hi]):
+        return False
+    for j in range(1, lo - len(words) + 1):
+        if [key(t) for t in doc[j : j + len(words)]] == words and doc[j - 1].ent_type_ == "ORG_HEAD" and is_proper(doc[j + len(words)]):
+            return True
+    return False
 
 
 def _far_head(doc: Any, at: int, floor: int, k: int) -> tuple[int, int] | None:

@@ -1947,7 +1947,9 @@ ORG_ROWS = [
     ("Công ty Xi măng Hạ Long tiêu thụ hơn 2,1 triệu tấn xi măng, đạt 64% kế hoạch năm; sản xuất 1,8 triệu tấn clinker, đạt 57,2%.",
      [("Công ty Xi măng Hạ Long", 64.0), ("Công ty Xi măng Hạ Long", 57.2)]),    # an acronym and a place in the title is the body the article names with a head and a type word
     ("NHCSXH Bình Định giải ngân 97,5% kế hoạch vốn\n\nNăm 2024, Chi nhánh NHCSXH tỉnh Bình Định đã giải ngân 97,5% kế hoạch vốn, tăng 6,1% so với năm trước.",
-     [("Chi nhánh NHCSXH tỉnh Bình Định", 97.5), ("Chi nhánh NHCSXH tỉnh Bình Định", 97.5), ("Chi nhánh NHCSXH tỉnh Bình Định", 6.1)]),
+     [("Chi nhánh NHCSXH tỉnh Bình Định", 97.5), ("Chi nhánh NHCSXH tỉnh Bình Định", 97.5), ("Chi nhánh NHCSXH tỉnh Bình Định", 6.1)]),    # a company's field after its head, written again before another proper name, is that company's brand ("Xi măng Hà Trung Sơn": no person)
+    ("Công ty CP Phân bón Bình Điền 3 đạt 97% công suất, trong khi Phân bón Hà Trung Sơn và Phân bón Đông Sơn Việt lần lượt đạt 81% và 76%.",
+     [("Công ty CP Phân bón Bình Điền 3", 97.0), ("Phân bón Hà Trung Sơn", 81.0), ("Phân bón Đông Sơn Việt", 76.0)]),
 ]
 
 
