@@ -653,6 +653,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             return name_end(doc, u + 1, limit, headed=True)  # "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"
         if j < u and (u == stop or _ends_sentence_case(doc[u])) and not (u < len(doc) and key(doc[u]) in lex.name_connectors):
             return u  # (not "Trung tâm Phát triển quỹ đất" + "và Cụm công nghiệp ...": one name, read no further)
+        if j < u < stop - 1 and key(doc[u]) in lex.name_connectors and doc[u].text not in ("-", "–") and _sentence_case_word(doc[u + 1]):
+            return name_end(doc, u + 1, limit, headed=True)  # "Trường Khoa học" + "liên ngành" + "và Nghệ thuật": a second field
     for at, fielded in ((j, False), (k, True)):  # (k: after the name's lower-case field words)
         if (  # "Phân xưởng Khai thác 3 hoàn thành ...", "Công ty cổ phần Xây dựng công trình giao thông 4 đã ...":
             # a name ending in a small number, before its verb ("Trung đoàn 888": right after its head, three digits)

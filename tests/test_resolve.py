@@ -1950,6 +1950,9 @@ ORG_ROWS = [
      [("Chi nhánh NHCSXH tỉnh Bình Định", 97.5), ("Chi nhánh NHCSXH tỉnh Bình Định", 97.5), ("Chi nhánh NHCSXH tỉnh Bình Định", 6.1)]),    # a company's field after its head, written again before another proper name, is that company's brand ("Xi măng Hà Trung Sơn": no person)
     ("Công ty CP Phân bón Bình Điền 3 đạt 97% công suất, trong khi Phân bón Hà Trung Sơn và Phân bón Đông Sơn Việt lần lượt đạt 81% và 76%.",
      [("Công ty CP Phân bón Bình Điền 3", 97.0), ("Phân bón Hà Trung Sơn", 81.0), ("Phân bón Đông Sơn Việt", 76.0)]),
+    # a field in sentence case, its lower-case words, then "và" and a second field in sentence case: one name
+    ("Năm nay, Viện Kinh tế biển và Môi trường có tỷ lệ đề tài nghiệm thu đúng hạn đạt 91,5%.",
+     [("Viện Kinh tế biển và Môi trường", 91.5)]),
 ]
 
 
