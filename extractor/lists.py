@@ -125,9 +125,24 @@ def plural_lead(doc: Any, floor: int, end: int) -> list[tuple[tuple[int, int], s
                 j = k + 1
             else:
                 break
+        if not typed and found and names.head_word(doc[found[0][0]]):
+            return []  # "Ba nhà máy của công ty là Nhà máy Sợi A 1, A 2 và B": a list that writes its head, no lead's
         if len(found) >= 2:  # after a plural, a type word is a category: "các tỉnh Đà Nẵng, Thái Nguyên"
-            return [(span, doc[span[0] : span[1]].text if typed else f"{head} {doc[span[0] : span[1]].text}") for span in found]
+            return [(span, doc[span[0] : span[1]].text if typed else f"{head} {_renumbered(doc, found[0], span)}") for span in found]
     return []
+
+
+def _renumbered(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
+    """A later item that is the first item's last words with another number ("Quỳnh Lập
+    2" after "Nhiệt điện Quỳnh Lập 1"): with the words the first writes before them
+    ("Nhiệt điện Quỳnh Lập 2"); else the item as written."""
+    n = item[1] - item[0]
+    mention = str(doc[item[0] : item[1]].text)
+    if n < 2 or first[1] - first[0] <= n or not (doc[item[1] - 1].text.isdigit() and doc[first[1] - 1].text.isdigit()):
+        return mention
+    if [names.key(t) for t in doc[first[1] - n : first[1] - 1]] != [names.key(t) for t in doc[item[0] : item[1] - 1]]:
+        return mention
+    return f"{doc[first[0] : first[1] - n].text} {mention}"
 
 
 def _lead_head(doc: Any, i: int, end: int) -> tuple[str, int]:
@@ -159,6 +174,8 @@ def lead_head_before(doc: Any, start: int) -> str:
     tế (78,4%), ..."; "" when there is none, or when it is a type word ("các huyện: A,
     B" names the places)."""
     lex = names.lexicon()
+    if start < len(doc) and names.head_word(doc[start]) and doc[start].text[:1].isupper():
+        return ""  # "Các nhà máy Nhà máy X (97%), Y (94%)": the first item writes its own head
     j = start
     while j > 0 and doc[j - 1].text in (":", ","):
         j -= 1

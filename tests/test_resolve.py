@@ -1953,6 +1953,9 @@ ORG_ROWS = [
     # a field in sentence case, its lower-case words, then "và" and a second field in sentence case: one name
     ("Năm nay, Viện Kinh tế biển và Môi trường có tỷ lệ đề tài nghiệm thu đúng hạn đạt 91,5%.",
      [("Viện Kinh tế biển và Môi trường", 91.5)]),
+    # a plural lead "hai nhà máy" and a field: a later item that is the first's name with another number has its field too
+    ("Hai nhà máy Thủy điện Bản Vẽ 1 và Bản Vẽ 2 lần lượt đạt 97,5% và 102% kế hoạch.",
+     [("Nhà máy Thủy điện Bản Vẽ 1", 97.5), ("Nhà máy Thủy điện Bản Vẽ 2", 102.0)]),
 ]
 
 
