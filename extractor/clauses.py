@@ -1063,7 +1063,7 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         ):
             return i, True
         if (  # "Công ty đã lắp đặt ..., nâng tỷ lệ ... lên 86%", "..., cảng đã phục vụ ...": the one such body named before
-            (i == 0 or doc[i - 1].text == ",")
+            ((t := _after_time(doc, lo, i)) == 0 or doc[t - 1].text == ",")  # (also after a time: "..., năm 2024 công ty đóng điện ...")
             and (doc[i].text[:1].islower() == (i > 0) or (  # "Năm nay, Chi cục cũng cấp mới ...": a head written alone
                 i > 1 and doc[i].ent_type_ in ("ORG_HEAD", "ORG_OF") and doc[i].ent_iob_ == "B" and not any(t.text in QUOTES for t in doc[lo:i])
             ))  # (not in a quotation: a speaker's plan; "Trong năm, Đảng bộ kết nạp ...": a party body too)
@@ -1104,6 +1104,17 @@ def _modified(doc: Any, i: int, hi: int) -> bool:
         if not doc[j].text[:1].islower() or doc[j].ent_type_:
             return False
     return False
+
+
+def _after_time(doc: Any, lo: int, i: int) -> int:
+    """Where the time phrase right before token ``i`` starts ("năm 2024", "năm nay"):
+    a year after its word, or at most two time words; ``i`` when there is none."""
+    if i - 2 >= lo and names.key(doc[i - 2]) in numbers.ambiguous_words() and is_year(doc, doc[i - 1]):
+        return i - 2
+    j = i
+    while j > lo and i - j < 2 and names.key(doc[j - 1]) in cues().clause_time_words:
+        j -= 1
+    return j
 
 
 def _opens_reported_clause(doc: Any, lo: int, i: int) -> bool:

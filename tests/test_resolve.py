@@ -1956,6 +1956,9 @@ ORG_ROWS = [
     # a plural lead "hai nhà máy" and a field: a later item that is the first's name with another number has its field too
     ("Hai nhà máy Thủy điện Bản Vẽ 1 và Bản Vẽ 2 lần lượt đạt 97,5% và 102% kế hoạch.",
      [("Nhà máy Thủy điện Bản Vẽ 1", 97.5), ("Nhà máy Thủy điện Bản Vẽ 2", 102.0)]),
+    # a referent noun opening the clause after a comma and a year ("..., năm 2024 công ty lắp mới ...") is the body named before
+    ("Công ty Cấp nước Hòa Bình tổ chức hội nghị tổng kết. Về dịch vụ, năm 2024 công ty lắp mới 3.200 đồng hồ, đạt 104% kế hoạch.",
+     [("Công ty Cấp nước Hòa Bình", 104.0)]),
 ]
 
 
