@@ -201,6 +201,26 @@ def _with_brand_head(doc: Any, first: tuple[int, int], span: tuple[int, int], me
     return f"{whole[:at].rstrip()} {mention}" if at >= 0 else mention
 
 
+def _with_place_swapped(doc: Any, first: tuple[int, int], span: tuple[int, int], mention: str) -> str:
+    """A bare later name of a list whose headed first name ends in a place ("Công ty CP Xi
+    măng Vicem Hải Phòng, Sông Gianh và Hải Vân"): the first with that place swapped for
+    it ("Công ty CP Xi măng Vicem Sông Gianh"); ``mention`` when the first ends in no
+    place, or the later name is no bare proper name."""
+    a, b = span
+    if not names.head_word(doc[first[0]]) or names.head_word(doc[a]) or names.is_admin_type(doc[a]):
+        return mention
+    if not all(names.is_proper(t) or t.text in ("-", "–") for t in doc[a:b]):
+        return mention  # ("Khương Mỹ" + "4": a number of its own, no place)
+    words = doc[first[0] : first[1]].text.split()
+    head = len(doc[first[0]].text.split())
+    place = next((w for w in range(head + 1, len(words)) if names.is_known_place(" ".join(words[w:]))), None)
+    if place is None or not all(w[:1].isupper() for w in words[place:]) or {words[place - 1].casefold(), " ".join(words[place - 2 : place]).casefold()} & names.lexicon().admin_types:
+        return mention  # (not "... tỉnh Hải Phòng": the province's body, a peer of its own)
+    if set(mention.casefold().split()) & {w.casefold() for w in words[:place]}:
+        return mention  # "Công ty CP Dược X Hà Trung và Dược Sơn Lâm": a name that writes its own field
+    return f"{' '.join(words[:place])} {mention}"
+
+
 def _group_figure(doc: Any, lo: int, hi: int) -> bool:
     """Do the words between several names and their percent make it the group's: an
     average ("A, B và C có mức hài lòng bình quân 79,5%") or a joint share ("A, B và C đóng
@@ -1545,6 +1565,8 @@ class ArticleResolver:
         listed = self._list_type(sent, m, span, mention)  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
         if first is not None and first[1] <= span[0] and listed == mention:
             listed = _with_brand_head(doc, first, span, mention)
+        if first is not None and first[1] <= span[0] and listed == mention:
+            listed = _with_place_swapped(doc, first, span, mention)
         if names.numbered_only(doc, span) and (first := _numbered_lead(doc, span)) is not None:
             listed = names.inherit(doc, first, span)  # "Nông trường số 2 và số 4": "Nông trường số 4"
         at = m.offset + doc[span[0]].idx

@@ -1959,6 +1959,10 @@ ORG_ROWS = [
     # a referent noun opening the clause after a comma and a year ("..., năm 2024 công ty lắp mới ...") is the body named before
     ("Công ty Cấp nước Hòa Bình tổ chức hội nghị tổng kết. Về dịch vụ, năm 2024 công ty lắp mới 3.200 đồng hồ, đạt 104% kế hoạch.",
      [("Công ty Cấp nước Hòa Bình", 104.0)]),
+    # "A X, Y và Z lần lượt": a headed first name that ends in a place, then bare places: the first with each place
+    ("Công ty CP Gạch men Viglacera Thanh Hóa, Bình Định và Hải Vân lần lượt đạt 51%, 47,5% và 44% kế hoạch.",
+     [("Công ty CP Gạch men Viglacera Thanh Hóa", 51.0), ("Công ty CP Gạch men Viglacera Bình Định", 47.5),
+      ("Công ty CP Gạch men Viglacera Hải Vân", 44.0)]),
 ]
 
 
