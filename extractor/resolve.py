@@ -1484,8 +1484,8 @@ class ArticleResolver:
             verb_after += 1
         managed = (  # "thu ngân sách do Cục Thuế quản lý đạt": the office's; not "14 bến phà do tỉnh quản lý"
             verb_after < len(doc) and names.key(doc[verb_after]) in cues().agent_verbs
-            and not any(t.ent_type_ in ("NUMBER", "NUMWORD") for t in doc[max(0, span[0] - 6) : span[0]])
-        )
+            and not any(t.ent_type_ == "NUMWORD" or clauses.is_count(doc, t) for t in doc[max(0, span[0] - 6) : span[0]])
+        )  # (a measure is no count: "Tổn thất lưới 110 kV do Công ty X quản lý ở mức 1,73%")
         entrusted = span[0] >= 2 and f"{names.key(doc[span[0] - 2])} {names.key(doc[span[0] - 1])}" in cues().entrusted  # "Dư nợ ủy thác qua Hội Nông dân chiếm 31,2%"
         if not (managed or entrusted) and any(t.norm_.casefold() in cues().not_subject_after for t in before):
             return []  # "giải ngân qua hệ thống Kho bạc Nhà nước": a channel, not the subject

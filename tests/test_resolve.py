@@ -1963,6 +1963,8 @@ ORG_ROWS = [
     ("Công ty CP Gạch men Viglacera Thanh Hóa, Bình Định và Hải Vân lần lượt đạt 51%, 47,5% và 44% kế hoạch.",
      [("Công ty CP Gạch men Viglacera Thanh Hóa", 51.0), ("Công ty CP Gạch men Viglacera Bình Định", 47.5),
       ("Công ty CP Gạch men Viglacera Hải Vân", 44.0)]),
+    # "<metric> do X quản lý ... 1,73%": the manager's figure, a measure before it ("lưới 220 kV") counting nothing
+    ("Tỷ lệ sự cố trên lưới 220 kV do Công ty Truyền tải điện 4 quản lý ở mức 0,6%.", [("Công ty Truyền tải điện 4", 0.6)]),
 ]
 
 
