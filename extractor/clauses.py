@@ -290,7 +290,9 @@ def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True, w
         if anonymous and (names.is_name_start(doc, j) or t.ent_type_ in ("ORG_HEAD", "ORG") or (j > i and t.text[:1].isupper() and not t.text.isupper())):
             return False
         whole_time = word in c.year_before and j + 1 < k and names.key(doc[j + 1]) in c.period_words  # "cả năm": a period
-        if anonymous and ((word in lex.plural_markers and t.ent_type_ != "METRIC") or (word in lex.generic_markers and not whole_time)):  # ("số vụ": a metric)
+        bodies = word in lex.plural_markers and t.ent_type_ != "METRIC" and not (j + 1 < k and _no_body(doc[j + 1]))  # ("số vụ": a metric;
+        # "bán vào các dự án": things, no bodies)
+        if anonymous and (bodies or (word in lex.generic_markers and not whole_time)):
             return False  # a kind of bodies ("các", "toàn"), an owner ("của")
         if anonymous and whole and (word in c.group_measures or word in c.part_verbs):
             return False  # "thu nhập bình quân ...", "Lao động nữ chiếm 86,5%": a group's, a part's
@@ -306,6 +308,16 @@ def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True, w
         if (word in c.place_openers and not linked and not (j + 1 < k and f"{word} {names.key(doc[j + 1])}" in c.figure_verbs)) or phrase_starts(doc, j, k, c.breakdown_markers):
             return False  # "..., riêng bưu gửi thương mại điện tử tăng 32%": a part's figure (not "giữ ở mức": a level)
     return True
+
+
+def _no_body(tok: Any) -> bool:
+    """A lower-case counted noun that names things, no kind of body ("dự án", "công
+    trình"; not "đơn vị", "doanh nghiệp", "trường", "xã")?"""
+    word = names.key(tok)
+    return bool(
+        tok.ent_type_ == "UNIT" and tok.text.islower() and word not in cues().referent_nouns and word not in names.lexicon().lower_heads
+        and not names.is_admin_type(tok) and not names.head_word(tok)
+    )
 
 
 def subject_part(doc: Any, floor: int, k: int) -> bool:

@@ -1965,6 +1965,8 @@ ORG_ROWS = [
       ("Công ty CP Gạch men Viglacera Hải Vân", 44.0)]),
     # "<metric> do X quản lý ... 1,73%": the manager's figure, a measure before it ("lưới 220 kV") counting nothing
     ("Tỷ lệ sự cố trên lưới 220 kV do Công ty Truyền tải điện 4 quản lý ở mức 0,6%.", [("Công ty Truyền tải điện 4", 0.6)]),
+    # "X cho biết <metric> ... các <things> tăng 35%": its own measure; "các dự án" names things, no kind of body
+    ("Công ty CP Nhựa Bình Minh cho biết doanh thu từ các công trình cấp nước tăng 18%.", [("Công ty CP Nhựa Bình Minh", 18.0)]),
 ]
 
 
