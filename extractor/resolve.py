@@ -1167,10 +1167,18 @@ class ArticleResolver:
             ),
             None,
         )  # fmt: skip
-        previous = self._matched_before(sent) if at is not None else None
-        if at is None or previous is None:
+        if at is None:
             return []
         noun = names.key(doc[at + 1])
+        here = [  # "A đạt 82,1%, B đạt 80,6%; riêng về tiền, hai đơn vị này ... lần lượt": the sentence's own, before
+            o for o in self.organizations
+            if o.sentence == sent.index and o.end <= m.offset + doc[at].idx and (noun in cues().generic_referents or _called(o.name, noun))
+        ]
+        if len(here) == n and len({o.name for o in here}) == n:
+            return [_Subject(sent.index, o.name, o.mention, o.start, o.end) for o in here]
+        previous = self._matched_before(sent)
+        if previous is None:
+            return []
         prev_sent, prev_m, _ = previous
         pdoc = prev_m.doc
         spans = [

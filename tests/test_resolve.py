@@ -1967,6 +1967,9 @@ ORG_ROWS = [
     ("Tỷ lệ sự cố trên lưới 220 kV do Công ty Truyền tải điện 4 quản lý ở mức 0,6%.", [("Công ty Truyền tải điện 4", 0.6)]),
     # "X cho biết <metric> ... các <things> tăng 35%": its own measure; "các dự án" names things, no kind of body
     ("Công ty CP Nhựa Bình Minh cho biết doanh thu từ các công trình cấp nước tăng 18%.", [("Công ty CP Nhựa Bình Minh", 18.0)]),
+    # "hai đơn vị này ... lần lượt" after a semicolon: the two bodies the same sentence named before
+    ("Trạm Y tế xã An Phú đạt 91%, Trạm Y tế xã An Hòa đạt 88%; riêng tiêm chủng, hai đơn vị này lần lượt đạt 97% và 95,5%.",
+     [("Trạm Y tế xã An Phú", 91.0), ("Trạm Y tế xã An Phú", 97.0), ("Trạm Y tế xã An Hòa", 88.0), ("Trạm Y tế xã An Hòa", 95.5)]),
 ]
 
 
