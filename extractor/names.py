@@ -1164,8 +1164,8 @@ def with_stem(previous: str, mention: str) -> str:
 
     for dash in (" - ", " – "):  # "Chi cục Thuế khu vực Đông Hưng - Quỳnh Phụ": the stem before the first place
         head, _, last = previous.rpartition(dash)
-        if head and gazetteer.is_place(last):
-            previous = head
+        if head and (gazetteer.is_place(last) or (len(last) >= 2 and last.isalpha() and last.isupper())):
+            previous = head  # (and "Công ty CP Than Cao Sơn – TKV": the parent's acronym is no part of the stem)
     words = [w for j, w in enumerate(previous.split()) if not _plural_before_type(previous.split(), j)]
     previous = " ".join(words)  # "TTYT các huyện Con Cuông" -> "TTYT huyện Con Cuông"
     typ = next((t for t in lexicon().unlisted_types if previous.casefold().startswith(t + " ")), None)

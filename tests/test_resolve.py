@@ -1970,6 +1970,9 @@ ORG_ROWS = [
     # "hai đơn vị này ... lần lượt" after a semicolon: the two bodies the same sentence named before
     ("Trạm Y tế xã An Phú đạt 91%, Trạm Y tế xã An Hòa đạt 88%; riêng tiêm chủng, hai đơn vị này lần lượt đạt 97% và 95,5%.",
      [("Trạm Y tế xã An Phú", 91.0), ("Trạm Y tế xã An Phú", 97.0), ("Trạm Y tế xã An Hòa", 88.0), ("Trạm Y tế xã An Hòa", 95.5)]),
+    # a list after a first item with its parent's acronym after a dash: the later items' stem leaves the parent out
+    ("Công ty CP Than Vàng Danh – TKV đạt 104%, Than Mạo Khê 101,5%, Than Hà Lầm 99%.",
+     [("Công ty CP Than Vàng Danh – TKV", 104.0), ("Công ty CP Than Mạo Khê", 101.5), ("Công ty CP Than Hà Lầm", 99.0)]),
 ]
 
 
