@@ -1075,7 +1075,8 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         ):
             return i, True
         if (  # "Công ty đã lắp đặt ..., nâng tỷ lệ ... lên 86%", "..., cảng đã phục vụ ...": the one such body named before
-            ((t := _after_time(doc, lo, i)) == 0 or doc[t - 1].text == ",")  # (also after a time: "..., năm 2024 công ty đóng điện ...")
+            ((t := _after_time(doc, lo, i)) == 0 or doc[t - 1].text in (",", ";"))  # (also after a time: "..., năm 2024 công ty đóng điện ...";
+            # or a semicolon: "...; chi nhánh đã giải ngân 100% ...")
             and (doc[i].text[:1].islower() == (i > 0) or (  # "Năm nay, Chi cục cũng cấp mới ...": a head written alone
                 i > 1 and doc[i].ent_type_ in ("ORG_HEAD", "ORG_OF") and doc[i].ent_iob_ == "B" and not any(t.text in QUOTES for t in doc[lo:i])
             ))  # (not in a quotation: a speaker's plan; "Trong năm, Đảng bộ kết nạp ...": a party body too)

@@ -1973,6 +1973,9 @@ ORG_ROWS = [
     # a list after a first item with its parent's acronym after a dash: the later items' stem leaves the parent out
     ("Công ty CP Than Vàng Danh – TKV đạt 104%, Than Mạo Khê 101,5%, Than Hà Lầm 99%.",
      [("Công ty CP Than Vàng Danh – TKV", 104.0), ("Công ty CP Than Mạo Khê", 101.5), ("Công ty CP Than Hà Lầm", 99.0)]),
+    # a referent noun opening the clause after a semicolon ("...; công ty đã trả 100% ...") is the body named before
+    ("Công ty Cấp nước Sơn La tổ chức hội nghị. Doanh thu đạt 312 tỷ đồng; công ty đã trả 100% nợ gốc đến hạn.",
+     [("Công ty Cấp nước Sơn La", 100.0)]),
 ]
 
 
