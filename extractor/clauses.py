@@ -363,13 +363,15 @@ def continues(doc: Any, floor: int, k: int) -> bool:
     i = _past_dimension(doc, i, k)
     i = _past_dated_basis(doc, i, k)
     j = i  # "thu được 71,6% giá trị hợp đồng, giảm 9,2%": what the figure measures, then the comma
-    while j < k and j - i < 6 and doc[j].text[:1].islower() and names.key(doc[j]) not in cues().figure_verbs | cues().conjunctions and (
+    while j < k and j - i < 6 and (
+        doc[j].text[:1].islower() or (j > i and doc[j].ent_type_ == "" and doc[j].text[:1].isupper() and not names.is_name_start(doc, j))
+    ) and names.key(doc[j]) not in cues().figure_verbs | cues().conjunctions and (
         doc[j].ent_type_ in ("", "METRIC", "UNIT")
         or (doc[j].ent_type_ == "QUAL" and doc[j + 1].ent_type_ not in ("NUMBER", "NUMWORD", "PERCENT"))  # ("độ tuổi")
         or (  # "105% kế hoạch sản lượng năm, tăng 21,7%": the year, not five
             doc[j].ent_type_ == "NUMWORD" and doc[j].text.casefold() in numbers.ambiguous_words() and doc[j + 1].text in (",", ";")
         )
-    ):
+    ):  # (a capitalized word in it that starts no name: "100% vốn Trung ương giao và 96,8% ...")
         j += 1
     if i < j < k and (doc[j].text in (",", ";") or names.key(doc[j]) in cues().conjunctions) and j > floor:
         i = j  # (or a conjunction: "chiếm 36,2% thị phần thép xây dựng và 29,5% thị phần ống thép")
