@@ -130,6 +130,8 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
     # "có tỷ lệ HTX khá, tốt cao nhất tỉnh với 85%": adjectives joined by the comma, no subject
     # (but "Số hộ có thu nhập khá, giàu chiếm 48,6%": a kind's share)
     adjectives = all(t.text.islower() and postags.tag(t.text) in ("A", "V") for t in toks[:verb])  # (or verbs: "tỷ lệ điều tra, khám phá án đạt")
+    if verb > 0 and toks[0].ent_type_ == "" and toks[0].text.islower() and postags.tag(toks[0].text) == "V" and toks[verb].norm_.casefold() not in c.part_verbs:
+        return False  # "..., xuất chuồng đạt 54%": the clause opens with a verb, its subject elided
     return not (adjectives and toks[verb].norm_.casefold() not in c.part_verbs)
 
 

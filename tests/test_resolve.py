@@ -1979,6 +1979,8 @@ ORG_ROWS = [
     # "đã giải ngân 100% vốn Trung ương giao và 96,8% ...": what the first measures may hold a capitalized word; the second is the same subject's
     ("Chi nhánh NHCSXH tỉnh Sơn La tổ chức hội nghị. Doanh số cho vay đạt 2.100 tỷ đồng; chi nhánh đã giải ngân 100% vốn Trung ương giao và 95,2% nguồn vốn địa phương ủy thác.",
      [("Chi nhánh NHCSXH tỉnh Sơn La", 100.0), ("Chi nhánh NHCSXH tỉnh Sơn La", 95.2)]),
+    # "X nuôi 48.000 con gà, xuất chuồng đạt 61%": a clause that opens with a verb has the subject before, elided
+    ("Công ty CP Gà giống Tân Lập nuôi 48.000 con gà, xuất chuồng đạt 61% kế hoạch năm.", [("Công ty CP Gà giống Tân Lập", 61.0)]),
 ]
 
 
