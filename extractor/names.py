@@ -374,12 +374,25 @@ def _repeats_type(doc: Any, i: int) -> bool:
     return False
 
 
+def _code_after_number(doc: Any, i: int) -> bool:
+    """Is token ``i`` a part of a code that a number opens, its parts joined by "/" or "-"
+    ("847" + "-NQ" + "/QUTW")?"""
+    j = i
+    while j >= 2 and doc[j - 1].text in ("/", "-"):
+        before = doc[j - 2]
+        if before.ent_type_ == "NUMBER" or before.text.isdigit():
+            return True
+        if not (before.text.isupper() and before.text.isalpha()):
+            return False
+        j -= 2
+    return False
+
+
 def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
-    if i >= 2 and doc[i - 1].text in ("/", "-") and (doc[i - 2].ent_type_ == "NUMBER" or doc[i - 2].text.isdigit()) and (
-        doc[i - 1].text == "/" or tok.text.isupper()
-    ):  # "Quyết định số 1978/QĐ-TTg", "Nghị quyết số 28-NQ/TW": a document's code, no name
-        return False  # (and its year: "Nghị định 116/2016/NĐ-CP")
+    if i >= 2 and doc[i - 1].text in ("/", "-") and _code_after_number(doc, i) and (doc[i - 1].text == "/" or tok.text.isupper()):
+        return False  # "Quyết định số 1978/QĐ-TTg", "Nghị quyết số 28-NQ/TW", "847-NQ/QUTW": a document's code, no name
+        # (and its year: "Nghị định 116/2016/NĐ-CP")
     if key(tok) in lexicon().type_heads:  # "BHXH huyện Hiệp Hòa": the district's office
         if i + 1 < len(doc) and is_admin_type(doc[i + 1]):
             return not _category(doc, i + 1)

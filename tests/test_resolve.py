@@ -1981,6 +1981,9 @@ ORG_ROWS = [
      [("Chi nhánh NHCSXH tỉnh Sơn La", 100.0), ("Chi nhánh NHCSXH tỉnh Sơn La", 95.2)]),
     # "X nuôi 48.000 con gà, xuất chuồng đạt 61%": a clause that opens with a verb has the subject before, elided
     ("Công ty CP Gà giống Tân Lập nuôi 48.000 con gà, xuất chuồng đạt 61% kế hoạch năm.", [("Công ty CP Gà giống Tân Lập", 61.0)]),
+    # a document's code ("số 215-NQ/ĐUQSTW"): its parts after the number are no names
+    ("Năm nay Bộ Chỉ huy Quân sự tỉnh Hà Nam tiếp tục thực hiện Nghị quyết số 215-NQ/ĐUQSTW, xây dựng lực lượng dự bị đạt tỷ lệ 1,6% dân số.",
+     [("Bộ Chỉ huy Quân sự tỉnh Hà Nam", 1.6)]),
 ]
 
 
