@@ -1093,6 +1093,7 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         if (  # "X cho biết, 9 tháng qua đơn vị đã giải ngân ...": the reporter's own figures
             names.key(doc[i]) in c.generic_referents
             and i + 1 < hi
+            and not (i > 0 and _counted(doc, i - 1))  # (not "có 58 đơn vị giải ngân trên 80%", a count)
             and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs or (
                 doc[i + 1].ent_type_ == "" and _a_verb(doc[i + 1]) and not _modified(doc, i, hi) and _reported_after(doc, lo, i)
                 and not (i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD"))
@@ -1109,6 +1110,17 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
         ):
             return i, False
     return None
+
+
+def _counted(doc: Any, j: int) -> bool:
+    """Is token ``j`` a number counting the noun after it ("58 đơn vị"), not the year word
+    of a time ("trong năm đơn vị đã ...": during the year)?"""
+    tok = doc[j]
+    if tok.ent_type_ == "NUMBER":
+        return not is_year(doc, tok)  # ("năm 2024 đơn vị thu ...": a year)
+    return tok.ent_type_ == "NUMWORD" and not (
+        names.key(tok) in numbers.ambiguous_words() and j > 0 and doc[j - 1].norm_.casefold() in cues().year_before
+    )
 
 
 def _modified(doc: Any, i: int, hi: int) -> bool:

@@ -1984,6 +1984,11 @@ ORG_ROWS = [
     # a document's code ("số 215-NQ/ĐUQSTW"): its parts after the number are no names
     ("Năm nay Bộ Chỉ huy Quân sự tỉnh Hà Nam tiếp tục thực hiện Nghị quyết số 215-NQ/ĐUQSTW, xây dựng lực lượng dự bị đạt tỷ lệ 1,6% dân số.",
      [("Bộ Chỉ huy Quân sự tỉnh Hà Nam", 1.6)]),
+    # after a source, a count of "đơn vị" is a count of bodies, not the source itself; a survey's author is its source
+    ("Theo Sở Tài chính, trong 120 chủ đầu tư, có 45 đơn vị giải ngân trên 70%.", []),
+    ("Trong một khảo sát của Sở Du lịch, 62% du khách cho biết sẽ quay lại.", []),
+    # (but a year before "đơn vị" dates the reporter's own figures)
+    ("Cục Thuế tỉnh Hà Nam cho biết, năm 2024 đơn vị thu ngân sách 8.126 tỷ đồng, đạt 115,4% dự toán.", [("Cục Thuế tỉnh Hà Nam", 115.4)]),
 ]
 
 
