@@ -1360,6 +1360,11 @@ def is_head_text(text: str) -> bool:
     return any(" ".join(words[:n]) in heads for n in (1, 2, 3))
 
 
+def is_head_only(text: str) -> bool:
+    """Is ``text`` a head and nothing more ("ngân hàng TMCP", "Công ty CP")?"""
+    return text.casefold() in _head_texts()
+
+
 @lru_cache(maxsize=1)
 def _head_texts() -> frozenset[str]:
     lex = lexicon()

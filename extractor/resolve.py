@@ -1680,6 +1680,8 @@ class ArticleResolver:
         the one before) and the percent ``pct``, its metric read in ``window``."""
         if subject.name.split(" ", 1)[0].casefold() in names.lexicon().bloc_heads:
             return  # "Khối doanh nghiệp nhà nước ... tăng 4,1%": a sector
+        if subject.name[:1].islower() and names.is_head_only(subject.name):
+            return  # "Nhóm ngân hàng TMCP có tỷ lệ nợ xấu 2,4%": a kind of bodies, a head in lower case alone
         self.organizations.append(
             Organization(
                 name=names.without_gloss(names.without_plurals(names.lower_type_word(subject.name))),

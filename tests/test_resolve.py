@@ -1989,6 +1989,8 @@ ORG_ROWS = [
     ("Trong một khảo sát của Sở Du lịch, 62% du khách cho biết sẽ quay lại.", []),
     # (but a year before "đơn vị" dates the reporter's own figures)
     ("Cục Thuế tỉnh Hà Nam cho biết, năm 2024 đơn vị thu ngân sách 8.126 tỷ đồng, đạt 115,4% dự toán.", [("Cục Thuế tỉnh Hà Nam", 115.4)]),
+    # a head in lower case and nothing more is a kind of bodies ("nhóm ngân hàng TMCP"), no organization
+    ("Nhóm ngân hàng TMCP có tỷ lệ nợ xấu bình quân 2,7%.", []),
 ]
 
 
