@@ -1455,6 +1455,10 @@ class ArticleResolver:
                 k = max(k, span[1])
         if _post_of_person(doc, span, k):
             return []  # "Ông X, Bí thư Huyện ủy, trúng cử với 96,4% số phiếu": the person's votes
+        if span[0] > floor and any(
+            " ".join(names.key(t) for t in doc[j : span[0]]) in cues().directive_verbs for j in (span[0] - 2, span[0] - 1) if j >= floor
+        ):
+            return []  # "Sở X đã kiến nghị Bộ Y xem xét giảm 20% giá vé": whom it asks, a proposal, no figure of theirs
         gap = [t for t in _without_asides(doc, gap_from, k) if t.text not in ("(", ")") and not adjunct[0] <= t.i < adjunct[1]]
         if _placed(doc, span) and (ref := clauses.referent_at(doc, gap_from, k)) is not None and ref[1]:
             return []  # "Riêng tại sân bay X, ..., tỷ lệ đúng giờ của hãng này đạt 72,3%": the setting; the referent names who

@@ -1991,6 +1991,8 @@ ORG_ROWS = [
     ("Cục Thuế tỉnh Hà Nam cho biết, năm 2024 đơn vị thu ngân sách 8.126 tỷ đồng, đạt 115,4% dự toán.", [("Cục Thuế tỉnh Hà Nam", 115.4)]),
     # a head in lower case and nothing more is a kind of bodies ("nhóm ngân hàng TMCP"), no organization
     ("Nhóm ngân hàng TMCP có tỷ lệ nợ xấu bình quân 2,7%.", []),
+    # the body a directive verb asks to act is no subject of the figure it proposes
+    ("Sở Tài chính tỉnh Bình Phước đã đề xuất Bộ Tài chính xem xét giảm 30% phí trước bạ cho xe điện.", []),
 ]
 
 
