@@ -552,6 +552,11 @@ def _enclosing_name(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, i
     "tỉnh Nghệ An" (found back from the figure as the province alone); not a second place
     coordinated with the first ("KBNN Triệu Sơn và Nông Cống")."""
     before = doc[span[0] - 1] if span[0] > floor else None
+    if (
+        before is not None and span[0] - 2 >= floor and names.key(before) in cues().branch_heads and before.text[:1].islower()
+        and names.is_proper(doc[span[0]]) and names.key(doc[span[0] - 2]) in cues().conjunctions  # (after a comma, a list: see _list_type)
+    ):
+        return span[0] - 1, span[1]  # "Ngân hàng X chi nhánh A và chi nhánh B": the second branch, its bank elided
     if before is None or not (names.is_admin_type(doc[span[0]]) or names.is_proper(doc[span[0]])) or not before.text[:1].islower() or (
         names.key(before) in names.lexicon().name_connectors
     ):  # (or a place alone: "Công ty CP Thoát nước và Xử lý nước thải" + "Hạ Long")
@@ -1579,6 +1584,8 @@ class ArticleResolver:
             listed = _with_brand_head(doc, first, span, mention)
         if first is not None and first[1] <= span[0] and listed == mention:
             listed = _with_place_swapped(doc, first, span, mention)
+        if first is not None and first[1] <= span[0] and listed == mention and names.key(doc[span[0]]) in cues().branch_heads and mention[:1].islower():
+            listed = names.inherit(doc, first, (span[0] + 1, span[1]))  # "Ngân hàng X chi nhánh A và chi nhánh B": "Ngân hàng X chi nhánh B"
         if names.numbered_only(doc, span) and (first := _numbered_lead(doc, span)) is not None:
             listed = names.inherit(doc, first, span)  # "Nông trường số 2 và số 4": "Nông trường số 4"
         at = m.offset + doc[span[0]].idx

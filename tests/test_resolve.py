@@ -1993,6 +1993,9 @@ ORG_ROWS = [
     ("Nhóm ngân hàng TMCP có tỷ lệ nợ xấu bình quân 2,7%.", []),
     # the body a directive verb asks to act is no subject of the figure it proposes
     ("Sở Tài chính tỉnh Bình Phước đã đề xuất Bộ Tài chính xem xét giảm 30% phí trước bạ cho xe điện.", []),
+    # "Ngân hàng X chi nhánh A và chi nhánh B ... lần lượt": the second branch is the same bank's
+    ("Ngân hàng TMCP Phương Bắc chi nhánh Gia Lai và chi nhánh Bắc Gia Lai có dư nợ lần lượt tăng 7,2% và 4,9%.",
+     [("Ngân hàng TMCP Phương Bắc chi nhánh Gia Lai", 7.2), ("Ngân hàng TMCP Phương Bắc chi nhánh Bắc Gia Lai", 4.9)]),
 ]
 
 
