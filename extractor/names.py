@@ -564,8 +564,11 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
                 u += 1
             elif u + 1 < stop and _split_field_word(doc[u], doc[u + 1]):
                 u += 2  # "hàng" + "hóa": one word the segmenter split
-            elif fielded and u == j and u + 1 < stop and _field_verb(doc[u]) and is_proper(doc[u + 1]) and not (is_head(doc[u + 1]) or is_admin_type(doc[u + 1])):
+            elif fielded and u + 1 < stop and _field_verb(doc[u]) and (
+                (u == j and is_proper(doc[u + 1]) and not (is_head(doc[u + 1]) or is_admin_type(doc[u + 1]))) or _field_word(doc[u + 1], units=True)
+            ):
                 u += 1  # "Trung tâm Đào tạo" + "lái xe" + "Hòa Khánh": a trade in the field, before the name
+                # (or before the field's other words: "Chi cục An toàn" + "vệ sinh" + "thực phẩm" + "Hải Phòng")
             else:
                 break
         if j < u < stop and (

@@ -1996,6 +1996,9 @@ ORG_ROWS = [
     # "Ngân hàng X chi nhánh A và chi nhánh B ... lần lượt": the second branch is the same bank's
     ("Ngân hàng TMCP Phương Bắc chi nhánh Gia Lai và chi nhánh Bắc Gia Lai có dư nợ lần lượt tăng 7,2% và 4,9%.",
      [("Ngân hàng TMCP Phương Bắc chi nhánh Gia Lai", 7.2), ("Ngân hàng TMCP Phương Bắc chi nhánh Bắc Gia Lai", 4.9)]),
+    # a field verb ("vệ sinh") among a field's lower-case words, before the name's place: one name
+    ("Chi cục An toàn vệ sinh thực phẩm Quảng Ninh đã lấy 380 mẫu thực phẩm. Đến nay, đơn vị này đã hoàn thành 96% kế hoạch.",
+     [("Chi cục An toàn vệ sinh thực phẩm Quảng Ninh", 96.0)]),
 ]
 
 
