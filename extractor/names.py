@@ -659,8 +659,9 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         # (and its own number: "Công ty CP Xây dựng giao thông" + "4")
     if (k == j or not (k < stop and (is_proper(doc[k]) or is_head(doc[k])))) and _sentence_case_field(doc, i, j, headed=headed):
         u = j  # "Chi cục Bảo vệ" + "môi trường" + "đạt 96%": a name written in sentence case
-        while u < stop and u - j < 3 and (_field_word(doc[u], units=True) or _unit_noun(doc[u])):
-            u += 1  # (a counted noun may be the field's: "Dịch vụ" + "việc làm"; "hành chính" + "công")
+        while u < stop and u - j < 3 and (_field_word(doc[u], units=True) or _unit_noun(doc[u]) or _field_verb(doc[u])):
+            u += 1  # (a counted noun may be the field's: "Dịch vụ" + "việc làm"; "hành chính" + "công"; or a
+            # verb that names a trade: "Đăng ký" + "kinh doanh")
         from .cues import cues
 
         if j < u < stop - 1 and key(doc[u]) in cues().verb_particles and doc[u + 1].ent_type_ in ("NUMBER", "NUMWORD"):

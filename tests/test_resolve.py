@@ -1999,6 +1999,8 @@ ORG_ROWS = [
     # a field verb ("vệ sinh") among a field's lower-case words, before the name's place: one name
     ("Chi cục An toàn vệ sinh thực phẩm Quảng Ninh đã lấy 380 mẫu thực phẩm. Đến nay, đơn vị này đã hoàn thành 96% kế hoạch.",
      [("Chi cục An toàn vệ sinh thực phẩm Quảng Ninh", 96.0)]),
+    # a field in sentence case may go on with a verb that names a trade ("Đăng ký" + "kinh doanh")
+    ("Phòng Đăng ký kinh doanh đã tiếp nhận 5.120 hồ sơ, tỷ lệ hồ sơ nộp qua mạng đạt 97,2%.", [("Phòng Đăng ký kinh doanh", 97.2)]),
 ]
 
 
