@@ -1536,14 +1536,15 @@ def _province_type_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _typed_rest() -> str:
+def _typed_rest(*, required: bool = False) -> str:
     """:data:`_REST`, optionally after a province's type word ("Đảng bộ" + " tỉnh Thái
-    Bình"; not a district's: "toàn Đảng bộ" is the province's, not the last district's)."""
+    Bình"; not a district's: "toàn Đảng bộ" is the province's, not the last district's);
+    ``required``: only after one."""
     top = _province_type_words()
     if not top:
         return _REST
     types = "|".join(regex.escape(t) for t in sorted(top, key=len, reverse=True))
-    return r"(?P<rest>(?:[ ](?:" + types + r"))?" + _REST[len("(?P<rest>") :]
+    return r"(?P<rest>(?:[ ](?:" + types + r"))" + ("" if required else "?") + _REST[len("(?P<rest>") :]
 
 
 @lru_cache(maxsize=1)
@@ -1730,7 +1731,9 @@ def _plural_words() -> frozenset[str]:
 def _fielded_forms(written: str, title: str | None, text: str) -> set[str]:
     """The article's spellings of a name that add its field's lower-case words and a
     place with its type ("Đảng bộ Khối" + " cơ quan và doanh nghiệp" + " tỉnh Bình Dương")."""
-    rx = regex.compile("(?i:" + written + r")(?P<fields>(?:[ ]\p{Ll}+){1,6}?)" + _typed_rest())
+    rx = regex.compile(  # (a field may hold an acronym: "các KCN"; the place's type word follows it)
+        "(?i:" + written + r")(?P<fields>(?:[ ]\p{Ll}+)(?:[ ](?:\p{Ll}+|\p{Lu}{2,})){0,5}?)" + _typed_rest(required=True)
+    )
     from .cues import cues
 
     where = cues().place_prepositions | cues().branch_places
