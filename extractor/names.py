@@ -1535,7 +1535,7 @@ def _province_type_words() -> frozenset[str]:
     return frozenset(t for t in lexicon().admin_types if g is not None and g.types.get(t.casefold()) in g.province_types)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def _typed_rest(*, required: bool = False) -> str:
     """:data:`_REST`, optionally after a province's type word ("Đảng bộ" + " tỉnh Thái
     Bình"; not a district's: "toàn Đảng bộ" is the province's, not the last district's);
