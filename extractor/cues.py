@@ -57,6 +57,9 @@ class Cues:
     referent_acronyms: dict[str, tuple[str, ...]]
     share_verbs: frozenset[str]
     count_blockers: frozenset[str]
+    shift_units: frozenset[str]
+    shift_verbs: frozenset[str]
+    shift_partners: frozenset[str]
     change_verbs: frozenset[str]
     comparison_markers: frozenset[str]
     verbs_after_names: frozenset[str]
@@ -171,6 +174,9 @@ def cues() -> Cues:
         referent_acronyms={str(k).casefold(): tuple(str(a) for a in v or []) for k, v in (t.get("referent_acronyms") or {}).items()},
         share_verbs=word_set(t, "share_verbs"),
         count_blockers=word_set(t, "count_blockers"),
+        shift_units=word_set(t, "shift_units"),
+        shift_verbs=word_set(t, "shift_verbs"),
+        shift_partners=word_set(t, "shift_partners"),
         change_verbs=word_set(t, "change_verbs"),
         comparison_markers=word_set(t, "comparison_markers"),
         verbs_after_names=word_set(t, "verbs_after_names"),

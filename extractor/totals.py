@@ -140,6 +140,8 @@ class TotalResolver:
                 continue  # "16,8 bác sĩ/vạn dân", "bình quân 5,6 nhân viên": a ratio or a mean, no count
             if _per(doc, span.end):
                 continue  # "1 cán bộ/10.000 dân", "2.400 suất/ca": a rate, no count
+            if scale is None and value <= 4 and _shifts(doc, span):
+                continue  # "làm việc 3 ca mỗi ngày", "3 ca, 4 kíp": a work schedule
             value = numbers.scaled(value, scale.text if scale else None)
             lead = (num or span).start - 1
             if num is not None and lead >= 0 and doc[lead].norm_.casefold() in cues().count_blockers and not (
@@ -395,6 +397,21 @@ def _after_listed_number(doc: Any, i: int) -> bool:
 def _unit_text(total: Any) -> str:
     """The unit words of a matched total ("lao động" of "khoảng 519 lao động")."""
     return " ".join(x.text for x in total if x.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
+
+
+def _shifts(doc: Any, span: Any) -> bool:
+    """Is the count at ``span`` one of work shifts: its noun a shift word ("ca") after a
+    verb of working or dividing, or before a count of crews ("3 ca, 4 kíp")?"""
+    c = cues()
+    unit = " ".join(t.norm_.casefold() for t in span if t.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
+    if unit not in c.shift_units:
+        return False
+    start = span.start
+    while start > 0 and doc[start - 1].ent_type_ == "QUAL":
+        start -= 1
+    before = {doc[start - 1].norm_.casefold() if start > 0 else "", " ".join(t.norm_.casefold() for t in doc[max(0, start - 2) : start])}
+    after = {t.norm_.casefold() for t in doc[span.end : span.end + 3]}
+    return bool(before & c.shift_verbs or after & c.shift_partners)
 
 
 def _distributive(doc: Any, at: int) -> bool:

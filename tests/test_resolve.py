@@ -2217,6 +2217,9 @@ TOTAL_ROWS = [
     # samples counted with what they are of ("mẫu" alone, or of land, is an area)
     ("Chi cục đã lấy 385 mẫu thực phẩm gửi kiểm nghiệm.", [(385.0, "mẫu thực phẩm", "exact", "actual")]),
     ("Gia đình ông có 12 mẫu ruộng.", []),
+    # work shifts ("làm việc 3 ca", "3 ca, 4 kíp") are a schedule, no count; cases of a disease are counted
+    ("Nhà thầu huy động 420 công nhân làm việc 3 ca mỗi ngày, thi công \"3 ca, 4 kíp\".", [(420.0, "công nhân", "exact", "actual")]),
+    ("Tỉnh đã ghi nhận 2 ca tử vong do bệnh dại.", [(2.0, "ca", "exact", "actual")]),
 ]
 
 
