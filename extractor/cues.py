@@ -58,6 +58,7 @@ class Cues:
     share_verbs: frozenset[str]
     count_blockers: frozenset[str]
     shift_units: frozenset[str]
+    threshold_tails: frozenset[str]
     shift_verbs: frozenset[str]
     shift_partners: frozenset[str]
     change_verbs: frozenset[str]
@@ -175,6 +176,7 @@ def cues() -> Cues:
         share_verbs=word_set(t, "share_verbs"),
         count_blockers=word_set(t, "count_blockers"),
         shift_units=word_set(t, "shift_units"),
+        threshold_tails=word_set(t, "threshold_tails"),
         shift_verbs=word_set(t, "shift_verbs"),
         shift_partners=word_set(t, "shift_partners"),
         change_verbs=word_set(t, "change_verbs"),

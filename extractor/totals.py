@@ -142,6 +142,8 @@ class TotalResolver:
                 continue  # "1 cán bộ/10.000 dân", "2.400 suất/ca": a rate, no count
             if scale is None and value <= 4 and _shifts(doc, span):
                 continue  # "làm việc 3 ca mỗi ngày", "3 ca, 4 kíp": a work schedule
+            if _threshold(doc, span):
+                continue  # "doanh nghiệp có từ 25 lao động trở lên": a kind's size
             value = numbers.scaled(value, scale.text if scale else None)
             lead = (num or span).start - 1
             if num is not None and lead >= 0 and doc[lead].norm_.casefold() in cues().count_blockers and not (
@@ -397,6 +399,12 @@ def _after_listed_number(doc: Any, i: int) -> bool:
 def _unit_text(total: Any) -> str:
     """The unit words of a matched total ("lao động" of "khoảng 519 lao động")."""
     return " ".join(x.text for x in total if x.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
+
+
+def _threshold(doc: Any, span: Any) -> bool:
+    """Is the count at ``span`` a threshold that describes a kind ("từ 25 lao động trở lên")?"""
+    after = [t.norm_.casefold() for t in doc[span.end : span.end + 2]]
+    return bool(after) and (after[0] in cues().threshold_tails or " ".join(after) in cues().threshold_tails)
 
 
 def _shifts(doc: Any, span: Any) -> bool:

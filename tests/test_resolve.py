@@ -2220,6 +2220,8 @@ TOTAL_ROWS = [
     # work shifts ("làm việc 3 ca", "3 ca, 4 kíp") are a schedule, no count; cases of a disease are counted
     ("Nhà thầu huy động 420 công nhân làm việc 3 ca mỗi ngày, thi công \"3 ca, 4 kíp\".", [(420.0, "công nhân", "exact", "actual")]),
     ("Tỉnh đã ghi nhận 2 ca tử vong do bệnh dại.", [(2.0, "ca", "exact", "actual")]),
+    # a threshold that describes a kind ("có từ 25 lao động trở lên") is no count
+    ("Toàn tỉnh còn 840 doanh nghiệp có từ 25 lao động trở lên chưa có công đoàn.", [(840.0, "doanh nghiệp", "exact", "actual")]),
 ]
 
 
