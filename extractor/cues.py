@@ -59,6 +59,7 @@ class Cues:
     count_blockers: frozenset[str]
     shift_units: frozenset[str]
     threshold_tails: frozenset[str]
+    verb_units: frozenset[str]
     shift_verbs: frozenset[str]
     shift_partners: frozenset[str]
     change_verbs: frozenset[str]
@@ -177,6 +178,7 @@ def cues() -> Cues:
         count_blockers=word_set(t, "count_blockers"),
         shift_units=word_set(t, "shift_units"),
         threshold_tails=word_set(t, "threshold_tails"),
+        verb_units=word_set(t, "verb_units"),
         shift_verbs=word_set(t, "shift_verbs"),
         shift_partners=word_set(t, "shift_partners"),
         change_verbs=word_set(t, "change_verbs"),

@@ -142,6 +142,10 @@ class TotalResolver:
                 continue  # "1 cán bộ/10.000 dân", "2.400 suất/ca": a rate, no count
             if scale is None and value <= 4 and _shifts(doc, span):
                 continue  # "làm việc 3 ca mỗi ngày", "3 ca, 4 kíp": a work schedule
+            if unit_tokens and " ".join(t.norm_.casefold() for t in unit_tokens) in cues().verb_units and span.end < len(doc) and (
+                doc[span.end].ent_type_ in ("NUMBER", "NUMWORD", "QUAL")
+            ):
+                continue  # "... Hạ Long 2 tổ chức 36 chuyến xe": the verb, before the count it made
             if _threshold(doc, span):
                 continue  # "doanh nghiệp có từ 25 lao động trở lên": a kind's size
             value = numbers.scaled(value, scale.text if scale else None)

@@ -2222,6 +2222,8 @@ TOTAL_ROWS = [
     ("Tỉnh đã ghi nhận 2 ca tử vong do bệnh dại.", [(2.0, "ca", "exact", "actual")]),
     # a threshold that describes a kind ("có từ 25 lao động trở lên") is no count
     ("Toàn tỉnh còn 840 doanh nghiệp có từ 25 lao động trở lên chưa có công đoàn.", [(840.0, "doanh nghiệp", "exact", "actual")]),
+    # a counted noun that is a verb too, right before a count, is the verb ("... Phương Nam 3 tổ chức 24 chuyến xe")
+    ("Công đoàn phối hợp với Công ty CP Xe khách Phương Nam 3 tổ chức 24 chuyến xe miễn phí.", [(24.0, "chuyến", "exact", "actual")]),
 ]
 
 
