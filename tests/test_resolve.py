@@ -2224,6 +2224,7 @@ TOTAL_ROWS = [
     ("Toàn tỉnh còn 840 doanh nghiệp có từ 25 lao động trở lên chưa có công đoàn.", [(840.0, "doanh nghiệp", "exact", "actual")]),
     # a counted noun that is a verb too, right before a count, is the verb ("... Phương Nam 3 tổ chức 24 chuyến xe")
     ("Công đoàn phối hợp với Công ty CP Xe khách Phương Nam 3 tổ chức 24 chuyến xe miễn phí.", [(24.0, "chuyến", "exact", "actual")]),
+    ("Đồn đã phối hợp với Hải đoàn Biên phòng 18 tổ chức 22 chuyến tuần tra chung.", [(22.0, "chuyến", "exact", "actual")]),
 ]
 
 
