@@ -1043,6 +1043,8 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             continue  # "các doanh nghiệp trên địa bàn": a category, not one body named before
         if i > 2 and doc[i - 1].text == "," and names.key(doc[i - 3]) in lex.plural_markers:
             continue  # "Các cơ quan, đơn vị có tỷ lệ nữ từ 30%": the category's second noun
+        if _reports_own_measure(doc, lo, i, hi):
+            return i, True  # "Ngân hàng này cho biết thu nhập lãi thuần tăng 28%": the body named before, reporting its own
         if _reported_after(doc, i + 1, hi):
             continue  # "Bác sĩ X, phụ trách ... của trung tâm, cho biết 40% ...": the speaker's post
         if i + 1 < hi and names.key(doc[i + 1]) in lex.demonstratives:
@@ -1180,6 +1182,20 @@ def speaker_body(doc: Any, lo: int, i: int) -> str | None:
         if word in c.referent_nouns and word not in c.generic_referents and doc[j].text[:1].islower():
             return word
     return None
+
+
+def _reports_own_measure(doc: Any, lo: int, i: int, hi: int) -> bool:
+    """Does the clause open with a referent noun and a demonstrative at ``i`` ("Ngân hàng
+    này") and its reporting verb, then what the figure measures, anonymous ("cho biết thu
+    nhập lãi thuần tăng 28%")?"""
+    if not (i == lo or doc[i - 1].is_punct) or i + 3 >= hi or names.key(doc[i + 1]) not in names.lexicon().demonstratives:
+        return False
+    verbs = cues().reporting_verbs
+    j = i + 2
+    while j < hi and names.key(doc[j]) in cues().clause_adverbs:
+        j += 1
+    n = 2 if " ".join(names.key(t) for t in doc[j : j + 2]) in verbs else 1 if names.key(doc[j]) in verbs else 0
+    return n > 0 and j + n < hi and opens_with_metric(doc, j + n, hi)
 
 
 def _reported_after(doc: Any, lo: int, hi: int) -> bool:

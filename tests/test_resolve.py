@@ -2004,6 +2004,9 @@ ORG_ROWS = [
     # a head and its field alone ("Ban Quản lý") is the body the article writes with more words, an acronym among them, and a place
     ("Ban Quản lý các KCN tỉnh Hưng Yên vừa báo cáo UBND tỉnh. Ban Quản lý cũng đã giải quyết 980 hồ sơ, đạt 100% đúng hạn.",
      [("Ban Quản lý các KCN tỉnh Hưng Yên", 100.0)]),
+    # "<referent> này cho biết <metric> tăng 28%": the body named before, reporting its own measure
+    ("Công ty CP Dược Hậu Giang tổ chức đại hội cổ đông. Công ty này cho biết lợi nhuận sau thuế tăng 21%.",
+     [("Công ty CP Dược Hậu Giang", 21.0)]),
 ]
 
 
