@@ -1214,8 +1214,8 @@ def referent_after(doc: Any, pct: Any) -> tuple[int, bool] | None:
             if names.key(doc[i + 1]) not in c.referent_nouns or (i + 2 < len(doc) and names.is_proper(doc[i + 2])):
                 return None
             return i + 1, i + 2 < len(doc) and names.key(doc[i + 2]) in names.lexicon().demonstratives
-        if tok.is_punct or tok.ent_type_ not in ("", "METRIC", "UNIT", "PLAN", "BASIS", "TARGET") or tok.text[:1].isupper():
-            return None  # (a plan may come between: "vượt 56% kế hoạch của đơn vị")
+        if tok.is_punct or (tok.ent_type_ not in ("", "METRIC", "UNIT", "PLAN", "BASIS", "TARGET") and not _a_year_word(doc, tok)) or tok.text[:1].isupper():
+            return None  # (a plan may come between: "vượt 56% kế hoạch của đơn vị"; or a year word: "sinh viên năm cuối của trường")
     return None
 
 

@@ -2007,6 +2007,9 @@ ORG_ROWS = [
     # "<referent> này cho biết <metric> tăng 28%": the body named before, reporting its own measure
     ("Công ty CP Dược Hậu Giang tổ chức đại hội cổ đông. Công ty này cho biết lợi nhuận sau thuế tăng 21%.",
      [("Công ty CP Dược Hậu Giang", 21.0)]),
+    # "64% sinh viên năm cuối của trường": a year word ("năm cuối") between the percent and the referent
+    ("Trường Cao đẳng Kỹ thuật Vĩnh Phúc tổ chức lễ tốt nghiệp. Khoảng 58% sinh viên năm cuối của trường đã có việc làm.",
+     [("Trường Cao đẳng Kỹ thuật Vĩnh Phúc", 58.0)]),
 ]
 
 
