@@ -587,7 +587,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             return k + 1  # "Bệnh viện Lao và Bệnh" + "phổi" + "tỉnh": the province's, completed later
         if (k == stop or doc[k].is_punct or key(doc[k]) in _verbs()) and key(doc[j]) not in _clause_words() and any(is_head(t) for t in doc[i:j]):
             return k  # ("Trung tâm Huyết học - Truyền máu (...)", "... Truyền máu đạt": not "Trường THPT Vinh" + "cũng")
-        if key(doc[k]) in _clause_words() and _split_last_syllable(doc[j - 1], doc[j]) and any(is_head(t) for t in doc[i:j]):
+        if k < stop and key(doc[k]) in _clause_words() and _split_last_syllable(doc[j - 1], doc[j]) and any(is_head(t) for t in doc[i:j]):
             return k  # "Ngân hàng TMCP An Phú Quốc" + "tế" + "vẫn là ...": a word of the dictionary ends the name
         if (
             i == j - 1 and i > 0 and doc[i - 1].text == "," and f"{doc[i].text} {doc[j].text}".casefold() in _dictionary()
