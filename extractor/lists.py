@@ -23,7 +23,9 @@ def split_items(doc: Any, lo: int, hi: int) -> list[tuple[int, int]]:
         if depth == 0 and (t.text in (",", ";") or (t.norm_.casefold() in cues().conjunctions and not inside)):
             marks.append(t)
     semis = [t.i for t in marks if t.text == ";"]
-    cuts = semis or [t.i for t in marks]
+    last_comma = max((t.i for t in marks if t.text == ","), default=-1)
+    cuts = semis or [t.i for t in marks if t.text == "," or t.i > last_comma]  # ("A, B và C": the conjunction
+    # joins the last item; one before a comma is inside an item: "Bệnh viện Mắt và Da liễu, Bệnh viện Nhi")
     bounds = [lo - 1, *cuts, hi]
     return [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
 

@@ -2010,6 +2010,9 @@ ORG_ROWS = [
     # "64% sinh viên năm cuối của trường": a year word ("năm cuối") between the percent and the referent
     ("Trường Cao đẳng Kỹ thuật Vĩnh Phúc tổ chức lễ tốt nghiệp. Khoảng 58% sinh viên năm cuối của trường đã có việc làm.",
      [("Trường Cao đẳng Kỹ thuật Vĩnh Phúc", 58.0)]),
+    # in "A, B và C" the conjunction joins the last item: one before a comma is inside an item's name
+    ("Hai đơn vị đạt 100% kế hoạch gồm: Trung tâm Văn hóa và Thể thao huyện Đông Anh, Trung tâm Y tế huyện Sóc Sơn.",
+     [("Trung tâm Văn hóa và Thể thao huyện Đông Anh", 100.0), ("Trung tâm Y tế huyện Sóc Sơn", 100.0)]),
 ]
 
 
