@@ -58,10 +58,10 @@ class Cues:
     share_verbs: frozenset[str]
     count_blockers: frozenset[str]
     shift_units: frozenset[str]
-    threshold_tails: frozenset[str]
-    verb_units: frozenset[str]
     shift_verbs: frozenset[str]
     shift_partners: frozenset[str]
+    threshold_tails: frozenset[str]
+    verb_units: frozenset[str]
     change_verbs: frozenset[str]
     comparison_markers: frozenset[str]
     verbs_after_names: frozenset[str]
@@ -177,10 +177,10 @@ def cues() -> Cues:
         share_verbs=word_set(t, "share_verbs"),
         count_blockers=word_set(t, "count_blockers"),
         shift_units=word_set(t, "shift_units"),
-        threshold_tails=word_set(t, "threshold_tails"),
-        verb_units=word_set(t, "verb_units"),
         shift_verbs=word_set(t, "shift_verbs"),
         shift_partners=word_set(t, "shift_partners"),
+        threshold_tails=word_set(t, "threshold_tails"),
+        verb_units=word_set(t, "verb_units"),
         change_verbs=word_set(t, "change_verbs"),
         comparison_markers=word_set(t, "comparison_markers"),
         verbs_after_names=word_set(t, "verbs_after_names"),

@@ -390,7 +390,7 @@ def _code_after_number(doc: Any, i: int) -> bool:
 
 def is_name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
-    if i >= 2 and doc[i - 1].text in ("/", "-") and _code_after_number(doc, i) and (doc[i - 1].text == "/" or tok.text.isupper()):
+    if _code_after_number(doc, i) and (doc[i - 1].text == "/" or tok.text.isupper()):
         return False  # "Quyết định số 1978/QĐ-TTg", "Nghị quyết số 28-NQ/TW", "847-NQ/QUTW": a document's code, no name
         # (and its year: "Nghị định 116/2016/NĐ-CP")
     if key(tok) in lexicon().type_heads:  # "BHXH huyện Hiệp Hòa": the district's office

@@ -1580,12 +1580,12 @@ class ArticleResolver:
         doc = m.doc
         mention = doc[span[0] : span[1]].text
         listed = self._list_type(sent, m, span, mention)  # "xã Tạ Khoa giảm 9,7% và Phiêng Ban"
-        if first is not None and first[1] <= span[0] and listed == mention:
+        if first is not None and first[1] <= span[0] and listed == mention:  # a later item of a list the first heads
             listed = _with_brand_head(doc, first, span, mention)
-        if first is not None and first[1] <= span[0] and listed == mention:
-            listed = _with_place_swapped(doc, first, span, mention)
-        if first is not None and first[1] <= span[0] and listed == mention and names.key(doc[span[0]]) in cues().branch_heads and mention[:1].islower():
-            listed = names.inherit(doc, first, (span[0] + 1, span[1]))  # "Ngân hàng X chi nhánh A và chi nhánh B": "Ngân hàng X chi nhánh B"
+            if listed == mention:
+                listed = _with_place_swapped(doc, first, span, mention)
+            if listed == mention and names.key(doc[span[0]]) in cues().branch_heads and mention[:1].islower():
+                listed = names.inherit(doc, first, (span[0] + 1, span[1]))  # "Ngân hàng X chi nhánh A và chi nhánh B": "Ngân hàng X chi nhánh B"
         if names.numbered_only(doc, span) and (first := _numbered_lead(doc, span)) is not None:
             listed = names.inherit(doc, first, span)  # "Nông trường số 2 và số 4": "Nông trường số 4"
         at = m.offset + doc[span[0]].idx

@@ -140,11 +140,10 @@ class TotalResolver:
                 continue  # "16,8 bác sĩ/vạn dân", "bình quân 5,6 nhân viên": a ratio or a mean, no count
             if _per(doc, span.end):
                 continue  # "1 cán bộ/10.000 dân", "2.400 suất/ca": a rate, no count
-            if scale is None and value <= 4 and _shifts(doc, span):
+            unit_key = " ".join(t.norm_.casefold() for t in unit_tokens)
+            if scale is None and value <= 4 and unit_key in cues().shift_units and _shifts(doc, span):
                 continue  # "làm việc 3 ca mỗi ngày", "3 ca, 4 kíp": a work schedule
-            if unit_tokens and " ".join(t.norm_.casefold() for t in unit_tokens) in cues().verb_units and span.end < len(doc) and (
-                doc[span.end].ent_type_ in ("NUMBER", "NUMWORD", "QUAL")
-            ):
+            if unit_key in cues().verb_units and span.end < len(doc) and doc[span.end].ent_type_ in ("NUMBER", "NUMWORD", "QUAL"):
                 continue  # "... Hạ Long 2 tổ chức 36 chuyến xe": the verb, before the count it made
             if _threshold(doc, span):
                 continue  # "doanh nghiệp có từ 25 lao động trở lên": a kind's size
@@ -412,12 +411,9 @@ def _threshold(doc: Any, span: Any) -> bool:
 
 
 def _shifts(doc: Any, span: Any) -> bool:
-    """Is the count at ``span`` one of work shifts: its noun a shift word ("ca") after a
-    verb of working or dividing, or before a count of crews ("3 ca, 4 kíp")?"""
+    """Is the count of a shift word ("ca") at ``span`` one of work shifts: after a verb of
+    working or dividing, or before a count of crews ("3 ca, 4 kíp")?"""
     c = cues()
-    unit = " ".join(t.norm_.casefold() for t in span if t.ent_type_ not in ("QUAL", "NUMBER", "NUMWORD", "SCALE"))
-    if unit not in c.shift_units:
-        return False
     start = span.start
     while start > 0 and doc[start - 1].ent_type_ == "QUAL":
         start -= 1
