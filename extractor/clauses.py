@@ -1150,10 +1150,9 @@ def _after_time(doc: Any, lo: int, i: int) -> int:
 
 def _opens_reported_clause(doc: Any, lo: int, i: int) -> bool:
     """Does token ``i`` open the clause a reporting verb before it introduces, after a
-    comma or the verb and at most two time words ("X cho biết, năm nay công ty ...")?"""
-    j = i - 1
-    while j > lo and i - j <= 2 and names.key(doc[j]) in cues().clause_time_words:
-        j -= 1
+    comma or the verb and a time (:func:`_after_time`: "X cho biết, năm nay công ty ...",
+    "X cho biết năm 2024 chi nhánh ...")?"""
+    j = _after_time(doc, lo, i) - 1
     return j >= lo and (doc[j].text in (",", ":") or _reported_after(doc, j, j + 1)) and _reported_after(doc, lo, j + 1)
 
 
