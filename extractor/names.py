@@ -2159,7 +2159,22 @@ def _nearest_place(mention: str, text: str, at: int) -> tuple[int, str] | None:
     first = regex.split(r"[\s.]", name, maxsplit=1)[0]  # ("TP.HCM": "TP")
     if lower_type_word(name) != name or first.casefold() in lexicon().admin_types:
         return pos, mention[: len(mention) - len(typ)] + name  # "TP.HCM": the type word is there
-    return pos, f"{mention} {name}"
+    written = _typed_spelling(typ, name, text) if mention.casefold() == typ else None
+    # ("Đà Nẵng", then "Thành phố": "TP Đà Nẵng" as the article writes it; a body keeps its
+    # own words, "Đảng bộ thành phố" + "Hà Nội")
+    return pos, written or f"{mention} {name}"
+
+
+def _typed_spelling(typ: str, name: str, text: str) -> str | None:
+    """How the article writes the place ``name`` with a type word of ``typ`` ("TP Đà Nẵng",
+    "thành phố Đà Nẵng"), the most often (of equals, with ``typ`` itself, else the first),
+    in lower case ("Thành phố" opening a sentence is "thành phố"); None when it never does."""
+    counts: dict[str, int] = {}
+    for m in _typed_alias_names_re(typ).finditer(text, timeout=patterns.REGEX_TIMEOUT):
+        if m.group(1) == name:
+            written = lower_type_word(m.group(0))
+            counts[written] = counts.get(written, 0) + 1
+    return max(counts, key=lambda w: (counts[w], w == f"{typ} {name}")) if counts else None
 
 
 def _on_route(text: str, pos: int, name: str) -> bool:

@@ -2013,6 +2013,12 @@ ORG_ROWS = [
     # in "A, B và C" the conjunction joins the last item: one before a comma is inside an item's name
     ("Hai đơn vị đạt 100% kế hoạch gồm: Trung tâm Văn hóa và Thể thao huyện Đông Anh, Trung tâm Y tế huyện Sóc Sơn.",
      [("Trung tâm Văn hóa và Thể thao huyện Đông Anh", 100.0), ("Trung tâm Y tế huyện Sóc Sơn", 100.0)]),
+    # a province-level city last named bare ("Huế") is named as the article writes it with its type word
+    # ("TP Huế"), the spelling it uses most (of equals, the referent's own: "thành phố Huế")
+    ("Năm 2024, TP Huế cấp 500 giấy phép xây dựng. Chỉ số của Huế xếp thứ 5 cả nước. Thành phố phấn đấu nâng tỷ lệ cấp phép trực tuyến lên 90%.",
+     [("TP Huế", 90.0)]),
+    ("Năm 2024, TP Huế cấp 500 giấy phép, thành phố Huế cấp thêm 80 giấy phép. Chỉ số của Huế xếp thứ 5. Thành phố phấn đấu nâng tỷ lệ lên 90%.",
+     [("thành phố Huế", 90.0)]),
 ]
 
 
