@@ -594,6 +594,19 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             and (k == stop or doc[k].is_punct or key(doc[k]) in _verbs() or key(doc[k]) in _clause_words() or doc[k].ent_type_ == "PERCENT")
         ):
             return k  # a list item, one word the segmenter split: "..., Cử tạ 75%, Bóng" + "bàn" + "chỉ đạt 60%"
+    if k == j and i + 2 < j < stop and _joins_fields(doc, j - 2) and is_head(doc[i]):
+        from .cues import cues
+
+        u = j  # "Trung tâm Nghiên cứu và Sản xuất" + "giống cây lâm nghiệp" + "đạt 93%": the second field's lower-case words
+        while u < stop and u - j < 4 and not is_admin_type(doc[u]) and (
+            _field_word(doc[u], units=True) or (doc[u].ent_type_ == "UNIT" and doc[u].text.isalpha() and doc[u].text.islower())
+        ):  # ("cây": a counted noun)
+            u += 1
+        if j < u < stop and (
+            doc[u].is_punct or doc[u].ent_type_ == "PERCENT" or key(doc[u]) in _verbs() or key(doc[u]) in _clause_words()
+            or key(doc[u]) in cues().possessive_after  # ("... lâm nghiệp" + "của tỉnh")
+        ):
+            return u
     if i < j and doc[j - 1].ent_type_ == "ORG_HEAD" and doc[j - 1].text[:1].islower() and key(doc[j]) in lex.name_modifiers:
         u = j  # "Ban Quản lý dự án" + "đầu tư xây dựng hạ tầng đô thị" + "đạt 51%": a board named by the works it manages
         while u < stop and u - j < 8 and (

@@ -2019,6 +2019,10 @@ ORG_ROWS = [
      [("TP Huế", 90.0)]),
     ("Năm 2024, TP Huế cấp 500 giấy phép, thành phố Huế cấp thêm 80 giấy phép. Chỉ số của Huế xếp thứ 5. Thành phố phấn đấu nâng tỷ lệ lên 90%.",
      [("thành phố Huế", 90.0)]),
+    # a name whose field is two sentence-case words joined by "và" goes on with the second one's lower-case words
+    ("Trung tâm Bảo tồn và Phát triển giống cây lâm nghiệp tăng 20% sản lượng.",
+     [("Trung tâm Bảo tồn và Phát triển giống cây lâm nghiệp", 20.0)]),
+    ("Năm nay, Sở Văn hóa và Thể thao đạt 90% kế hoạch.", [("Sở Văn hóa và Thể thao", 90.0)]),
 ]
 
 
