@@ -26,7 +26,7 @@ from . import patterns
 _SIMPLE = regex.compile(r"\w+|[^\w\s]", regex.V1)
 #: Syllables, with numbers kept whole ("64.998", "1,2", "195/160"): the tokens of
 #: sentences that need no word segmentation (see :func:`syllable_doc`).
-_SYLLABLES = regex.compile(r"\d+(?:[.,/]\d+)*|\w+|[^\w\s]", regex.V1)
+_SYLLABLES = regex.compile(r"\d+(?:[.,/]\d+)*|(?:\p{Lu}{1,4}\.)+\p{Lu}{2,}(?!\w)|\w+|[^\w\s]", regex.V1)  # ("TP.HCM": one word, as underthesea reads it)
 
 
 @lru_cache(maxsize=1)

@@ -2023,6 +2023,9 @@ ORG_ROWS = [
     ("Trung tâm Bảo tồn và Phát triển giống cây lâm nghiệp tăng 20% sản lượng.",
      [("Trung tâm Bảo tồn và Phát triển giống cây lâm nghiệp", 20.0)]),
     ("Năm nay, Sở Văn hóa và Thể thao đạt 90% kế hoạch.", [("Sở Văn hóa và Thể thao", 90.0)]),
+    # "TP.HCM" is one syllable token, as underthesea reads it (not "TP" + "." + "HCM", which ended a name at "TP")
+    ("Theo Thanh tra Sở Giao thông TP.HCM, có 240 phương tiện vi phạm. Thanh tra Sở đạt tỷ lệ xử lý 88,5%.",
+     [("Thanh tra Sở Giao thông TP.HCM", 88.5)]),
 ]
 
 
