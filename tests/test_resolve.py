@@ -2026,6 +2026,9 @@ ORG_ROWS = [
     # "TP.HCM" is one syllable token, as underthesea reads it (not "TP" + "." + "HCM", which ended a name at "TP")
     ("Theo Thanh tra Sở Giao thông TP.HCM, có 240 phương tiện vi phạm. Thanh tra Sở đạt tỷ lệ xử lý 88,5%.",
      [("Thanh tra Sở Giao thông TP.HCM", 88.5)]),
+    # "; đơn vị này" after a body the clause before gave a figure to is that body (not skipped as a place)
+    ("Hội CCB huyện Krông Bông dẫn đầu về thu hồi nợ, đạt 104%; đơn vị này cũng có 95% chi hội xếp loại khá.",
+     [("Hội CCB huyện Krông Bông", 104.0), ("Hội CCB huyện Krông Bông", 95.0)]),
 ]
 
 
