@@ -2120,13 +2120,17 @@ def _nearest_bare_unit(typ: str, text: str, at: int) -> tuple[int, str] | None:
     word ("Bình Tân là địa bàn ..."), as (position, name); None when there is none. (Only
     in the sentence: a commune may share a district's name, "xã Vĩnh Lộc".)"""
     from . import gazetteer
+    from .cues import cues
 
     found = None
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     for m in _CAPITALIZED_RUN.finditer(text, start, at, timeout=patterns.REGEX_TIMEOUT):
-        run = m.group()
-        if gazetteer.is_unit(typ, run) and not _lower_typed(text, m.start()):
-            found = (m.start(), run)
+        run, pos = m.group(), m.start()
+        first = run.split(" ", 1)[0]
+        if first.casefold() in cues().place_prepositions and not gazetteer.is_unit(typ, run):
+            run, pos = run[len(first) + 1 :], pos + len(first) + 1  # "Tại Mê Linh": the place after its preposition
+        if gazetteer.is_unit(typ, run) and not _lower_typed(text, pos):
+            found = (pos, run)
     return found
 
 

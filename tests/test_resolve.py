@@ -2029,6 +2029,9 @@ ORG_ROWS = [
     # "; đơn vị này" after a body the clause before gave a figure to is that body (not skipped as a place)
     ("Hội CCB huyện Krông Bông dẫn đầu về thu hồi nợ, đạt 104%; đơn vị này cũng có 95% chi hội xếp loại khá.",
      [("Hội CCB huyện Krông Bông", 104.0), ("Hội CCB huyện Krông Bông", 95.0)]),
+    # "của huyện" after "Tại X, ...;" in its sentence is X's (the place after its preposition), not the district named before
+    ("Huyện Gia Lâm thu 200 tỷ đồng, đạt 85% kế hoạch. Tại Sóc Sơn, nhiều lô đất chưa bán được; tỷ lệ nộp tiền đúng hạn của huyện chỉ đạt 64%.",
+     [("huyện Gia Lâm", 85.0), ("huyện Sóc Sơn", 64.0)]),
 ]
 
 
