@@ -1061,7 +1061,9 @@ class ArticleResolver:
             if _term_gloss(doc, span):
                 j = span[0]  # "chỉ số ... (SAIDI) của đơn vị này": the term's abbreviation
                 continue
-            if bare and i > 0 and doc[i - 1].text == ";" and not any(o.start == m.offset + doc[span[0]].idx for o in self.organizations):
+            if bare and (i > 0 and doc[i - 1].text == ";" or any(lead <= a and b < span[0] for a, b in _headed_names(doc))) and not any(
+                o.start == m.offset + doc[span[0]].idx for o in self.organizations
+            ):
                 j = span[0]  # "X cho biết khu vực A, B đón ...; đơn vị đạt 109%": the body, not a place named after it
                 continue  # (one the clause before gave a figure to stays: "Hội CCB huyện X đạt 99,6%; đơn vị này cũng có 100% ...")
             if (demonstrative or noun in cues().generic_referents or head == noun or head.startswith(f"{noun} ") or acronym) and not (_place_of(doc, span) or placed):

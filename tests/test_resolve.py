@@ -2032,6 +2032,9 @@ ORG_ROWS = [
     # "của huyện" after "Tại X, ...;" in its sentence is X's (the place after its preposition), not the district named before
     ("Huyện Gia Lâm thu 200 tỷ đồng, đạt 85% kế hoạch. Tại Sóc Sơn, nhiều lô đất chưa bán được; tỷ lệ nộp tiền đúng hạn của huyện chỉ đạt 64%.",
      [("huyện Gia Lâm", 85.0), ("huyện Sóc Sơn", 64.0)]),
+    # "của đơn vị" after a body and a name with no head after it ("Cổng Dịch vụ công"): the body's
+    ("BHXH huyện Kim Sơn cung cấp 40 thủ tục trên Cổng Dịch vụ công quốc gia; tỷ lệ giao dịch điện tử của đơn vị đạt 98,7%.",
+     [("BHXH huyện Kim Sơn", 98.7)]),
 ]
 
 
