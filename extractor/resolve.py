@@ -1078,6 +1078,8 @@ class ArticleResolver:
             if found is None and doc[i].text[:1].isupper() and noun not in cues().generic_referents:
                 opens = i == 0 or doc[i - 1].is_punct  # (the clause's subject: "Ở lĩnh vực X, Sở tiếp nhận ...")
                 found = self._sole_in_article(noun, m.offset + doc[i].idx, lead=opens)  # "Chi cục đã kiểm tra ...": the one Chi cục named
+            elif found is None and noun not in cues().generic_referents and not kind:
+                found = self._sole_in_article(noun, m.offset + doc[i].idx, lead=True)  # "toàn công ty", "của công ty": the one company the article named
             return found or []
         if (previous := self._matched_before(sent)) is not None:
             found = self._subject_of(*previous)

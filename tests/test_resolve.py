@@ -2321,3 +2321,16 @@ def test_a_quarter_written_as_one_word_is_no_name() -> None:
     """underthesea joins "Quý IV" into one word; a time word and a Roman numeral name no body."""
     found = orgs('"Quý IV, đơn vị phấn đấu cấp thêm khoảng 2.800 GCN, bảo đảm hoàn thành 100% kế hoạch năm", ông Sơn nói.')
     assert all("Quý" not in name for name, _ in found)
+
+
+def test_a_company_referent_past_the_look_back_is_the_one_company_the_article_named() -> None:
+    """"của công ty" more than LOOK_BACK sentences after the only company the article
+    names (in its lead) is that company."""
+    filler = " ".join(f"Ở xã thứ {n}, nhiều hộ dân phải chờ xe bồn." for n in "abcdefghijkl")
+    text = (
+        "Cấp nước mùa khô\n\n"
+        "Công ty CP Cấp nước Phú Hòa Xanh, đơn vị cấp nước chính của thị xã, hiện vận hành ba nhà máy.\n\n"
+        f"{filler}\n\n"
+        "Tỷ lệ thất thoát nước của công ty năm 2023 là 14,2%, giảm 1,3% so với năm 2022."
+    )
+    assert orgs(text) == [("Công ty CP Cấp nước Phú Hòa Xanh", 14.2), ("Công ty CP Cấp nước Phú Hòa Xanh", 1.3)]
