@@ -106,6 +106,14 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _wider_head(name: str, noun: str) -> bool:
+    """Is the name's head the referent noun with a word before it ("Tổng cục", "Chi cục"
+    of "cục")? Then the noun does not point to it."""
+    words = name.casefold().split()
+    n = len(noun.split())
+    return len(words) > n + 1 and " ".join(words[1 : 1 + n]) == noun
+
+
 def _headed_by(head: str, noun: str) -> bool:
     """Does a referent noun name this head ("tổ chức" of "Tổ chức tài chính vi mô")?"""
     head = head.casefold()
@@ -1061,6 +1069,9 @@ class ArticleResolver:
             if _term_gloss(doc, span):
                 j = span[0]  # "chỉ số ... (SAIDI) của đơn vị này": the term's abbreviation
                 continue
+            if demonstrative and _wider_head(head + " _", noun):
+                j = span[0]  # "Theo Tổng cục Hải quan, ...; riêng cục này ...": a "cục" is no "Tổng cục" (nor "Chi cục")
+                continue
             if bare and (i > 0 and doc[i - 1].text == ";" or any(lead <= a and b < span[0] for a, b in _headed_names(doc))) and not any(
                 o.start == m.offset + doc[span[0]].idx for o in self.organizations
             ):
@@ -1090,6 +1101,8 @@ class ArticleResolver:
             post = clauses.speaker_body(doc, clauses.dateline_end(doc), i) if noun in cues().generic_referents else None
             if found is not None and post is not None and found.name.split(" ", 1)[0].casefold() in names.lexicon().admin_types:
                 found = self._last_named(sent, post) or found  # "Ông X, Giám đốc trung tâm cho biết, đơn vị đạt 102%": the centre's, not the province's
+            if found is not None and _wider_head(found.name, noun):
+                found = self._sole_in_article(noun, m.offset + doc[i].idx, lead=True)  # "Chi cục X giảm 6,2%. ... riêng cục này": the Cục
             return found or []
         if demonstrative and (before := self._figureless_before(sent)) is not None:
             found = self._sole_name(*before)  # "X lại có mức tăng cao nhất. Đơn vị này thu tăng 24,3%"

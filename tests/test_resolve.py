@@ -2035,6 +2035,11 @@ ORG_ROWS = [
     # "của đơn vị" after a body and a name with no head after it ("Cổng Dịch vụ công"): the body's
     ("BHXH huyện Kim Sơn cung cấp 40 thủ tục trên Cổng Dịch vụ công quốc gia; tỷ lệ giao dịch điện tử của đơn vị đạt 98,7%.",
      [("BHXH huyện Kim Sơn", 98.7)]),
+    # "cục này" points to a "Cục", never to a "Tổng cục" or a "Chi cục" named nearer
+    ("Cục Hải quan TP.HCM thu 80.000 tỷ đồng. Theo Tổng cục Hải quan, số thu toàn ngành đạt 205.143 tỷ đồng, bằng 54,7% dự toán; riêng cục này đóng góp khoảng 29% tổng thu của cả ngành.",
+     [("Cục Hải quan TP.HCM", 29.0)]),
+    ("Cục Hải quan Đồng Nai thu 18.000 tỷ đồng trong 6 tháng. Chi cục Hải quan Long Thành giảm 6,2% so với cùng kỳ. Riêng cục này đóng góp khoảng 9% tổng thu của cả ngành.",
+     [("Chi cục Hải quan Long Thành", 6.2), ("Cục Hải quan Đồng Nai", 9.0)]),
 ]
 
 
