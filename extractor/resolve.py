@@ -107,11 +107,11 @@ def _headed_names(doc: Any) -> list[tuple[int, int]]:
 
 
 def _wider_head(name: str, noun: str) -> bool:
-    """Is the name's head the referent noun with a word before it ("Tổng cục", "Chi cục"
-    of "cục")? Then the noun does not point to it."""
+    """Does the name (or its head) open with the referent noun after another word
+    ("Tổng cục", "Chi cục" of "cục")? Then the noun does not point to it."""
     words = name.casefold().split()
     n = len(noun.split())
-    return len(words) > n + 1 and " ".join(words[1 : 1 + n]) == noun
+    return len(words) > n and " ".join(words[1 : 1 + n]) == noun
 
 
 def _headed_by(head: str, noun: str) -> bool:
@@ -1069,7 +1069,7 @@ class ArticleResolver:
             if _term_gloss(doc, span):
                 j = span[0]  # "chỉ số ... (SAIDI) của đơn vị này": the term's abbreviation
                 continue
-            if demonstrative and _wider_head(head + " _", noun):
+            if demonstrative and _wider_head(head, noun):
                 j = span[0]  # "Theo Tổng cục Hải quan, ...; riêng cục này ...": a "cục" is no "Tổng cục" (nor "Chi cục")
                 continue
             if bare and (i > 0 and doc[i - 1].text == ";" or any(lead <= a and b < span[0] for a, b in _headed_names(doc))) and not any(
