@@ -499,6 +499,8 @@ def _verb_before(gap: list[Any]) -> bool:
     ("Toàn tỉnh đã sử dụng 58,7% dự toán", "X đã tái sử dụng 42%")?"""
     c = cues()
     rest = [t for t in gap if t.norm_.casefold() not in c.clause_adverbs]
+    if len(rest) == 2 and postags.tag(rest[0].text) == "Z" and rest[0].ent_type_ == "":
+        rest = rest[1:]  # "tái" + "sử dụng": a prefix the segmenter left apart from its verb
     return 0 < len(rest) <= 2 and all(
         t.ent_type_ == "" and postags.tag(t.text) == "V" and t.norm_.casefold() not in c.grant_verbs for t in rest
     )  # (not "tỉnh hỗ trợ 70% chi phí": a policy's rate)

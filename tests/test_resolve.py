@@ -2040,6 +2040,9 @@ ORG_ROWS = [
      [("Cục Hải quan TP.HCM", 29.0)]),
     ("Cục Hải quan Đồng Nai thu 18.000 tỷ đồng trong 6 tháng. Chi cục Hải quan Long Thành giảm 6,2% so với cùng kỳ. Riêng cục này đóng góp khoảng 9% tổng thu của cả ngành.",
      [("Chi cục Hải quan Long Thành", 6.2), ("Cục Hải quan Đồng Nai", 9.0)]),
+    # a prefix the segmenter leaves apart from its verb ("tái" + "sử dụng") is still the name's own verb
+    ("Một số doanh nghiệp làm tốt: Công ty TNHH Minh Long tái sử dụng 35% lượng nước thải.",
+     [("Công ty TNHH Minh Long", 35.0)]),
 ]
 
 
