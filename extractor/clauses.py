@@ -895,6 +895,11 @@ def is_scope(doc: Any, span: tuple[int, int]) -> bool:
         lex = names.lexicon()  # (not "số vụ phạm tội trên địa bàn tỉnh giảm 4,2%": the count of a kind, the province's)
         if at > 1 and names.key(doc[at - 2]) in cues().agent_verbs:
             return True  # "Đội X, phụ trách địa bàn thành phố Y, xử lý ...": the area a body serves
+        verb = next((v for v in (at - 2, at - 3) if v > 0 and names.key(doc[v]) in cues().figure_verbs), -1)  # ("thu" + "trên" + "địa bàn")
+        if verb > 0 and not any(t.is_punct for t in doc[verb:at]) and (body := names.name_before(doc, verb, 0)) is not None and (
+            body[1] == verb and names.head_word(doc[body[0]]) is not None
+        ):
+            return True  # "Chi cục X thu trên địa bàn tỉnh 7.565 tỷ đồng, tăng 9,4%": where the body collects, not the subject
         return any((names.key(t) in lex.plural_markers and names.key(t) not in lex.number_markers) or is_count(doc, t) for t in lead)
     if counted_member(doc, span):
         return True

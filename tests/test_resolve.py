@@ -2043,6 +2043,9 @@ ORG_ROWS = [
     # a prefix the segmenter leaves apart from its verb ("tái" + "sử dụng") is still the name's own verb
     ("Một số doanh nghiệp làm tốt: Công ty TNHH Minh Long tái sử dụng 35% lượng nước thải.",
      [("Công ty TNHH Minh Long", 35.0)]),
+    # "X thu trên địa bàn tỉnh N tỷ đồng, tăng 7,5%": the province is where the body collects, not the subject
+    ("Năm 2024, tỉnh Lạng Sơn thu ngân sách 9.000 tỷ đồng. Chi cục Hải quan khu vực VI thu trên địa bàn tỉnh 3.210 tỷ đồng, tăng 7,5%.",
+     [("Chi cục Hải quan khu vực VI", 7.5)]),
 ]
 
 
