@@ -106,7 +106,7 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
         return False
     if doc[cut].text == "," and joins_metric_nouns(doc, cut):
         return False  # "dẫn đầu về tỷ lệ tin, bài được Đài tỉnh sử dụng với 97,5%": the metric's nouns, joined
-    toks = [t for t in doc[cut + 1 : k] if t.norm_.casefold() not in c.clause_adverbs]
+    toks = _without_adverbs(list(doc[cut + 1 : k]))
     result = max((j for j, t in enumerate(toks) if t.norm_.casefold() in c.result_markers), default=None)
     if result is not None:
         toks = toks[result + 1 :]  # "..., do địa bàn rộng nên tỷ lệ thu gom đạt 71,3%": the result's clause
@@ -133,6 +133,24 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
     if verb > 0 and toks[0].ent_type_ == "" and toks[0].text.islower() and postags.tag(toks[0].text) == "V" and toks[verb].norm_.casefold() not in c.part_verbs:
         return False  # "..., xuất chuồng đạt 54%": the clause opens with a verb, its subject elided
     return not (adjectives and toks[verb].norm_.casefold() not in c.part_verbs)
+
+
+def _without_adverbs(toks: list[Any]) -> list[Any]:
+    """The tokens that are no clause adverb, of one word or of two ("đến" + "nay")."""
+    adverbs = cues().clause_adverbs
+    out: list[Any] = []
+    skip = False
+    for n, t in enumerate(toks):
+        if skip:
+            skip = False
+            continue
+        word = t.norm_.casefold()
+        if n + 1 < len(toks) and f"{word} {toks[n + 1].norm_.casefold()}" in adverbs:
+            skip = True
+            continue
+        if word not in adverbs:
+            out.append(t)
+    return out
 
 
 def _last_cut(gap: Any, cuts: tuple[str, ...]) -> int | None:

@@ -2046,6 +2046,8 @@ ORG_ROWS = [
     # "X thu trên địa bàn tỉnh N tỷ đồng, tăng 7,5%": the province is where the body collects, not the subject
     ("Năm 2024, tỉnh Lạng Sơn thu ngân sách 9.000 tỷ đồng. Chi cục Hải quan khu vực VI thu trên địa bàn tỉnh 3.210 tỷ đồng, tăng 7,5%.",
      [("Chi cục Hải quan khu vực VI", 7.5)]),
+    # a two-word adverb ("đến nay") opening the clause after the comma is no subject of its own
+    ("Công ty CP Xây lắp Hòa Phong nợ 52 tỷ đồng, đến nay mới nộp được 40% số nợ.", [("Công ty CP Xây lắp Hòa Phong", 40.0)]),
 ]
 
 
