@@ -380,8 +380,8 @@ def _code_after_number(doc: Any, i: int) -> bool:
     j = i
     while j >= 2 and doc[j - 1].text in ("/", "-"):
         before = doc[j - 2]
-        if before.ent_type_ == "NUMBER" or before.text.isdigit():
-            return True
+        if before.ent_type_ == "NUMBER" or before.text.replace("/", "").isdigit():
+            return True  # (and a number with its year: "02/2022" + "/TT-BTNMT")
         if not (before.text.isupper() and before.text.isalpha()):
             return False
         j -= 2

@@ -2347,3 +2347,9 @@ def test_a_company_referent_past_the_look_back_is_the_one_company_the_article_na
         "Tỷ lệ thất thoát nước của công ty năm 2023 là 14,2%, giảm 1,3% so với năm 2022."
     )
     assert orgs(text) == [("Công ty CP Cấp nước Phú Hòa Xanh", 14.2), ("Công ty CP Cấp nước Phú Hòa Xanh", 1.3)]
+
+
+def test_a_circulars_code_after_its_number_and_year_is_no_name() -> None:
+    """"Thông tư số 02/2022/TT-BTNMT": the code after "02/2022" is a document's, never a subject."""
+    text = "Thực hiện Thông tư số 02/2022/TT-BTNMT, tỉnh phấn đấu đến năm 2025 có 90% chất thải rắn sinh hoạt được thu gom."
+    assert all("BTNMT" not in name for name, _ in orgs(text))
