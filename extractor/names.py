@@ -1975,7 +1975,21 @@ def alias_spellings(found: list[str], text: str) -> dict[str, str]:
         }
         if len(longer) == 1:  # (a bare acronym spells the name's initials: not "ACV" of "Ban QLDA Cảng hàng không X (ACV)")
             out[name] = longer.pop()
+        elif not longer and rest and (spelled := _spelled_out(code, rest, text[: text.index(marker)])) is not None:
+            out[name] = spelled  # "Theo Kho bạc Nhà nước khu vực XIII (KBNN khu vực XIII), ...": the name the acronym's letters spell
     return out
+
+
+def _spelled_out(code: str, rest: str, before: str) -> str | None:
+    """The words right before an alias in parentheses whose initials are the alias's
+    acronym, with the alias's other words ("Kho bạc Nhà nước" + " khu vực XIII" of "KBNN
+    khu vực XIII"), when the text has them; None otherwise. Acronyms of three letters or more."""
+    if len(code) < 3 or not before.endswith(f" {rest}"):
+        return None
+    words = before[: -len(rest) - 1].split()[-len(code) :]
+    if len(words) != len(code) or not words[0][:1].isupper() or "".join(w[:1] for w in words).casefold() != code.casefold():
+        return None
+    return f"{' '.join(words)} {rest}"
 
 
 def _initials_of(code: str, name: str) -> bool:

@@ -2353,3 +2353,10 @@ def test_a_circulars_code_after_its_number_and_year_is_no_name() -> None:
     """"Thông tư số 02/2022/TT-BTNMT": the code after "02/2022" is a document's, never a subject."""
     text = "Thực hiện Thông tư số 02/2022/TT-BTNMT, tỉnh phấn đấu đến năm 2025 có 90% chất thải rắn sinh hoạt được thu gom."
     assert all("BTNMT" not in name for name, _ in orgs(text))
+
+
+def test_an_alias_whose_letters_spell_the_words_before_it_is_named_in_full() -> None:
+    """"Kho bạc Nhà nước khu vực XIII (KBNN khu vực XIII)" written once as a source: a later
+    figure of "KBNN khu vực XIII" is named as the article introduced it."""
+    text = "Theo Kho bạc Nhà nước khu vực XIII (KBNN khu vực XIII), tỉnh đã giải ngân 2.000 tỷ đồng. KBNN khu vực XIII đã kiểm soát 2.860 hồ sơ, tăng 12%."
+    assert orgs(text) == [("Kho bạc Nhà nước khu vực XIII", 12.0)]
