@@ -1468,7 +1468,7 @@ class ArticleResolver:
             if outer is not None and outer[1] == opened:
                 gap_from = span[1] + 1
                 site = names.is_site(doc, span)  # "Công ty X (KCN Quang Châu)": where it is
-                if code is None and places is None and names.head_word(doc[span[0]]) and not site:  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name
+                if code is None and places is None and (names.head_word(doc[span[0]]) or names.key(doc[span[0]]) in names.lexicon().type_heads) and not site:  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name
                     span = (outer[0], span[1] + 1)
                 else:  # "Trường ĐH Thủ Đô (Hà Nội)", "Kiểm toán nhà nước (KTNN)": a gloss, dropped
                     span = (outer[0], outer[1])

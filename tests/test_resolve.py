@@ -2048,6 +2048,8 @@ ORG_ROWS = [
      [("Chi cục Hải quan khu vực VI", 7.5)]),
     # a two-word adverb ("đến nay") opening the clause after the comma is no subject of its own
     ("Công ty CP Xây lắp Hòa Phong nợ 52 tỷ đồng, đến nay mới nộp được 40% số nợ.", [("Công ty CP Xây lắp Hòa Phong", 40.0)]),
+    # a parenthesis naming the office a unit's agency belongs to ("(BHXH tỉnh X)") is part of the name, as "(ĐH Huế)" is
+    ("BHXH huyện Krông Năng (BHXH tỉnh Đắk Lắk) hoàn thành 105% chỉ tiêu thu.", [("BHXH huyện Krông Năng (BHXH tỉnh Đắk Lắk)", 105.0)]),
 ]
 
 
