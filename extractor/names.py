@@ -1283,6 +1283,8 @@ def _named_like_item(words: list[str], mention: str) -> str:
     if head and 2 <= len(words) - head <= 4 and is_place_like(" ".join(words[head:])):  # ("Chứng khoán Hàn Việt Đông Dương")
         if len(words) - head >= 3 and _field_syllable(words[head]):
             head += 1  # "Công ty CP Than Hà Lầm, Hà Tu": "Công ty CP Than Hà Tu"
+        while len(words) - head >= 3 and len(words[head]) > 1 and words[head].isalpha() and words[head].isupper() and words[head].casefold() not in lexicon().admin_types:
+            head += 1  # "Đội CSGT Rạch Chiếc (34%), An Sương": the head's acronym too, "Đội CSGT An Sương"
         return _prefix(" ".join(words[:head]), mention)  # "KCN Phúc Điền đạt 96,2%, Tân Trường 93%": "KCN Tân Trường"
     for n in (1, 2, 3):
         if len(words) > n + 1 and is_place_like(" ".join(words[-n:])) and words[-n - 1].casefold() in lexicon().admin_types:

@@ -2050,6 +2050,8 @@ ORG_ROWS = [
     ("Công ty CP Xây lắp Hòa Phong nợ 52 tỷ đồng, đến nay mới nộp được 40% số nợ.", [("Công ty CP Xây lắp Hòa Phong", 40.0)]),
     # a parenthesis naming the office a unit's agency belongs to ("(BHXH tỉnh X)") is part of the name, as "(ĐH Huế)" is
     ("BHXH huyện Krông Năng (BHXH tỉnh Đắk Lắk) hoàn thành 105% chỉ tiêu thu.", [("BHXH huyện Krông Năng (BHXH tỉnh Đắk Lắk)", 105.0)]),
+    # a later list item takes the head's acronym too ("Đội CSGT"), as "Trường CĐSP X ..., CĐSP Y" keeps its level
+    ("Dẫn đầu là Đội CSGT Suối Tiên (31%), Hàng Xanh (24,5%).", [("Đội CSGT Suối Tiên", 31.0), ("Đội CSGT Hàng Xanh", 24.5)]),
 ]
 
 
