@@ -116,6 +116,7 @@ class Pipeline:
         self.open_tags = frozenset(str(t) for t in cue_table.get("open_unit_tags") or [])
         self.not_counted = patterns.word_set(cue_table, "not_counted")
         self.counted_with_a_word = patterns.word_set(cue_table, "counted_with_a_word")
+        self.counted_before_any_word = patterns.word_set(cue_table, "counted_before_any_word")
         self.modifier_tags = frozenset(str(t) for t in cue_table.get("modifier_tags") or [])
         self.not_modifiers = patterns.word_set(cue_table, "not_modifiers")
         self.count_blockers = patterns.word_set(cue_table, "bare_number_blockers")
@@ -238,7 +239,9 @@ class Pipeline:
             after = doc[at + size : at + size + more].text if more else ""
             if after.split(" ", 1)[0] in self.not_modifiers or after in self.not_counted:
                 return 0
-            return size + more if more and postags.tag(after) in self.modifier_tags else 0
+            if more and postags.tag(after) in self.modifier_tags:
+                return size + more
+            return size if more and word in self.counted_before_any_word else 0  # "44 mẫu không đạt", "2.316 mẫu để xét nghiệm"
         if found not in self.open_tags or word in self.not_counted or word.split(" ", 1)[0] in self.not_counted or word in self.adverbs:
             return 0  # "tháng năm": the first syllable too
         if found == "Nc":  # a classifier counts the noun after it: "cuốn sách", "căn nhà"

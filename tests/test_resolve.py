@@ -2195,6 +2195,9 @@ TOTAL_ROWS = [
      [(18, "điểm thu gom", "exact", "actual"), (27, "điểm ngập úng", "exact", "actual"), (12, "nghệ nhân", "exact", "actual")]),
     # "vị trí" counts places when a word that says which follows ("vị trí phát nhiệt"), not as a rank
     ("Công ty đã kiểm tra, xử lý 1.400 vị trí phát nhiệt trên lưới điện.", [(1400, "vị trí phát nhiệt", "exact", "actual")]),
+    # "mẫu" counts samples whatever word follows ("để", "không đạt"), not before a land word (an area)
+    ("Đoàn lấy 1.126 mẫu để xét nghiệm, phát hiện 44 mẫu không đạt; gia đình có 12 mẫu ruộng.",
+     [(1126, "mẫu", "exact", "actual"), (44, "mẫu", "exact", "actual")]),
     ("Điểm thi tăng 3 điểm so với năm trước, có 40 em đạt 8 điểm trở lên, tỷ lệ tăng 2 điểm phần trăm.",
      [(40, "em", "exact", "actual")]),
     # an acronym head after a number is counted ("11 KCN"); not after a numbered name ("Phòng 11 VKSND tỉnh")
