@@ -1052,6 +1052,7 @@ class ArticleResolver:
             return []  # "Sở yêu cầu các cơ sở có tỷ lệ đạt dưới 50% ...", "phát hiện 3 đơn vị có tỷ lệ ... trên 5%": the kind's criterion
         noun = doc[i].norm_.casefold()
         j, lead = i, clauses.dateline_end(doc)  # (not the agency of a dateline)
+        headed_ends: list[int] | None = None  # where the names with a head after ``lead`` end
         if demonstrative:
             lead = clauses.fronted_clause_end(doc, lead, i)  # "Do gần X ..., đơn vị này": not X
         while (span := names.name_before(doc, j, lead)) is not None:
@@ -1074,7 +1075,9 @@ class ArticleResolver:
             if demonstrative and _wider_head(head, noun):
                 j = span[0]  # "Theo Tổng cục Hải quan, ...; riêng cục này ...": a "cục" is no "Tổng cục" (nor "Chi cục")
                 continue
-            if bare and (i > 0 and doc[i - 1].text == ";" or any(lead <= a and b < span[0] for a, b in _headed_names(doc))) and not any(
+            if headed_ends is None and bare:
+                headed_ends = [b for a, b in _headed_names(doc) if a >= lead]  # (read once for the walk back)
+            if bare and (i > 0 and doc[i - 1].text == ";" or any(b < span[0] for b in headed_ends or ())) and not any(
                 o.start == m.offset + doc[span[0]].idx for o in self.organizations
             ):
                 j = span[0]  # "X cho biết khu vực A, B đón ...; đơn vị đạt 109%": the body, not a place named after it
