@@ -106,7 +106,7 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
         return False
     if doc[cut].text == "," and joins_metric_nouns(doc, cut):
         return False  # "dẫn đầu về tỷ lệ tin, bài được Đài tỉnh sử dụng với 97,5%": the metric's nouns, joined
-    toks = _without_adverbs(list(doc[cut + 1 : k]))
+    toks = without_adverbs(list(doc[cut + 1 : k]))
     result = max((j for j, t in enumerate(toks) if t.norm_.casefold() in c.result_markers), default=None)
     if result is not None:
         toks = toks[result + 1 :]  # "..., do địa bàn rộng nên tỷ lệ thu gom đạt 71,3%": the result's clause
@@ -135,7 +135,7 @@ def own_subject_clause(doc: Any, gap: Any, k: int, cuts: tuple[str, ...] = (",",
     return not (adjectives and toks[verb].norm_.casefold() not in c.part_verbs)
 
 
-def _without_adverbs(toks: list[Any]) -> list[Any]:
+def without_adverbs(toks: list[Any]) -> list[Any]:
     """The tokens that are no clause adverb, of one word or of two ("đến" + "nay")."""
     adverbs = cues().clause_adverbs
     out: list[Any] = []

@@ -498,7 +498,7 @@ def _verb_before(gap: list[Any]) -> bool:
     """Is the gap between a name and its percent the name's own verb, after adverbs
     ("Toàn tỉnh đã sử dụng 58,7% dự toán", "X đã tái sử dụng 42%")?"""
     c = cues()
-    rest = [t for t in gap if t.norm_.casefold() not in c.clause_adverbs]
+    rest = clauses.without_adverbs(gap)
     if len(rest) == 2 and postags.tag(rest[0].text) == "Z" and rest[0].ent_type_ == "":
         rest = rest[1:]  # "tái" + "sử dụng": a prefix the segmenter left apart from its verb
     return 0 < len(rest) <= 2 and all(
