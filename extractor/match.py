@@ -46,7 +46,9 @@ class Pipeline:
     """
 
     def __init__(self, pset: PatternSet) -> None:
-        import spacy
+        from .spacy_core import spacy  # (first: spaCy without its command line)
+
+        # isort: split
         from spacy.matcher import Matcher, PhraseMatcher
         from spacy.tokens import Span
 

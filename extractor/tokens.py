@@ -17,6 +17,10 @@ from functools import lru_cache
 from typing import Any
 
 import regex
+
+from . import spacy_core  # noqa: F401 - spaCy without its command line, before any spacy import
+
+# isort: split
 from spacy.attrs import NORM
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
