@@ -584,16 +584,27 @@ def topic(doc: Any) -> tuple[int, int] | None:
     return None
 
 
+#: how far into a sentence, and past how many commas, :func:`generic_topic` looks for its unit
+GENERIC_TOPIC_REACH = 30
+GENERIC_TOPIC_COMMAS = 3
+
+
 def generic_topic(doc: Any) -> tuple[int, int] | None:
     """The whole unit a sentence opens with, a generic marker and a type word alone,
-    after its adverbials ("6 tháng đầu năm 2024, toàn tỉnh xảy ra 312 vụ ...", "Năm 2023,
-    trên địa bàn thành phố xảy ra ..."): the type word's span, for the article's unit to
-    complete; None when the sentence opens otherwise or names the unit ("toàn tỉnh Nghệ
-    An": :func:`topic`)."""
+    after its adverbials and the source it reports ("6 tháng đầu năm 2024, toàn tỉnh xảy
+    ra 312 vụ ...", "Năm 2023, trên địa bàn thành phố xảy ra ...", "Ban X cho biết, 6
+    tháng đầu năm, trên địa bàn tỉnh xảy ra ..."): the type word's span, for the article's
+    unit to complete; None when the sentence opens otherwise or names the unit ("toàn tỉnh
+    Nghệ An": :func:`topic`)."""
     lex, c = names.lexicon(), cues()
     skip = dateline_end(doc)
-    comma = next((j for j in range(skip, min(len(doc), skip + 10)) if doc[j].text == ","), None)
-    for i in (skip,) if comma is None else (skip, comma + 1):
+    starts = [skip]
+    for j in range(skip, min(len(doc), skip + GENERIC_TOPIC_REACH)):
+        if doc[j].ent_type_ == "PERCENT" or len(starts) > GENERIC_TOPIC_COMMAS:
+            break  # (a figure before it: the sentence is about something else first)
+        if doc[j].text == ",":
+            starts.append(j + 1)
+    for i in starts:
         for n in (1, 2):
             marker = " ".join(names.key(t) for t in doc[i : i + n])
             at = i + n

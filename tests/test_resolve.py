@@ -1632,6 +1632,9 @@ ORG_ROWS = [
     # demonstrative body still points to the body (the last two rows pass before and after)
     ('Nghệ An: tai nạn giao thông giảm cả ba tiêu chí\n\n6 tháng đầu năm 2024, toàn tỉnh xảy ra 312 vụ tai nạn giao thông, làm chết 148 người. So với cùng kỳ năm trước, số vụ giảm 9,4%, số người chết giảm 6,3%.', [('tỉnh Nghệ An', 9.4), ('tỉnh Nghệ An', 6.3)]),
     ('Gia Lai: viễn thông tăng trưởng\n\nNăm 2024, toàn tỉnh có 1,48 triệu thuê bao di động. Doanh thu ngành viễn thông trên địa bàn ước đạt 1.920 tỷ đồng, tăng 4,8% so với năm 2023.', []),
+    # ... also past the source the sentence reports and its time ("Ban X cho biết, 6 tháng đầu năm, trên địa bàn tỉnh xảy ra")
+    ('Đắk Nông: tai nạn giao thông giảm\n\nBan An toàn giao thông tỉnh Đắk Nông cho biết, 6 tháng đầu năm 2024, trên địa bàn tỉnh xảy ra 96 vụ tai nạn giao thông, làm chết 51 người. So với cùng kỳ năm 2023, số vụ giảm 7,3%, số người chết giảm 5,6%.', [('tỉnh Đắk Nông', 7.3), ('tỉnh Đắk Nông', 5.6)]),
+    ('Theo báo cáo của Ban An toàn giao thông TP Cần Thơ, năm 2024, toàn thành phố xảy ra 212 vụ tai nạn. So với năm trước, số vụ giảm 6,1%.', [('TP Cần Thơ', 6.1)]),
     ('Hải Phòng: an ninh ổn định\n\nTheo báo cáo, toàn thành phố xảy ra 1.084 vụ phạm pháp hình sự. Năm 2024, Công an thành phố Hải Phòng đã điều tra 950 vụ. Tỷ lệ điều tra khám phá của đơn vị này đạt 87%.', [('Công an thành phố Hải Phòng', 87.0)]),
     # a contrast ("nhưng") goes on with the same subject's next figure, like "và", and ends a dimension ("ở khu vực đô thị")
     ('Năm 2024, tỉnh Lâm Đồng xảy ra 212 vụ tai nạn giao thông. So với năm 2023, số vụ giảm 5,1%, số người chết giảm 8,9% nhưng số người bị thương tăng 3,4%.', [('tỉnh Lâm Đồng', 5.1), ('tỉnh Lâm Đồng', 8.9), ('tỉnh Lâm Đồng', 3.4)]),
