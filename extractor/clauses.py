@@ -307,7 +307,7 @@ def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True, w
     for j in range(i, k):
         t = doc[j]
         word = names.key(t)
-        if anonymous and (names.is_name_start(doc, j) or t.ent_type_ in ("ORG_HEAD", "ORG") or (j > i and t.text[:1].isupper() and not t.text.isupper())):
+        if anonymous and (names.is_name_start(doc, j) or t.ent_type_ in ("ORG_HEAD", "ORG") or (j > i and t.text[:1].isupper() and not t.text.isupper() and word not in lex.time_names)):  # ("dịp Tết": a time)
             return False
         whole_time = word in c.year_before and j + 1 < k and names.key(doc[j + 1]) in c.period_words  # "cả năm": a period
         bodies = word in lex.plural_markers and t.ent_type_ != "METRIC" and not (j + 1 < k and _no_body(doc[j + 1]))  # ("số vụ": a metric;

@@ -25,6 +25,7 @@ class Lexicon:
     admin_types: frozenset[str]
     not_name_start: frozenset[str]
     not_names: frozenset[str]
+    time_names: frozenset[str]
     name_connectors: frozenset[str]
     item_connectors: frozenset[str]
     surnames: frozenset[str]
@@ -73,7 +74,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         admin_types=fold("admin_types"),
         not_name_start=fold("not_name_start") | fold("posts"),
-        not_names=fold("not_names"),
+        not_names=fold("not_names") | fold("time_names"),
+        time_names=fold("time_names"),
         leader_posts=fold("leader_posts"),
         name_connectors=fold("name_connectors"),
         item_connectors=fold("item_connectors"),

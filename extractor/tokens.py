@@ -193,7 +193,8 @@ def _is_place(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in patterns.load().table("names").get("not_names", []))
+    table = patterns.load().table("names")
+    return frozenset(str(w).casefold() for key in ("not_names", "time_names") for w in table.get(key, []))
 
 
 def _proper_word(word: str) -> bool:

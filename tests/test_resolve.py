@@ -1199,6 +1199,9 @@ ORG_ROWS = [
     ("Sở Tư pháp tiếp tục giữ vị trí số 1 với 82,4 điểm, tăng 2,7% so với năm 2022.", [("Sở Tư pháp", 2.7)]),
     # a body reporting a measure of its own ("cho biết doanh thu ...") reports its own figure
     ("Công ty CP Du lịch Hạ Long 2 cho biết doanh thu dịp lễ đạt 28 tỷ đồng, tăng 12%.", [("Công ty CP Du lịch Hạ Long 2", 12.0)]),
+    # ... also when the measure names a time with a capital ("dịp Tết", "vụ Đông Xuân")
+    ("Công ty CP Xe khách Phương Trang cho biết doanh thu vận tải dịp Tết Ất Tỵ đạt 312 tỷ đồng, tăng 9,6%.", [("Công ty CP Xe khách Phương Trang", 9.6)]),
+    ("HTX Nông nghiệp Tân Lập cho biết năng suất lúa vụ Đông Xuân đạt 7,1 tấn/ha, tăng 4,2%.", [("HTX Nông nghiệp Tân Lập", 4.2)]),
     # a bare field after a known ministry in a list is that ministry's peer ("Công an" -> "Bộ Công an"), whose head the next items do not take
     ("Tiếp theo là Bộ Tài chính (61,2%), Quốc phòng (55,4%), Công an (50,1%) và Lao động - Thương binh và Xã hội (44,8%).",
      [("Bộ Tài chính", 61.2), ("Bộ Quốc phòng", 55.4), ("Bộ Công an", 50.1), ("Bộ Lao động - Thương binh và Xã hội", 44.8)]),
