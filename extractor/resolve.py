@@ -307,6 +307,21 @@ def _glossed(doc: Any, span: tuple[int, int], floor: int) -> tuple[int, int]:
     return span
 
 
+def _place_then_body(doc: Any, span: tuple[int, int], k: int) -> bool:
+    """A place with no head of its own (a unit's type word and name, or a known place),
+    then a body that is no place, after "của" before the figure at ``k`` ("Hưng Yên, tỷ lệ
+    xe chạy rỗng của công ty"): the figure is the body's, which the referent points to."""
+    first = doc[span[0]]
+    if names.head_word(first) or not (names.is_admin_type(first) or names.is_known_place(doc[span[0] : span[1]].text)):
+        return False
+    at = clauses.referent_at(doc, span[1], k)
+    if at is None or at[0] == 0:
+        return False
+    c = cues()
+    noun = names.key(doc[at[0]])
+    return names.key(doc[at[0] - 1]) in c.possessive_after and noun not in c.place_referents and not names.is_admin_type(doc[at[0]])
+
+
 def _bare_place_of(doc: Any, span: tuple[int, int]) -> bool:
     """A place with no type word after a place preposition ("tra nạp cho các chuyến bay
     tại Cam Ranh"): where something happened."""
@@ -978,6 +993,8 @@ class ArticleResolver:
                 floor, last, i = pct.end, [], i + 1  # "thấp hơn mức 93,4% của cả nước"; "giao dịch ... trên cả nước tăng 86%"
                 continue
             subjects = [owner] if owner else self._subjects(doc, k, clause_floor, floor, max_gap=12)
+            if len(subjects) == 1 and not owner and _place_then_body(doc, subjects[0], k):
+                subjects = []  # "... với các chủ hàng ở Hải Dương, Hưng Yên, tỷ lệ ... của công ty giảm xuống 19%": the company's
             inner = len(subjects) == 1 and floor + 1 < subjects[0][0] and not owner and all(
                 names.is_capitalized(t) for t in doc[floor + 1 : subjects[0][0]]
             )  # ("..., Vận tải Biển Phương Nam tăng 6,5%": a field the name it found ends)

@@ -804,6 +804,9 @@ ORG_ROWS = [
      [("Phòng Cảnh sát kinh tế Công an tỉnh Hòa Bình", 91.2)]),
     ("Bảo tàng tỉnh Ninh Bình đón 52.000 lượt khách. Tỷ lệ hiện vật đã được số hóa của bảo tàng đạt 38,5%.",
      [("Bảo tàng tỉnh Ninh Bình", 38.5)]),
+    # a place with no head before "của công ty" in its clause is where, not who: the figure is the company's; "của địa phương" may be the place (the second row passes before and after)
+    ("Công ty CP Vận tải Biển Xanh có 150 xe. Nhờ ghép chuyến với các chủ hàng ở Hải Dương, Hưng Yên, tỷ lệ xe chạy rỗng của công ty giảm xuống 21%.", [("Công ty CP Vận tải Biển Xanh", 21.0)]),
+    ("Tại Hưng Yên, tỷ lệ hộ nghèo của địa phương giảm còn 3%.", [("Hưng Yên", 3.0)]),
     # a speaker's post is no name: "đơn vị này" after "Phó Giám đốc công ty cho biết" is the company named before
     ("Tại Công ty TNHH Giày Tam Phước, thưởng Tết bình quân bằng 1,3 tháng lương. Ông Lâm Quốc Bảo, Phó Giám đốc công ty cho biết, doanh thu năm 2023 của đơn vị này đạt 104% kế hoạch.",
      [("Công ty TNHH Giày Tam Phước", 104.0)]),
