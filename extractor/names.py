@@ -26,6 +26,7 @@ class Lexicon:
     not_name_start: frozenset[str]
     not_names: frozenset[str]
     time_names: frozenset[str]
+    landmark_words: frozenset[str]
     name_connectors: frozenset[str]
     item_connectors: frozenset[str]
     surnames: frozenset[str]
@@ -76,6 +77,7 @@ def lexicon() -> Lexicon:
         not_name_start=fold("not_name_start") | fold("posts"),
         not_names=fold("not_names") | fold("time_names"),
         time_names=fold("time_names"),
+        landmark_words=fold("landmark_words"),
         leader_posts=fold("leader_posts"),
         name_connectors=fold("name_connectors"),
         item_connectors=fold("item_connectors"),
@@ -417,6 +419,8 @@ def is_name_start(doc: Any, i: int) -> bool:
         )  # ("Trường THPT A và THPT B": the second school too)
     if key(tok) in lexicon().not_name_start or (key(tok) in lexicon().not_names and not _opens_entity(doc, i)):
         return False  # (but "Đảng" + "ủy": a longer head it opens)
+    if i > 0 and doc[i - 1].text.islower() and key(doc[i - 1]) in lexicon().landmark_words and not is_head(tok):
+        return False  # "lễ hội chùa Hương", "vịnh Hạ Long": a landmark, no body
     parts = tok.text.split()
     if len(parts) > 1 and parts[0].casefold() in lexicon().not_name_start and all(_ROMAN.fullmatch(p) for p in parts[1:]):
         return False  # "Quý IV", one word: a quarter
@@ -555,8 +559,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
     k = j
     while k < stop and (
         key(doc[k]) in lex.name_modifiers
-        or (k > j and doc[k].text in ("-", "–") and k + 1 < stop and key(doc[k + 1]) in lex.name_modifiers)
-    ):  # "Đội Cảnh sát giao thông - trật tự Công an ...": modifiers joined by a dash
+        or (k > j and (doc[k].text in ("-", "–") or key(doc[k]) in lex.name_connectors) and k + 1 < stop and key(doc[k + 1]) in lex.name_modifiers)
+    ):  # "Đội Cảnh sát giao thông - trật tự Công an ...": modifiers joined by a dash (or by "và": "Ban Quản lý di tích và danh thắng Hương Sơn")
         k += 1
     if k == j and i < j and is_capitalized(doc[j - 1]):  # "Công ty cổ phần Chiếu" + "sáng đô thị" + "Phú Xuân"
         u = j

@@ -804,6 +804,10 @@ ORG_ROWS = [
      [("Phòng Cảnh sát kinh tế Công an tỉnh Hòa Bình", 91.2)]),
     ("Bảo tàng tỉnh Ninh Bình đón 52.000 lượt khách. Tỷ lệ hiện vật đã được số hóa của bảo tàng đạt 38,5%.",
      [("Bảo tàng tỉnh Ninh Bình", 38.5)]),
+    # lower-case fields joined by "và" between a head and its proper name are one name; a landmark ("đền", "vịnh") names no body
+    ("Ban Quản lý di tích và danh thắng Tây Thiên đón 820.000 lượt khách trong mùa lễ hội đền Tây Thiên, tăng 7%.", [("Ban Quản lý di tích và danh thắng Tây Thiên", 7.0)]),
+    ("Ban Quản lý rừng phòng hộ và đặc dụng Tây Yên Tử đạt 96%.", [("Ban Quản lý rừng phòng hộ và đặc dụng Tây Yên Tử", 96.0)]),
+    ("Năm nay lượng khách tham quan vịnh Lan Hạ tăng 12%.", []),
     # a place with no head before "của công ty" in its clause is where, not who: the figure is the company's; "của địa phương" may be the place (the second row passes before and after)
     ("Công ty CP Vận tải Biển Xanh có 150 xe. Nhờ ghép chuyến với các chủ hàng ở Hải Dương, Hưng Yên, tỷ lệ xe chạy rỗng của công ty giảm xuống 21%.", [("Công ty CP Vận tải Biển Xanh", 21.0)]),
     ("Tại Hưng Yên, tỷ lệ hộ nghèo của địa phương giảm còn 3%.", [("Hưng Yên", 3.0)]),
