@@ -1130,6 +1130,11 @@ ORG_ROWS = [
     ("Công ty CP Thủy sản Vĩnh Hòa cho biết, năm nay công ty chế biến 8.400 tấn cá, tăng 12% so với năm trước.",
      [("Công ty CP Thủy sản Vĩnh Hòa", 12.0)]),
     # "doanh nghiệp" points back to a company
+    # ... also with no comma after the reporting verb, and with a verb the POS model reads as a noun ("tuyển"); not what
+    # the body proposes others do (the last row passes before and after)
+    ("Công ty CP Chế biến Thủy sản Cà Mau cho biết công ty chế biến 8.200 tấn tôm, tăng 11%.", [("Công ty CP Chế biến Thủy sản Cà Mau", 11.0)]),
+    ("Công ty CP May Sông Tiền cho biết công ty tuyển 640 lao động, đạt 92% kế hoạch.", [("Công ty CP May Sông Tiền", 92.0)]),
+    ("Bà Lê Thị Hoa, Phó Giám đốc Sở Tài chính tỉnh Bến Tre, cho biết sở đã đề xuất UBND tỉnh cắt giảm 5% dự toán chi thường xuyên của các sở.", []),
     ("Công ty TNHH Gỗ Thuận An cho biết, năm nay doanh nghiệp xuất khẩu 310 container, tăng 9,5%.",
      [("Công ty TNHH Gỗ Thuận An", 9.5)]),
     # "N% trong số đó là ...": a part's share, with the marker after the percent
