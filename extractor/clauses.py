@@ -1131,9 +1131,11 @@ def referent_at(doc: Any, lo: int, hi: int) -> tuple[int, bool] | None:
             and i + 1 < hi
             and not (i > 0 and _counted(doc, i - 1))  # (not "có 58 đơn vị giải ngân trên 80%", a count)
             and (names.key(doc[i + 1]) in c.clause_adverbs or names.key(doc[i + 1]) in c.figure_verbs or (
-                doc[i + 1].ent_type_ == "" and _a_verb(doc[i + 1]) and not _modified(doc, i, hi) and _reported_after(doc, lo, i)
-                and not (i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD"))
-            ))  # ("X cho biết, 9 tháng năm 2024, đơn vị sản xuất được ...": any verb; not "19 đơn vị báo lãi", a count)
+                doc[i + 1].ent_type_ == "" and (_a_verb(doc[i + 1]) or names.key(doc[i + 1]) in c.verbs_after_names)
+                and not _modified(doc, i, hi) and _reported_after(doc, lo, i)
+                and not (i > 0 and doc[i - 1].ent_type_ in ("NUMBER", "NUMWORD") and _after_time(doc, lo, i) == i)
+            ))  # ("X cho biết, 9 tháng năm 2024, đơn vị sản xuất được ...": any verb; not "19 đơn vị báo lãi", a count;
+            # but "X cho biết năm 2024 đơn vị bán ...": a year)
             and (_reported_after(doc, lo, i) or any(names.key(t) in c.source_markers for t in doc[lo:i]))
         ):  # ("Theo Hạt Kiểm lâm X, trong năm đơn vị đã phát hiện 29 vụ, giảm 35,6%": the source's own)
             return i, False

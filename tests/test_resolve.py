@@ -1130,6 +1130,9 @@ ORG_ROWS = [
     ("Công ty CP Thủy sản Vĩnh Hòa cho biết, năm nay công ty chế biến 8.400 tấn cá, tăng 12% so với năm trước.",
      [("Công ty CP Thủy sản Vĩnh Hòa", 12.0)]),
     # "doanh nghiệp" points back to a company
+    # "X cho biết năm 2024 đơn vị ...": the year before "đơn vị" counts nothing, and "bán" is the clause's verb
+    ("Ban Quản lý Khu di tích Côn Sơn cho biết năm 2024 đơn vị đón 1,4 triệu lượt khách, tăng 6,2%.", [("Ban Quản lý Khu di tích Côn Sơn", 6.2)]),
+    ("Công ty CP Cáp treo Núi Bà cho biết, năm nay đơn vị bán 2,3 triệu vé, tăng 15%.", [("Công ty CP Cáp treo Núi Bà", 15.0)]),
     # ... also with no comma after the reporting verb, and with a verb the POS model reads as a noun ("tuyển"); not what
     # the body proposes others do (the last row passes before and after)
     ("Công ty CP Chế biến Thủy sản Cà Mau cho biết công ty chế biến 8.200 tấn tôm, tăng 11%.", [("Công ty CP Chế biến Thủy sản Cà Mau", 11.0)]),
