@@ -1346,6 +1346,7 @@ ORG_ROWS = [
     # names listed after a percent and "trong đó có" share it, as after "như:" ("58/92 trường ... đạt 100%, trong đó có Trường THPT A,
     # THPT B"); not a count after it ("Huyện X đạt 95%, trong đó có 3 xã đạt 100%")
     ('Ở khối trường THPT công lập, 58/92 trường có tỷ lệ tốt nghiệp đạt 100%, trong đó có Trường THPT chuyên Phan Bội Châu, THPT Huỳnh Thúc Kháng.', [('Trường THPT chuyên Phan Bội Châu', 100.0), ('Trường THPT Huỳnh Thúc Kháng', 100.0)]),
+    ('Có 5/12 huyện đạt 100% xã có tuyến buýt, trong đó có huyện Gia Lâm và huyện Đông Anh.', [('huyện Gia Lâm', 100.0), ('huyện Đông Anh', 100.0)]),  # (units after their type word)
     ('Huyện Nghi Lộc đạt 95%, trong đó có 3 xã đạt 100%.', [('huyện Nghi Lộc', 95.0)]),
     # a name's own number right after a head of several words that ends in lower case ("Ban Quản lý dự án 7 đạt 70,2%")
     ('Trong các chủ đầu tư, Ban Quản lý dự án Thăng Long đạt 76,5% kế hoạch vốn năm, Ban Quản lý dự án 7 đạt 70,2%, trong khi Ban Quản lý dự án 2 mới được 48%.', [('Ban Quản lý dự án Thăng Long', 76.5), ('Ban Quản lý dự án 7', 70.2), ('Ban Quản lý dự án 2', 48.0)]),
