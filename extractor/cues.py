@@ -53,6 +53,7 @@ class Cues:
     place_openers: frozenset[str]
     figure_openers: frozenset[str]
     referent_nouns: frozenset[str]
+    brand_referents: frozenset[str]
     place_referents: frozenset[str]
     inner_referents: frozenset[str]
     referent_acronyms: dict[str, tuple[str, ...]]
@@ -173,6 +174,7 @@ def cues() -> Cues:
         place_openers=word_set(t, "place_openers"),
         figure_openers=word_set(t, "figure_openers"),
         referent_nouns=word_set(t, "referent_nouns"),
+        brand_referents=word_set(t, "brand_referents"),
         place_referents=word_set(t, "place_referents"),
         inner_referents=word_set(t, "inner_referents"),
         referent_acronyms={str(k).casefold(): tuple(str(a) for a in v or []) for k, v in (t.get("referent_acronyms") or {}).items()},

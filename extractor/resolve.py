@@ -128,7 +128,13 @@ def _called(name: str, noun: str) -> bool:
     return (
         name.casefold().startswith(f"{noun} ") or (noun in cues().inner_referents and f" {noun} " in name)
         or any(name.startswith(f"{a} ") for a in cues().referent_acronyms.get(noun, ()))  # "hợp tác xã": "HTX X"
+        or (noun in cues().brand_referents and _brand(name))  # "công ty": "Vietravel"
     )
+
+
+def _brand(name: str) -> bool:
+    """One capitalized word, not an acronym, no place ("Vietravel", "Thaco"): a company's brand."""
+    return name.isalpha() and name[:1].isupper() and not name.isupper() and not names.is_known_place(name)
 
 
 def _inner_head(doc: Any, span: tuple[int, int], noun: str) -> int | None:

@@ -808,6 +808,9 @@ ORG_ROWS = [
     ("Ban Quản lý di tích và danh thắng Tây Thiên đón 820.000 lượt khách trong mùa lễ hội đền Tây Thiên, tăng 7%.", [("Ban Quản lý di tích và danh thắng Tây Thiên", 7.0)]),
     ("Ban Quản lý rừng phòng hộ và đặc dụng Tây Yên Tử đạt 96%.", [("Ban Quản lý rừng phòng hộ và đặc dụng Tây Yên Tử", 96.0)]),
     ("Năm nay lượng khách tham quan vịnh Lan Hạ tăng 12%.", []),
+    # "của công ty" after a sentence whose one subject is a brand (one capitalized word, no head, no place): the brand's
+    ("Saigontrans chở 1,2 triệu lượt khách, tăng 14%. Doanh thu của công ty tăng 11%.", [("Saigontrans", 14.0), ("Saigontrans", 11.0)]),
+    ("Đà Lạt đón 1,2 triệu lượt khách, tăng 14%. Doanh thu của công ty tăng 11%.", [("Đà Lạt", 14.0)]),  # (passes before and after)
     # a place with no head before "của công ty" in its clause is where, not who: the figure is the company's; "của địa phương" may be the place (the second row passes before and after)
     ("Công ty CP Vận tải Biển Xanh có 150 xe. Nhờ ghép chuyến với các chủ hàng ở Hải Dương, Hưng Yên, tỷ lệ xe chạy rỗng của công ty giảm xuống 21%.", [("Công ty CP Vận tải Biển Xanh", 21.0)]),
     ("Tại Hưng Yên, tỷ lệ hộ nghèo của địa phương giảm còn 3%.", [("Hưng Yên", 3.0)]),
