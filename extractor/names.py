@@ -530,6 +530,12 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         if _branch_after_gloss(doc, j, stop) or _place_after_gloss(doc, j, stop):
             j += 3  # "Ngân hàng Chính sách xã hội (NHCSXH)" + "chi nhánh tỉnh Quảng Trị": one name
             continue  # (and "Kho bạc Nhà nước (KBNN)" + "Nghệ An")
+        if (
+            key(doc[j]) in lex.name_connectors and doc[j].text.isalpha() and j + 2 < stop and key(doc[j + 1]) in lex.plural_markers
+            and (n := _site_head_at(doc, j + 2)) and any(_site_head_at(doc, p) for p in range(i, j))
+        ):  # "Ban Quản lý Khu kinh tế Nghi Sơn" + "và các KCN": the board of a zone and of the parks
+            j += 2 + n
+            continue
         if key(doc[j]) in lex.name_connectors and j + 1 < stop and not (
             doc[j].text not in ("-", "–") and is_head(doc[j + 1]) and doc[j + 1].ent_iob_ == "B"
             and not _bare_field(doc, j + 1)  # ("Đầu tư và Xây dựng": a field, no ministry)
@@ -734,6 +740,15 @@ def _field_word(tok: Any, *, units: bool = False) -> bool:
         and key(tok) not in _verbs() and key(tok) not in cues().clause_adverbs and key(tok) not in lexicon().name_connectors
         and postags.tag(text) in ("N", "A")
     )  # fmt: skip
+
+
+def _site_head_at(doc: Any, p: int) -> int:
+    """How many tokens of a site's head ("KCN", "khu" + "công nghiệp") start at ``p``; 0 if none."""
+    sites = lexicon().site_heads
+    for n in (1, 2):
+        if p + n <= len(doc) and " ".join(key(t) for t in doc[p : p + n]) in sites:
+            return n
+    return 0
 
 
 def _places_joined(doc: Any, j: int) -> bool:

@@ -804,6 +804,9 @@ ORG_ROWS = [
      [("Phòng Cảnh sát kinh tế Công an tỉnh Hòa Bình", 91.2)]),
     ("Bảo tàng tỉnh Ninh Bình đón 52.000 lượt khách. Tỷ lệ hiện vật đã được số hóa của bảo tàng đạt 38,5%.",
      [("Bảo tàng tỉnh Ninh Bình", 38.5)]),
+    # the board of a zone "và các" parks is one name ("Ban Quản lý Khu kinh tế X và các KCN")
+    ("Ban Quản lý Khu kinh tế Vân Phong và các KCN giải quyết 97,5% hồ sơ đúng hạn.", [("Ban Quản lý Khu kinh tế Vân Phong và các KCN", 97.5)]),
+    ("Ban Quản lý Khu kinh tế Chu Lai và các Khu công nghiệp Quảng Nam đạt 91%.", [("Ban Quản lý Khu kinh tế Chu Lai và các Khu công nghiệp Quảng Nam", 91.0)]),
     # lower-case fields joined by "và" between a head and its proper name are one name; a landmark ("đền", "vịnh") names no body
     ("Ban Quản lý di tích và danh thắng Tây Thiên đón 820.000 lượt khách trong mùa lễ hội đền Tây Thiên, tăng 7%.", [("Ban Quản lý di tích và danh thắng Tây Thiên", 7.0)]),
     ("Ban Quản lý rừng phòng hộ và đặc dụng Tây Yên Tử đạt 96%.", [("Ban Quản lý rừng phòng hộ và đặc dụng Tây Yên Tử", 96.0)]),
