@@ -599,6 +599,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             return k + 1  # "Bệnh viện Lao và Bệnh" + "phổi" + "tỉnh": the province's, completed later
         if (k == stop or doc[k].is_punct or key(doc[k]) in _verbs()) and key(doc[j]) not in _clause_words() and any(is_head(t) for t in doc[i:j]):
             return k  # ("Trung tâm Huyết học - Truyền máu (...)", "... Truyền máu đạt": not "Trường THPT Vinh" + "cũng")
+        if k < stop and _own_number(doc, k, 2) and key(doc[j]) not in _clause_words() and any(is_head(t) for t in doc[i:j]):
+            return k + 1  # "Xí nghiệp Bảo dưỡng Tàu" + "bay" + "2 (Công ty ...)": and the name's own number
         if k < stop and key(doc[k]) in _clause_words() and _split_last_syllable(doc[j - 1], doc[j]) and any(is_head(t) for t in doc[i:j]):
             return k  # "Ngân hàng TMCP An Phú Quốc" + "tế" + "vẫn là ...": a word of the dictionary ends the name
         if (
@@ -937,6 +939,8 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
         return True  # "Công ty CP Khoáng sản Lào Cai 3" + "– Vimico": the parent's name after a dash
     if after.text == "(" and at + 3 < len(doc) and doc[at + 2].text.isupper() and doc[at + 3].text == ")":
         return True  # "Công ty Truyền tải điện 2" + "(PTC2)": the name's abbreviation
+    if after.text == "(" and at + 2 < len(doc) and is_head(doc[at + 2]) and doc[at + 2].ent_iob_ == "B":
+        return True  # "Xí nghiệp Bảo dưỡng Tàu bay 2" + "(Công ty TNHH Kỹ thuật Máy bay)": its parent named after it
     if at + 2 < len(doc) and key(after) in lexicon().item_connectors and is_head(doc[at + 2]):
         return True  # "Công ty CP Xây dựng Công trình 168" + "và Công ty CP Y": the next name
     if after.text in (",", ";") or key(after) in _verbs() or key(after) in _after_number() or key(after) in cues().verbs_after_names or (

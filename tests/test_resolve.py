@@ -804,6 +804,8 @@ ORG_ROWS = [
      [("Phòng Cảnh sát kinh tế Công an tỉnh Hòa Bình", 91.2)]),
     ("Bảo tàng tỉnh Ninh Bình đón 52.000 lượt khách. Tỷ lệ hiện vật đã được số hóa của bảo tàng đạt 38,5%.",
      [("Bảo tàng tỉnh Ninh Bình", 38.5)]),
+    # a capitalized word whose second syllable the segmenter split off ("Tàu" + "bay"), then the name's own number before its parent in parentheses
+    ("Xí nghiệp Sửa chữa Tàu bay 3 (Công ty TNHH Kỹ thuật Hàng không) hoàn thành 31% khối lượng.", [("Xí nghiệp Sửa chữa Tàu bay 3 (Công ty TNHH Kỹ thuật Hàng không)", 31.0)]),
     # the board of a zone "và các" parks is one name ("Ban Quản lý Khu kinh tế X và các KCN")
     ("Ban Quản lý Khu kinh tế Vân Phong và các KCN giải quyết 97,5% hồ sơ đúng hạn.", [("Ban Quản lý Khu kinh tế Vân Phong và các KCN", 97.5)]),
     ("Ban Quản lý Khu kinh tế Chu Lai và các Khu công nghiệp Quảng Nam đạt 91%.", [("Ban Quản lý Khu kinh tế Chu Lai và các Khu công nghiệp Quảng Nam", 91.0)]),
