@@ -1428,10 +1428,15 @@ class ArticleResolver:
             if body is not None and body[1] == span[0] - 1 and names.key(doc[body[0]]) in cues().branch_heads:
                 span = (body[0], span[1])
         place = _glossed(doc, span, floor) if span is not None else None  # ("tại TP Thuận An (Bình Dương)": the place glossed)
-        if place is not None and place[0] - 2 >= floor and ((typed := _place_of(doc, place)) or _bare_place_of(doc, place)) and not doc[place[0] - 2].is_punct:
+        if place is not None and place[0] - 2 >= floor and ((typed := _place_of(doc, place)) or _bare_place_of(doc, place)) and (
+            not doc[place[0] - 2].is_punct or doc[place[0] - 2].text == ")"  # (after an alias: "X (ICD Phủ Lý) ở Hà Nam")
+        ):
             body = names.name_before(doc, place[0] - 1, floor)  # "Xí nghiệp X tại huyện Y ... đạt 95%": the body's
-            if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]) and (typed or body[1] < place[0] - 1):
-                # (a bare place right after a body may name its office: "Đại diện Cảng vụ X tại Cẩm Phả")
+            if body is not None and body[1] + 1 == place[0] - 1 and doc[body[1]].text == ")":
+                body = _glossed(doc, body, floor)  # "Công ty CP Cảng cạn Phủ Lý (ICD Phủ Lý) ở Hà Nam": the name its alias glosses
+            if body is not None and names.head_word(doc[body[0]]) and not names.is_admin_type(doc[body[0]]) and (
+                typed or body[1] < place[0] - 1 or names.key(doc[place[0] - 1]) not in cues().branch_places
+            ):  # (a bare place right after a body and "tại" may name its office: "Đại diện Cảng vụ X tại Cẩm Phả"; after "ở" it is where the body is)
                 end = place[1] if span is None or span == place else span[1] + 1  # (the place, its gloss and its preposition are no part of the gap)
                 adjunct, span = (place[0] - 1, end), body
             elif clauses.referent_at(doc, max(floor, place[0] - 8), place[0] - 1) is not None:

@@ -816,6 +816,9 @@ ORG_ROWS = [
     # "của công ty" after a sentence whose one subject is a brand (one capitalized word, no head, no place): the brand's
     ("Saigontrans chở 1,2 triệu lượt khách, tăng 14%. Doanh thu của công ty tăng 11%.", [("Saigontrans", 14.0), ("Saigontrans", 11.0)]),
     ("Đà Lạt đón 1,2 triệu lượt khách, tăng 14%. Doanh thu của công ty tăng 11%.", [("Đà Lạt", 14.0)]),  # (passes before and after)
+    # a bare place after a body and "ở" (not "tại", which may name an office) is where the body is; also after the body's alias
+    ("Dẫn đầu là Công ty CP Cảng cạn Tân Cảng Nhơn Trạch ở Đồng Nai với mức tăng 27%.", [("Công ty CP Cảng cạn Tân Cảng Nhơn Trạch", 27.0)]),
+    ("Dẫn đầu là Công ty CP Cảng cạn Quảng Bình (ICD Quảng Bình) ở Quảng Bình với mức tăng 27%.", [("Công ty CP Cảng cạn Quảng Bình", 27.0)]),
     # a place with no head before "của công ty" in its clause is where, not who: the figure is the company's; "của địa phương" may be the place (the second row passes before and after)
     ("Công ty CP Vận tải Biển Xanh có 150 xe. Nhờ ghép chuyến với các chủ hàng ở Hải Dương, Hưng Yên, tỷ lệ xe chạy rỗng của công ty giảm xuống 21%.", [("Công ty CP Vận tải Biển Xanh", 21.0)]),
     ("Tại Hưng Yên, tỷ lệ hộ nghèo của địa phương giảm còn 3%.", [("Hưng Yên", 3.0)]),
