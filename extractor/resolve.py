@@ -1129,6 +1129,8 @@ class ArticleResolver:
             post = clauses.speaker_body(doc, clauses.dateline_end(doc), i) if noun in cues().generic_referents else None
             if found is not None and post is not None and found.name.split(" ", 1)[0].casefold() in names.lexicon().admin_types:
                 found = self._last_named(sent, post) or found  # "Ông X, Giám đốc trung tâm cho biết, đơn vị đạt 102%": the centre's, not the province's
+            if found is not None and noun not in cues().generic_referents and not _called(found.name, noun) and (named := self._last_named(sent, noun)) is not None:
+                found = named  # "tỉnh có 21 sản phẩm, trong đó HTX X có 3 sản phẩm. Doanh thu của HTX này ...": the HTX, not the province
             if found is not None and _wider_head(found.name, noun):
                 found = self._sole_in_article(noun, m.offset + doc[i].idx, lead=True)  # "Chi cục X giảm 6,2%. ... riêng cục này": the Cục
             return found or []

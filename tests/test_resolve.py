@@ -819,6 +819,8 @@ ORG_ROWS = [
     # a bare place after a body and "ở" (not "tại", which may name an office) is where the body is; also after the body's alias
     ("Dẫn đầu là Công ty CP Cảng cạn Tân Cảng Nhơn Trạch ở Đồng Nai với mức tăng 27%.", [("Công ty CP Cảng cạn Tân Cảng Nhơn Trạch", 27.0)]),
     ("Dẫn đầu là Công ty CP Cảng cạn Quảng Bình (ICD Quảng Bình) ở Quảng Bình với mức tăng 27%.", [("Công ty CP Cảng cạn Quảng Bình", 27.0)]),
+    # "X này" with a head noun after a sentence whose subject it does not name: the one body with that head the sentence names
+    ("Tỉnh Quảng Trị có 14 sản phẩm OCOP, trong đó HTX Nông nghiệp Triệu Phong có 3 sản phẩm. Doanh thu của HTX này tăng 41%.", [("HTX Nông nghiệp Triệu Phong", 41.0)]),
     # a place with no head before "của công ty" in its clause is where, not who: the figure is the company's; "của địa phương" may be the place (the second row passes before and after)
     ("Công ty CP Vận tải Biển Xanh có 150 xe. Nhờ ghép chuyến với các chủ hàng ở Hải Dương, Hưng Yên, tỷ lệ xe chạy rỗng của công ty giảm xuống 21%.", [("Công ty CP Vận tải Biển Xanh", 21.0)]),
     ("Tại Hưng Yên, tỷ lệ hộ nghèo của địa phương giảm còn 3%.", [("Hưng Yên", 3.0)]),
