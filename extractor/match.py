@@ -127,7 +127,7 @@ class Pipeline:
         #: acronyms that count ("12 CĐCS", "46 TƯLĐTT"), unless they are names' not_names ("MW")
         self.count_acronyms = bool(cue_table.get("count_acronyms"))
         self.acronym_tags = frozenset(str(t) for t in cue_table.get("acronym_tags") or [])
-        self.not_acronym_units = patterns.word_set(pset.table("names"), "not_names") | patterns.word_set(pset.table("names"), "time_names")
+        self.not_acronym_units = patterns.not_name_words(pset.table("names"))
         self.figure_res = [
             (rx.label, rx)
             for rx in pset.regexes.values()

@@ -75,7 +75,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         admin_types=fold("admin_types"),
         not_name_start=fold("not_name_start") | fold("posts"),
-        not_names=fold("not_names") | fold("time_names"),
+        not_names=patterns.not_name_words(t),
         time_names=fold("time_names"),
         landmark_words=fold("landmark_words"),
         leader_posts=fold("leader_posts"),
@@ -206,13 +206,19 @@ def place_of_numbered(doc: Any, i: int) -> bool:
 def is_site(doc: Any, span: tuple[int, int]) -> bool:
     """Does the name at ``span`` open with a site's head ("KCN Quang Châu", "Khu công
     nghiệp Khánh An"): a place where bodies are, not a body?"""
+    return _site_head_len(doc, span[0], span[1]) > 0
+
+
+def _site_head_len(doc: Any, start: int, end: int) -> int:
+    """How many tokens of a site's head ("KCN", "khu" + "công nghiệp") start at ``start``,
+    before ``end``; 0 if none."""
     heads = lexicon().site_heads
     words = ""
-    for i in range(span[0], min(span[1], span[0] + 3)):
+    for i in range(start, min(end, start + 3)):
         words = f"{words} {key(doc[i])}" if words else key(doc[i])
         if words in heads:
-            return True
-    return False
+            return i - start + 1
+    return 0
 
 
 def is_acronym(tok: Any) -> bool:
@@ -532,7 +538,7 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
             continue  # (and "Kho bạc Nhà nước (KBNN)" + "Nghệ An")
         if (
             key(doc[j]) in lex.name_connectors and doc[j].text.isalpha() and j + 2 < stop and key(doc[j + 1]) in lex.plural_markers
-            and (n := _site_head_at(doc, j + 2)) and any(_site_head_at(doc, p) for p in range(i, j))
+            and (n := _site_head_len(doc, j + 2, stop)) and any(_site_head_len(doc, p, j) for p in range(i, j))
         ):  # "Ban Quản lý Khu kinh tế Nghi Sơn" + "và các KCN": the board of a zone and of the parks
             j += 2 + n
             continue
@@ -742,15 +748,6 @@ def _field_word(tok: Any, *, units: bool = False) -> bool:
         and key(tok) not in _verbs() and key(tok) not in cues().clause_adverbs and key(tok) not in lexicon().name_connectors
         and postags.tag(text) in ("N", "A")
     )  # fmt: skip
-
-
-def _site_head_at(doc: Any, p: int) -> int:
-    """How many tokens of a site's head ("KCN", "khu" + "công nghiệp") start at ``p``; 0 if none."""
-    sites = lexicon().site_heads
-    for n in (1, 2):
-        if p + n <= len(doc) and " ".join(key(t) for t in doc[p : p + n]) in sites:
-            return n
-    return 0
 
 
 def _places_joined(doc: Any, j: int) -> bool:

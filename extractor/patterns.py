@@ -101,6 +101,12 @@ def word_set(table: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in table.get(key) or [])
 
 
+def not_name_words(names_table: dict[str, Any]) -> frozenset[str]:
+    """The capitalized words of names.yaml that are no names: ``not_names`` and the names
+    of times (``time_names``: "Tết", "Đông Xuân"), case-folded."""
+    return word_set(names_table, "not_names") | word_set(names_table, "time_names")
+
+
 def _line_of(text: str, needle: str) -> int:
     idx = text.find(needle)
     return text.count("\n", 0, idx) + 1 if idx >= 0 else 1

@@ -193,8 +193,7 @@ def _is_place(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
-    table = patterns.load().table("names")
-    return frozenset(str(w).casefold() for key in ("not_names", "time_names") for w in table.get(key, []))
+    return patterns.not_name_words(patterns.load().table("names"))
 
 
 def _proper_word(word: str) -> bool:
