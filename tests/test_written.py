@@ -1,4 +1,4 @@
-"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev111): their gold was
+"""The articles written for the project (tests/written, tests/heldout, tests/dev2 to tests/dev113): their gold was
 annotated blind before the extractor ran on them. The floors sit under today's scores,
 so a change that loses figures on them fails here, wherever the tests run (the texts are
 in the repository, unlike the real corpus). tests/final is not scored here: it is kept
@@ -128,6 +128,8 @@ FLOORS = {
     "dev109": (0.87, 0.83, 0.96, 0.94),
     "dev110": (0.90, 0.90, 0.96, 0.95),
     "dev111": (0.85, 0.86, 0.94, 0.92),
+    "dev112": (0.83, 0.85, 0.95, 0.96),
+    "dev113": (0.87, 0.85, 0.95, 0.92),
 }
 
 
