@@ -1471,6 +1471,8 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
     if type_head and not (head_word(start_tok) or is_admin_type(start_tok)):
         last = first[1] - 1 if first[1] - first[0] > 2 and _is_small_number(doc[first[1] - 1]) else first[1]
         tail = _proper_tail(doc, first[0], last)  # (before its number: "Nhà máy Nhiệt điện Duyên Hải 1")
+        if tail is None and last - first[0] > 2 and is_capitalized(doc[last - 1]) and not is_head(doc[last - 1]) and doc[last - 2].text[:1].islower():
+            tail = last - 1  # "Xí nghiệp xe buýt Thủ đô (12%), Thăng Long": a name in sentence case ends the first
         field = tail
         while field is not None and field < last and doc[field].ent_type_ == "ORG_HEAD":
             field += 1  # (past the head's legal form: "CP")

@@ -2087,6 +2087,9 @@ ORG_ROWS = [
     ("BHXH huyện Krông Năng (BHXH tỉnh Đắk Lắk) hoàn thành 105% chỉ tiêu thu.", [("BHXH huyện Krông Năng (BHXH tỉnh Đắk Lắk)", 105.0)]),
     # a later list item takes the head's acronym too ("Đội CSGT"), as "Trường CĐSP X ..., CĐSP Y" keeps its level
     ("Dẫn đầu là Đội CSGT Suối Tiên (31%), Hàng Xanh (24,5%).", [("Đội CSGT Suối Tiên", 31.0), ("Đội CSGT Hàng Xanh", 24.5)]),
+    # a first item whose name is written in sentence case ("Thủ đô") still lends its head and field to the items after it
+    ("Các xí nghiệp tăng khá gồm Xí nghiệp xe buýt Thủ đô (12%), Thăng Long (9%), Hà Nội (7,5%).",
+     [("Xí nghiệp xe buýt Thủ đô", 12.0), ("Xí nghiệp xe buýt Thăng Long", 9.0), ("Xí nghiệp xe buýt Hà Nội", 7.5)]),
 ]
 
 
