@@ -713,6 +713,8 @@ def name_end(doc: Any, i: int, limit: int | None = None, *, headed: bool = False
         ):
             if at + 2 < stop and doc[at + 1].text in ("-", "–") and is_capitalized(doc[at + 2]) and not is_head(doc[at + 2]):
                 return name_end(doc, at + 2, limit, headed=True)  # "Công ty CP Khoáng sản Lào Cai 3 – Vimico": its parent's name after a dash
+            if at + 2 < stop and doc[at + 1].text in ("-", "–") and doc[at + 2].ent_type_ == "ORG_HEAD" and is_acronym(doc[at + 2]):
+                return at + 3  # "Tổng Công ty Phát điện 3 - CTCP": and its registered form
             return at + 1
     typed = k + 1 < stop and is_admin_type(doc[k]) and is_proper(doc[k + 1])  # "chi nhánh tỉnh Đắk Lắk"
     headed = headed or any(is_head(t) or (t.ent_type_ == "UNIT" and t.text.isupper()) for t in doc[i:j]) or unit_head(doc, i)
@@ -934,6 +936,10 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
         return True  # "Xí nghiệp Môi trường đô thị 1" + "(phụ trách quận X)": words about the name; "(huyện Thống Nhất)": where it is
     if after.text in ("-", "–") and at + 2 < len(doc) and is_capitalized(doc[at + 2]) and not is_head(doc[at + 2]) and doc[at + 2].ent_type_ == "":
         return True  # "Công ty CP Khoáng sản Lào Cai 3" + "– Vimico": the parent's name after a dash
+    if after.text in ("-", "–") and at + 2 < len(doc) and doc[at + 2].ent_type_ == "ORG_HEAD" and is_acronym(doc[at + 2]) and (
+        at + 3 == len(doc) or doc[at + 3].is_punct or key(doc[at + 3]) in _verbs()
+    ):
+        return True  # "Tổng Công ty Phát điện 3" + "- CTCP": the name's registered form
     if after.text == "(" and at + 3 < len(doc) and doc[at + 2].text.isupper() and doc[at + 3].text == ")":
         return True  # "Công ty Truyền tải điện 2" + "(PTC2)": the name's abbreviation
     if after.text == "(" and at + 2 < len(doc) and is_head(doc[at + 2]) and doc[at + 2].ent_iob_ == "B":

@@ -2090,6 +2090,9 @@ ORG_ROWS = [
     # a first item whose name is written in sentence case ("Thủ đô") still lends its head and field to the items after it
     ("Các xí nghiệp tăng khá gồm Xí nghiệp xe buýt Thủ đô (12%), Thăng Long (9%), Hà Nội (7,5%).",
      [("Xí nghiệp xe buýt Thủ đô", 12.0), ("Xí nghiệp xe buýt Thăng Long", 9.0), ("Xí nghiệp xe buýt Hà Nội", 7.5)]),
+    # a name's own number, then its registered form after a dash ("- CTCP"): one name
+    ("Năm 2024, Tổng Công ty Xây dựng Thủy lợi 4 - CTCP (HEC4) có doanh thu tăng 6,2%.", [("Tổng Công ty Xây dựng Thủy lợi 4 - CTCP", 6.2)]),
+    ("Tổng Công ty Phát điện 2 - CTCP đạt 104% kế hoạch sản lượng.", [("Tổng Công ty Phát điện 2 - CTCP", 104.0)]),
 ]
 
 
