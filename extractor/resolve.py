@@ -227,7 +227,10 @@ def _with_place_swapped(doc: Any, first: tuple[int, int], span: tuple[int, int],
         return mention  # ("Khương Mỹ" + "4": a number of its own, no place)
     words = doc[first[0] : first[1]].text.split()
     head = len(doc[first[0]].text.split())
-    place = next((w for w in range(head + 1, len(words)) if names.is_known_place(" ".join(words[w:]))), None)
+    place = next((
+        w for w in range(head + 1, len(words)) if names.is_known_place(" ".join(words[w:]))
+        and not (w - 1 > head and words[w - 1][:1].isupper() and names.is_known_place(f"{words[w - 1]} {words[w]}"))
+    ), None)  # (not "Bình Dương" of "Thái Bình Dương": a place, "Thái Bình", overlaps it)
     if place is None or not all(w[:1].isupper() for w in words[place:]) or {words[place - 1].casefold(), " ".join(words[place - 2 : place]).casefold()} & names.lexicon().admin_types:
         return mention  # (not "... tỉnh Hải Phòng": the province's body, a peer of its own)
     if set(mention.casefold().split()) & {w.casefold() for w in words[:place]}:

@@ -2093,6 +2093,10 @@ ORG_ROWS = [
     # a name's own number, then its registered form after a dash ("- CTCP"): one name
     ("Năm 2024, Tổng Công ty Xây dựng Thủy lợi 4 - CTCP (HEC4) có doanh thu tăng 6,2%.", [("Tổng Công ty Xây dựng Thủy lợi 4 - CTCP", 6.2)]),
     ("Tổng Công ty Phát điện 2 - CTCP đạt 104% kế hoạch sản lượng.", [("Tổng Công ty Phát điện 2 - CTCP", 104.0)]),
+    # a place the first item's last word only seems to end with ("Thái Bình Dương", one word, not "Thái" + "Bình Dương")
+    # is no place to swap for the later items'
+    ("Công ty CP Vận tải biển Thái Bình Dương, Cửu Long và Đông Dương có doanh thu lần lượt tăng 9,1%, 7,4% và 5,8%.",
+     [("Công ty CP Vận tải biển Thái Bình Dương", 9.1), ("Cửu Long", 7.4), ("Đông Dương", 5.8)]),
 ]
 
 
