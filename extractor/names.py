@@ -940,6 +940,10 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
         at + 3 == len(doc) or doc[at + 3].is_punct or key(doc[at + 3]) in _verbs()
     ):
         return True  # "Tổng Công ty Phát điện 3" + "- CTCP": the name's registered form
+    if after.text == ")" and (o := next((p for p in range(at - 1, max(at - 9, -1), -1) if doc[p].text in "()"), None)) is not None and (
+        doc[o].text == "(" and o + 1 < at and is_head(doc[o + 1]) and doc[o + 1].ent_iob_ == "B"
+    ):
+        return True  # "Nhà máy Thủy điện X (Tổng Công ty Phát điện 1)": the parent's number, closing its parenthesis
     if after.text == "(" and at + 3 < len(doc) and doc[at + 2].text.isupper() and doc[at + 3].text == ")":
         return True  # "Công ty Truyền tải điện 2" + "(PTC2)": the name's abbreviation
     if after.text == "(" and at + 2 < len(doc) and is_head(doc[at + 2]) and doc[at + 2].ent_iob_ == "B":

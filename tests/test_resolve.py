@@ -2097,6 +2097,8 @@ ORG_ROWS = [
     # is no place to swap for the later items'
     ("Công ty CP Vận tải biển Thái Bình Dương, Cửu Long và Đông Dương có doanh thu lần lượt tăng 9,1%, 7,4% và 5,8%.",
      [("Công ty CP Vận tải biển Thái Bình Dương", 9.1), ("Cửu Long", 7.4), ("Đông Dương", 5.8)]),
+    # the parent in parentheses ends in its own number: the body and its parent are one name
+    ("Nhà máy Thủy điện Nậm Mu (Công ty Phát điện 2) đạt 61,4% kế hoạch năm.", [("Nhà máy Thủy điện Nậm Mu (Công ty Phát điện 2)", 61.4)]),
 ]
 
 
