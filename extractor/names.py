@@ -1493,7 +1493,10 @@ def inherit(doc: Any, first: tuple[int, int], item: tuple[int, int]) -> str:
         place = None if tail is None else next((j for j in range(tail + 1, last) if is_known_place(doc[j:last].text)), None)
         if bare and place is not None and tail is not None and _field_head(doc, tail, first[0]) == first[0]:
             return f"{doc[first[0] : place].text} {mention}"  # "Công ty CP Xi măng Vicem Bỉm Sơn (..), Bút Sơn": the brand stays
-        modified = tail is not None and tail > first[0] + 1 and all(key(t) in lexicon().name_modifiers for t in doc[first[0] + 1 : tail])
+        modified = tail is not None and tail > first[0] + 1 and (
+            all(key(t) in lexicon().name_modifiers for t in doc[first[0] + 1 : tail])
+            or " ".join(key(t) for t in doc[first[0] + 1 : tail]) in lexicon().name_modifiers  # ("điện" + "gió": one modifier the segmenter split)
+        )
         chained = tail is not None and tail > first[0] + 1 and not is_acronym(start_tok) and all(
             is_head(t) or is_acronym(t) for t in doc[first[0] + 1 : tail]
         )  # (or heads: "Công ty CP Chứng khoán Bến Nghé (10,4%), Thăng Long Số (7,2%)")

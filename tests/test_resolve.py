@@ -2099,6 +2099,9 @@ ORG_ROWS = [
      [("Công ty CP Vận tải biển Thái Bình Dương", 9.1), ("Cửu Long", 7.4), ("Đông Dương", 5.8)]),
     # the parent in parentheses ends in its own number: the body and its parent are one name
     ("Nhà máy Thủy điện Nậm Mu (Công ty Phát điện 2) đạt 61,4% kế hoạch năm.", [("Nhà máy Thủy điện Nậm Mu (Công ty Phát điện 2)", 61.4)]),
+    # a modifier the segmenter splits ("điện" + "gió") is still the kind of plant a later item inherits
+    ("Hệ số công suất của Nhà máy điện gió Phong Điền 2 (31,2%) và Bình Đại (29,5%) cao nhất tỉnh.",
+     [("Nhà máy điện gió Phong Điền 2", 31.2), ("Nhà máy điện gió Bình Đại", 29.5)]),
 ]
 
 
