@@ -2102,6 +2102,9 @@ ORG_ROWS = [
     # a modifier the segmenter splits ("điện" + "gió") is still the kind of plant a later item inherits
     ("Hệ số công suất của Nhà máy điện gió Phong Điền 2 (31,2%) và Bình Đại (29,5%) cao nhất tỉnh.",
      [("Nhà máy điện gió Phong Điền 2", 31.2), ("Nhà máy điện gió Bình Đại", 29.5)]),
+    # a fishermen's union ("Nghiệp đoàn nghề cá") is a body of its place, as "Hội Nông dân" is, and "của nghiệp đoàn" points back to it
+    ("Năm 2024, Nghiệp đoàn nghề cá xã Tam Quan Bắc đạt 87,4% chỉ tiêu phát triển đoàn viên.", [("Nghiệp đoàn nghề cá xã Tam Quan Bắc", 87.4)]),
+    ("Nghiệp đoàn nghề cá phường 3 hiện có 40 tổ đoàn kết; 90% tàu của nghiệp đoàn đã lắp thiết bị giám sát.", [("Nghiệp đoàn nghề cá phường 3", 90.0)]),
 ]
 
 
