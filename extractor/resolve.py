@@ -1613,6 +1613,8 @@ class ArticleResolver:
                 break  # "... làm việc tại Khu kinh tế X; huyện Y đạt 91,4%": a place in the clause before, no list item
             if doc[start - 1].text == "," and names.head_word(doc[start]) and _in_setting(doc, coord_floor, start - 1):
                 break  # "Tại 4 quận gồm A, B và C, Công ty X thu gom ...": the places are the setting
+            if opener is not None and word in cues().possessive_after and any(t.ent_type_ == "PERCENT" for t in doc[max(0, opener.i - 6) : opener.i]):
+                break  # "A thu mua 21% sản lượng của tỉnh, B thu mua 12,6%": the whole of the figure before, no list item
             two = f"{doc[opener.i - 1].norm_} {word}".casefold() if opener is not None and opener.i > 0 else ""
             if opener is not None and not (
                 opener.is_punct or word in cues().conjunctions or word in cues().topic_openers or word in cues().possessive_after

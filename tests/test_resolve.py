@@ -2105,6 +2105,12 @@ ORG_ROWS = [
     # a fishermen's union ("Nghiệp đoàn nghề cá") is a body of its place, as "Hội Nông dân" is, and "của nghiệp đoàn" points back to it
     ("Năm 2024, Nghiệp đoàn nghề cá xã Tam Quan Bắc đạt 87,4% chỉ tiêu phát triển đoàn viên.", [("Nghiệp đoàn nghề cá xã Tam Quan Bắc", 87.4)]),
     ("Nghiệp đoàn nghề cá phường 3 hiện có 40 tổ đoàn kết; 90% tàu của nghiệp đoàn đã lắp thiết bị giám sát.", [("Nghiệp đoàn nghề cá phường 3", 90.0)]),
+    # "thu mua", "cung cấp" a share of a whole: "của tỉnh" after them names the whole, not the owner
+    ("Tỉnh Bạc Liêu có 12 nhà máy chế biến tôm. Năm 2024, Công ty CP Thủy sản Giá Rai Xanh thu mua khoảng 21% sản lượng tôm nguyên liệu của tỉnh.",
+     [("Công ty CP Thủy sản Giá Rai Xanh", 21.0)]),
+    # the whole a share is of ("... của tỉnh") ends that figure's clause; it is no list item of the name after the comma
+    ("Công ty CP Thủy sản Hòa Bình chiếm 21% sản lượng của tỉnh, Công ty TNHH Giá Rai chiếm 12,6%.",
+     [("Công ty CP Thủy sản Hòa Bình", 21.0), ("Công ty TNHH Giá Rai", 12.6)]),
 ]
 
 
