@@ -236,15 +236,24 @@ def is_basis_agent(doc: Any, span: tuple[int, int]) -> bool:
     """"đạt 58,3% dự toán HĐND tỉnh giao": a name between a basis and the verb of the
     body that set it ("107% chỉ tiêu pháp lệnh Bộ Tài chính giao": a word or two may say
     what kind of target it is)."""
+    return _basis_verb_at(doc, span) is not None
+
+
+def _basis_verb_at(doc: Any, span: tuple[int, int]) -> int | None:
+    """Where the verb of the body at ``span`` that set a basis is (see :func:`is_basis_agent`),
+    past the body's alias ("kế hoạch Tập đoàn Điện lực Việt Nam (EVN) giao"); None if it is no such body."""
+    if span[0] > 0 and doc[span[0] - 1].text == "(" and span[1] < len(doc) and doc[span[1]].text == ")":
+        outer = names.name_before(doc, span[0] - 1, 0)  # the alias of a name that is the agent
+        return _basis_verb_at(doc, outer) if outer is not None and outer[1] == span[0] - 1 else None
     b = span[0] - 1
     while b > 0 and span[0] - b <= 2 and _target_kind(doc[b]):
         b -= 1
-    return (
-        b >= 0
-        and doc[b].ent_type_ in ("BASIS", "PLAN", "TARGET")
-        and span[1] < len(doc)
-        and names.key(doc[span[1]]) in cues().basis_verbs
-    )
+    end = span[1]
+    if end < len(doc) and doc[end].text == "(":
+        end = next((j + 1 for j in range(end + 1, min(end + 8, len(doc))) if doc[j].text == ")"), end)
+    if b >= 0 and doc[b].ent_type_ in ("BASIS", "PLAN", "TARGET") and end < len(doc) and names.key(doc[end]) in cues().basis_verbs:
+        return end
+    return None
 
 
 def is_passive_agent(doc: Any, span: tuple[int, int]) -> bool:
@@ -284,7 +293,8 @@ def _past_agent(doc: Any, i: int, k: int) -> int:
     if not (0 < i < k and (names.is_name_start(doc, i) or (doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B"))):
         return i  # (a named body: "kế hoạch BHXH Việt Nam giao")
     end = names.name_end(doc, i, limit=k)
-    return end + 1 if end < k and is_basis_agent(doc, (i, end)) else i
+    verb = _basis_verb_at(doc, (i, end)) if end < k else None
+    return verb + 1 if verb is not None and verb < k else i
 
 
 def opens_with_metric(doc: Any, floor: int, k: int, *, anonymous: bool = True, whole: bool = True) -> bool:

@@ -937,7 +937,7 @@ def _own_number(doc: Any, at: int, digits: int) -> bool:
     if after.text in ("-", "–") and at + 2 < len(doc) and is_capitalized(doc[at + 2]) and not is_head(doc[at + 2]) and doc[at + 2].ent_type_ == "":
         return True  # "Công ty CP Khoáng sản Lào Cai 3" + "– Vimico": the parent's name after a dash
     if after.text in ("-", "–") and at + 2 < len(doc) and doc[at + 2].ent_type_ == "ORG_HEAD" and is_acronym(doc[at + 2]) and (
-        at + 3 == len(doc) or doc[at + 3].is_punct or key(doc[at + 3]) in _verbs()
+        at + 3 == len(doc) or doc[at + 3].is_punct or doc[at + 3].text[:1].islower()
     ):
         return True  # "Tổng Công ty Phát điện 3" + "- CTCP": the name's registered form
     if after.text == ")" and (o := next((p for p in range(at - 1, max(at - 9, -1), -1) if doc[p].text in "()"), None)) is not None and (

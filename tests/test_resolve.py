@@ -2111,6 +2111,12 @@ ORG_ROWS = [
     # the whole a share is of ("... của tỉnh") ends that figure's clause; it is no list item of the name after the comma
     ("Công ty CP Thủy sản Hòa Bình chiếm 21% sản lượng của tỉnh, Công ty TNHH Giá Rai chiếm 12,6%.",
      [("Công ty CP Thủy sản Hòa Bình", 21.0), ("Công ty TNHH Giá Rai", 12.6)]),
+    # the body that set a basis, written with its alias ("kế hoạch X (EVN) giao"), is not the subject of the next figure
+    ("Năm 2024, Công ty Thủy điện Ialy đạt 104,2% kế hoạch Tập đoàn Điện lực Việt Nam (EVN) giao và tăng 6,1% so với năm trước.",
+     [("Công ty Thủy điện Ialy", 104.2), ("Công ty Thủy điện Ialy", 6.1)]),
+    # a name's own number and its registered form, before a verb the POS model has no weight for
+    ("Năm 2024, Tổng Công ty Xây dựng Thủy lợi 4 - CTCP sản xuất 1,2 triệu tấn xi măng, vượt 3,2% kế hoạch.",
+     [("Tổng Công ty Xây dựng Thủy lợi 4 - CTCP", 3.2)]),
 ]
 
 
