@@ -692,11 +692,22 @@ def _before_gloss(doc: Any, i: int, floor: int) -> int:
     if i - 1 <= floor or doc[i - 1].text != ")":
         return i
     for j in range(i - 2, max(floor, i - 10) - 1, -1):
+        if j == i - 2 and doc[j].ent_type_ == "NUMBER" and (o := _parent_opens(doc, j, floor)) is not None:
+            return o  # "Công ty X (Tổng Công ty Phát điện 1) và ...": the parent's own number
         if doc[j].text == ")" or doc[j].ent_type_ in ("NUMBER", "PERCENT", "PERCENT_RANGE", "NUMWORD") or doc[j].like_num:
             return i
         if doc[j].text == "(":
             return j if j > floor else i
     return i
+
+
+def _parent_opens(doc: Any, j: int, floor: int) -> int | None:
+    """The "(" of a parenthesis that names a parent body and ends at its number ``j``
+    ("(Tổng Công ty Phát điện 1)"), else None."""
+    o = next((p for p in range(j - 1, max(floor, j - 8) - 1, -1) if doc[p].text in "()"), None)
+    if o is None or o <= floor or doc[o].text != "(" or not names.head_word(doc[o + 1]) or doc[o + 1].ent_iob_ != "B":
+        return None
+    return o
 
 
 def _written(sent: Sentence, m: Matched, span: tuple[int, int], name: str) -> _Subject:
@@ -1595,6 +1606,8 @@ class ArticleResolver:
             prev = names.name_before(doc, end, coord_floor)
             if prev is None or prev[1] != end or clauses.is_source(doc, prev) or clauses.is_scope(doc, prev):
                 break
+            if end < start - 1 and names.head_word(doc[end + 1]) and names.head_word(doc[prev[0]]):
+                prev = (prev[0], start - 1)  # "Công ty X (Tổng Công ty Y 1) và Công ty Z lần lượt": the body with its parent
             if names.is_bare_head(doc, prev) and prev[0] > 0 and names.key(doc[prev[0] - 1]) in names.lexicon().plural_markers:
                 break  # "hạ tầng các CCN, huyện Ý Yên đạt 92%": a kind, no item
             opener = doc[prev[0] - 1] if prev[0] > coord_floor else None

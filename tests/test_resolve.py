@@ -2117,6 +2117,9 @@ ORG_ROWS = [
     # a name's own number and its registered form, before a verb the POS model has no weight for
     ("Năm 2024, Tổng Công ty Xây dựng Thủy lợi 4 - CTCP sản xuất 1,2 triệu tấn xi măng, vượt 3,2% kế hoạch.",
      [("Tổng Công ty Xây dựng Thủy lợi 4 - CTCP", 3.2)]),
+    # a list item with its parent in parentheses, the parent ending in its own number
+    ("Công ty Thủy điện Đa Nhim (Tổng Công ty Phát điện 2) và Công ty CP Thủy điện Thác Mơ lần lượt đạt 61,2% và 58,4% kế hoạch năm.",
+     [("Công ty Thủy điện Đa Nhim (Tổng Công ty Phát điện 2)", 61.2), ("Công ty CP Thủy điện Thác Mơ", 58.4)]),
 ]
 
 
