@@ -714,10 +714,14 @@ def aside(doc: Any, span: tuple[int, int], k: int) -> int | None:
             # (phụ trách khu vực Việt Trì) thu đạt": words about the name, whose figure it is
         return None  # "Trường ĐH Sư phạm (ĐH Huế)": part of the name or its gloss
     syllable = before is not None and before.text.islower() and open_at >= 2 and names.is_capitalized(doc[open_at - 2])  # "Truyền máu ("
-    named = names.name_before(doc, open_at, 0) if before is not None and (before.ent_type_ == "NUMBER" or syllable) else None
-    if before is not None and named is not None and named[1] == open_at and span[0] == open_at + 1 and (before.ent_type_ == "NUMBER" or names.head_word(doc[span[0]])):
+    field = before is not None and before.text.islower() and span[0] == open_at + 1 and names.head_word(doc[span[0]])  # "tàu cá ("
+    named = names.name_before(doc, open_at, 0) if before is not None and (before.ent_type_ == "NUMBER" or syllable or field) else None
+    if before is not None and named is not None and named[1] == open_at and span[0] == open_at + 1 and (before.ent_type_ == "NUMBER" or names.head_word(doc[span[0]])) and (
+        not field or names.head_word(doc[named[0]])
+    ):
         return None  # "Đội sản xuất số 3 (Nông trường Ia Yok)": a numbered name's gloss; "Trung tâm
         # Huyết học - Truyền máu (Bệnh viện X)": a name ending in a lower-case syllable, and its parent body
+        # (or in a lower-case field: "Trung tâm Giám sát tàu cá (Chi cục Thủy sản X)")
     return open_at
 
 

@@ -2120,6 +2120,9 @@ ORG_ROWS = [
     # a list item with its parent in parentheses, the parent ending in its own number
     ("Công ty Thủy điện Đa Nhim (Tổng Công ty Phát điện 2) và Công ty CP Thủy điện Thác Mơ lần lượt đạt 61,2% và 58,4% kế hoạch năm.",
      [("Công ty Thủy điện Đa Nhim (Tổng Công ty Phát điện 2)", 61.2), ("Công ty CP Thủy điện Thác Mơ", 58.4)]),
+    # a name ending in a lower-case field ("tàu cá"), then its parent body in parentheses: one name
+    ("Trung tâm Kiểm soát tàu cá (Chi cục Thủy sản Cà Mau) đã xử lý 92,4% số trường hợp được cảnh báo.",
+     [("Trung tâm Kiểm soát tàu cá (Chi cục Thủy sản Cà Mau)", 92.4)]),
 ]
 
 
