@@ -2123,6 +2123,9 @@ ORG_ROWS = [
     # a name ending in a lower-case field ("tàu cá"), then its parent body in parentheses: one name
     ("Trung tâm Kiểm soát tàu cá (Chi cục Thủy sản Cà Mau) đã xử lý 92,4% số trường hợp được cảnh báo.",
      [("Trung tâm Kiểm soát tàu cá (Chi cục Thủy sản Cà Mau)", 92.4)]),
+    # "duy trì" a figure is the name's own verb: the name it follows (with its parent) is the subject
+    ("Nhà máy Thủy điện Bản Vẽ (Công ty Thủy điện Bắc Trung Bộ) duy trì hệ số khả dụng 92,1%.",
+     [("Nhà máy Thủy điện Bản Vẽ (Công ty Thủy điện Bắc Trung Bộ)", 92.1)]),
 ]
 
 
