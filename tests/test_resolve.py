@@ -2126,6 +2126,9 @@ ORG_ROWS = [
     # "duy trì" a figure is the name's own verb: the name it follows (with its parent) is the subject
     ("Nhà máy Thủy điện Bản Vẽ (Công ty Thủy điện Bắc Trung Bộ) duy trì hệ số khả dụng 92,1%.",
      [("Nhà máy Thủy điện Bản Vẽ (Công ty Thủy điện Bắc Trung Bộ)", 92.1)]),
+    # "thị phần" before the percent: "của tỉnh" after it is the whole the share is of
+    ("Tỉnh Đồng Tháp xuất khẩu 1,2 tỷ USD cá tra. Công ty CP Thủy sản Sa Giang dẫn đầu với thị phần 18,2% kim ngạch cá tra của tỉnh.",
+     [("Công ty CP Thủy sản Sa Giang", 18.2)]),
 ]
 
 
