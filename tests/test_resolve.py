@@ -2129,6 +2129,9 @@ ORG_ROWS = [
     # "thị phần" before the percent: "của tỉnh" after it is the whole the share is of
     ("Tỉnh Đồng Tháp xuất khẩu 1,2 tỷ USD cá tra. Công ty CP Thủy sản Sa Giang dẫn đầu với thị phần 18,2% kim ngạch cá tra của tỉnh.",
      [("Công ty CP Thủy sản Sa Giang", 18.2)]),
+    # "điện thương phẩm" (electricity sold) is a measure, as "doanh thu" is: the reporting company's own
+    ("Công ty Điện lực Bắc Ninh cho biết điện thương phẩm năm 2024 đạt 6,1 tỷ kWh, tăng 11,3% so với năm trước.",
+     [("Công ty Điện lực Bắc Ninh", 11.3)]),
 ]
 
 
